@@ -1,0 +1,72 @@
+package fr.chorusdesk.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one place where process arguments are parsed. Without arguments the desktop app opens;
+ * subcommands serve scripts and support.
+ */
+public final class CommandLine {
+
+    /** Returned when the command started something (the window, a server) that owns the exit. */
+    public static final int KEEP_RUNNING = -1;
+    public static final int OK = 0;
+    public static final int USAGE = 64;
+
+    static final String USAGE_TEXT = """
+            Usage: java -jar chorusdesk.jar [options] [command]
+
+            Without a command, opens the ChorusDesk window.
+
+            Options:
+              --smoke            open the main window, print first-frame-ms=N and exit
+              --lang=fr|en       user-interface language for this run
+              -h, --help         show this help
+
+            Commands:
+              inspect FILE.pdf   print the pre-flight report and invoice data of a PDF as JSON
+                                 (exit 0: would pass, 1: a check fails, 2: unreadable)
+              sandbox [--port N] run the local Chorus Pro sandbox until stopped
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        List<String> rest = Arrays.asList(args);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
+            String command = rest.get(0);
+            String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
+            return switch (command) {
+                case "inspect" -> new InspectCommand(out, err).run(commandArgs);
+                case "sandbox" -> new SandboxCommand(out, err).run(commandArgs);
+                default -> usageError("Unknown command: " + command);
+            };
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            return usageError(e.getMessage());
+        }
+        DesktopApp.launch(options);
+        return KEEP_RUNNING;
+    }
+
+    private int usageError(String message) {
+        err.println(message);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.chorusdesk.app;
+
+/**
+ * Process entry point for the jar, {@code mvn javafx:run} and the installers.
+ *
+ * <p>Deliberately not a JavaFX {@code Application}: a main class extending it fails on the
+ * classpath ("JavaFX runtime components are missing"), and the command-line subcommands must
+ * run without starting the toolkit at all.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(System.out, System.err).run(args);
+        if (code != CommandLine.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** chorus layer: see docs/architecture.md. */
+package fr.chorusdesk.chorus;

@@ -1,0 +1,2 @@
+/** domain layer: see docs/architecture.md. */
+package fr.chorusdesk.domain;

@@ -1,0 +1,2 @@
+/** pdf layer: see docs/architecture.md. */
+package fr.chorusdesk.pdf;

@@ -1,0 +1,2 @@
+/** sandbox layer: see docs/architecture.md. */
+package fr.chorusdesk.sandbox;

@@ -1,0 +1,2 @@
+/** service layer: see docs/architecture.md. */
+package fr.chorusdesk.service;

@@ -1,0 +1,2 @@
+/** store layer: see docs/architecture.md. */
+package fr.chorusdesk.store;

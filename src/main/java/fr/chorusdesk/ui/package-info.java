@@ -1,0 +1,2 @@
+/** ui layer: see docs/architecture.md. */
+package fr.chorusdesk.ui;
