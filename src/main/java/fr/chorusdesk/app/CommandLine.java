@@ -33,10 +33,12 @@ public final class CommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final AppPaths paths;
 
-    public CommandLine(PrintStream out, PrintStream err) {
+    public CommandLine(PrintStream out, PrintStream err, AppPaths paths) {
         this.out = out;
         this.err = err;
+        this.paths = paths;
     }
 
     public int run(String[] args) {
@@ -60,7 +62,7 @@ public final class CommandLine {
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
-        DesktopApp.launch(options);
+        new DesktopApp(paths, options, out).start();
         return KEEP_RUNNING;
     }
 

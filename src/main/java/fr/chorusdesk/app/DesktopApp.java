@@ -1,7 +1,70 @@
 package fr.chorusdesk.app;
 
+import fr.chorusdesk.store.Settings;
+import fr.chorusdesk.store.SettingsStore;
+import fr.chorusdesk.ui.MainWindow;
+import fr.chorusdesk.ui.common.UncaughtErrorHandler;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composition root of the desktop app: reads settings, chooses the language, wires the
+ * window and starts the toolkit. No JavaFX {@code Application} subclass is needed, so
+ * everything is passed through constructors instead of static fields.
+ */
 final class DesktopApp {
-    static void launch(LaunchOptions options) {
-        throw new UnsupportedOperationException("todo");
+
+    private final AppPaths paths;
+    private final LaunchOptions options;
+    private final PrintStream out;
+
+    DesktopApp(AppPaths paths, LaunchOptions options, PrintStream out) {
+        this.paths = paths;
+        this.options = options;
+        this.out = out;
     }
+
+    void start() {
+        // settings and logging warm up while the toolkit starts: both sit on the start-up path
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
+                () -> new SettingsStore(paths.settingsFile()).load());
+        Platform.startup(() -> showMainWindow(settings.join()));
+    }
+
+    private void showMainWindow(Settings settings) {
+        Locale locale = Languages.choose(
+                options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
+                Locale.getDefault());
+        ResourceBundle messages = Languages.bundle(locale);
+        Stage stage = new Stage();
+        UncaughtErrorHandler errors = new UncaughtErrorHandler(messages, () -> stage);
+        Thread.setDefaultUncaughtExceptionHandler(errors);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+
+        if (options.smoke()) {
+            stage.setOnShown(event -> reportFirstFrame());
+        }
+        new MainWindow(messages, Version.current(), Optional.empty()).show(stage);
+        LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
+                Version.current(), paths.dataDirectory(), locale.getLanguage());
+    }
+
+    private void reportFirstFrame() {
+        out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
+        out.flush();
+        // leave the show() call in progress first; then nothing (a server, a pool) may keep
+        // a smoke run alive
+        Platform.runLater(() -> {
+            Platform.exit();
+            new Thread(() -> System.exit(0), "smoke-exit").start();
+        });
+    }
+
 }

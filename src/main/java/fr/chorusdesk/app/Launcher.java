@@ -13,7 +13,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(System.out, System.err).run(args);
+        AppPaths paths = AppPaths.fromSystem();
+        // read by logback.xml; set before the first logger exists
+        System.setProperty("chorusdesk.logdir", paths.logDirectory().toString());
+        int code = new CommandLine(System.out, System.err, paths).run(args);
         if (code != CommandLine.KEEP_RUNNING) {
             System.exit(code);
         }

@@ -1,0 +1,37 @@
+package fr.chorusdesk.app;
+
+import dev.dirs.ProjectDirectories;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where ChorusDesk keeps its per-user data: the platform's own place (XDG on Linux,
+ * %APPDATA% on Windows, Application Support on macOS), or the directory named by the
+ * {@value #HOME_PROPERTY} system property (tests, portable installs).
+ */
+public record AppPaths(Path dataDirectory) {
+
+    public static final String HOME_PROPERTY = "chorusdesk.home";
+
+    public static AppPaths fromSystem() {
+        return fromOverride(Optional.ofNullable(System.getProperty(HOME_PROPERTY)).filter(s -> !s.isBlank()));
+    }
+
+    static AppPaths fromOverride(Optional<String> override) {
+        Path dir = override.map(Path::of).orElseGet(
+                () -> Path.of(ProjectDirectories.from("fr", "ChorusDesk", "ChorusDesk").dataDir));
+        return new AppPaths(dir.toAbsolutePath());
+    }
+
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public Path settingsFile() {
+        return dataDirectory.resolve("settings.json");
+    }
+
+    public Path sandboxDirectory() {
+        return dataDirectory.resolve("sandbox");
+    }
+}

@@ -1,0 +1,25 @@
+package fr.chorusdesk.store;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
+
+/**
+ * User preferences kept in settings.json. Never holds a secret: those live in the OS keychain.
+ *
+ * @param language "fr" or "en"; absent means "follow the system"
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(String language) {
+
+    public static final Settings DEFAULTS = new Settings(null);
+
+    public Optional<String> languageOverride() {
+        return Optional.ofNullable(language).filter(s -> !s.isBlank());
+    }
+
+    public Settings withLanguage(String newLanguage) {
+        return new Settings(newLanguage);
+    }
+}

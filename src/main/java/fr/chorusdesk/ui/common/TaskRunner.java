@@ -1,0 +1,13 @@
+package fr.chorusdesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work off the FX thread and hands the outcome back on it. The UI never blocks on
+ * disk or network; tests substitute {@link SameThreadTaskRunner} to stay deterministic.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+}

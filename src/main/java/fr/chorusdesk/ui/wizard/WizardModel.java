@@ -1,0 +1,60 @@
+package fr.chorusdesk.ui.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * State of one wizard run, shared by every step. Holds no {@code Node}, so it is tested
+ * without the FX thread; later steps add their own properties here.
+ */
+public final class WizardModel {
+
+    private static final List<WizardStep> STEPS = List.of(WizardStep.values());
+
+    private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.ACCOUNT);
+    private final BooleanBinding canGoBack = Bindings.createBooleanBinding(
+            () -> current.get().ordinal() > 0, current);
+    private final BooleanBinding canGoNext = Bindings.createBooleanBinding(
+            () -> current.get().ordinal() < STEPS.size() - 1, current);
+
+    public List<WizardStep> steps() {
+        return STEPS;
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public WizardStep current() {
+        return current.get();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    /** @return whether the step changed */
+    public boolean next() {
+        if (!canGoNext.get()) {
+            return false;
+        }
+        current.set(STEPS.get(current.get().ordinal() + 1));
+        return true;
+    }
+
+    /** @return whether the step changed */
+    public boolean back() {
+        if (!canGoBack.get()) {
+            return false;
+        }
+        current.set(STEPS.get(current.get().ordinal() - 1));
+        return true;
+    }
+}

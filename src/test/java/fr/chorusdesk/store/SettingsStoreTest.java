@@ -1,0 +1,54 @@
+package fr.chorusdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @Test
+    void missingFileGivesDefaults(@TempDir Path dir) {
+        assertThat(new SettingsStore(dir.resolve("settings.json")).load()).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void savedSettingsComeBack(@TempDir Path dir) throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"));
+        store.save(Settings.DEFAULTS.withLanguage("en"));
+        assertThat(store.load().languageOverride()).contains("en");
+        // no temp file left behind by the atomic write
+        try (var files = Files.list(dir.resolve("sub"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void halfWrittenFileGivesDefaultsAndIsKeptAside(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"language\": \"e", StandardCharsets.UTF_8);
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load()).isEqualTo(Settings.DEFAULTS);
+        assertThat(dir.resolve("settings.json.corrupt")).hasContent("{\"language\": \"e");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void unknownFieldsFromANewerVersionAreIgnored(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"language\":\"fr\",\"future\":42}", StandardCharsets.UTF_8);
+        assertThat(new SettingsStore(file).load().languageOverride()).contains("fr");
+    }
+
+    @Test
+    void atomicWriteReplacesTheWholeContent(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.json");
+        AtomicFiles.write(file, "a much longer first content".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, "short".getBytes(StandardCharsets.UTF_8));
+        assertThat(file).hasContent("short");
+    }
+}

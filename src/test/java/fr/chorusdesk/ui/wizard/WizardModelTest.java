@@ -1,0 +1,33 @@
+package fr.chorusdesk.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WizardModelTest {
+
+    private final WizardModel model = new WizardModel();
+
+    @Test
+    void startsOnTheAccountStepAndCannotGoBack() {
+        assertThat(model.current()).isEqualTo(WizardStep.ACCOUNT);
+        assertThat(model.canGoBackProperty().get()).isFalse();
+        assertThat(model.back()).isFalse();
+        assertThat(model.current()).isEqualTo(WizardStep.ACCOUNT);
+    }
+
+    @Test
+    void walksThePortalOrderForthAndBack() {
+        assertThat(model.steps()).containsExactly(WizardStep.ACCOUNT, WizardStep.PDF, WizardStep.REFERENCES,
+                WizardStep.AMOUNTS, WizardStep.SEND);
+        for (int i = 0; i < 4; i++) {
+            assertThat(model.next()).isTrue();
+        }
+        assertThat(model.current()).isEqualTo(WizardStep.SEND);
+        assertThat(model.canGoNextProperty().get()).isFalse();
+        assertThat(model.next()).isFalse();
+        assertThat(model.back()).isTrue();
+        assertThat(model.current()).isEqualTo(WizardStep.AMOUNTS);
+        assertThat(model.canGoNextProperty().get()).isTrue();
+    }
+}
