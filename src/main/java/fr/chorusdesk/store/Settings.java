@@ -1,7 +1,5 @@
 package fr.chorusdesk.store;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Optional;
 
 /**
@@ -9,8 +7,6 @@ import java.util.Optional;
  *
  * @param language "fr" or "en"; absent means "follow the system"
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String language) {
 
     public static final Settings DEFAULTS = new Settings(null);

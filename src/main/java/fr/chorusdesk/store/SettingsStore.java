@@ -1,7 +1,10 @@
 package fr.chorusdesk.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,22 +13,27 @@ import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads and saves {@link Settings}; a missing or unreadable file gives the defaults. */
+/**
+ * Loads and saves {@link Settings}; a missing or unreadable file gives the defaults.
+ *
+ * <p>Read with Jackson's streaming parser rather than an {@code ObjectMapper}: the settings
+ * are read before the first window, and data binding would double the classes loaded there.
+ */
 public final class SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final String LANGUAGE = "language";
 
     private final Path file;
-    private final ObjectMapper mapper;
+    private final JsonFactory json = new JsonFactory();
 
     public SettingsStore(Path file) {
         this.file = file;
-        this.mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     public Settings load() {
         try {
-            return mapper.readValue(Files.readAllBytes(file), Settings.class);
+            return parse(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException e) {
@@ -42,7 +50,37 @@ public final class SettingsStore {
         }
     }
 
+    private Settings parse(byte[] content) throws IOException {
+        Settings settings = Settings.DEFAULTS;
+        try (JsonParser parser = json.createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("settings: a JSON object was expected");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (LANGUAGE.equals(name) && value == JsonToken.VALUE_STRING) {
+                    settings = settings.withLanguage(parser.getText());
+                } else {
+                    parser.skipChildren(); // a field of a newer version, or of the wrong type
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("settings: the JSON object is not closed");
+            }
+        }
+        return settings;
+    }
+
     public void save(Settings settings) throws IOException {
-        AtomicFiles.write(file, mapper.writeValueAsBytes(settings));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = json.createGenerator(out).useDefaultPrettyPrinter()) {
+            generator.writeStartObject();
+            if (settings.languageOverride().isPresent()) {
+                generator.writeStringField(LANGUAGE, settings.languageOverride().get());
+            }
+            generator.writeEndObject();
+        }
+        AtomicFiles.write(file, out.toByteArray());
     }
 }
