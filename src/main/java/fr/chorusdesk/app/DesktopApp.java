@@ -32,9 +32,11 @@ final class DesktopApp {
     }
 
     void start() {
-        // settings and logging warm up while the toolkit starts: both sit on the start-up path
+        // settings are read and logging is configured while the toolkit starts; nothing on the
+        // FX thread waits for logging
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
                 () -> new SettingsStore(paths.settingsFile()).load());
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Platform.startup(() -> showMainWindow(settings.join()));
     }
 
@@ -52,8 +54,9 @@ final class DesktopApp {
             stage.setOnShown(event -> reportFirstFrame());
         }
         new MainWindow(messages, Version.current(), Optional.empty()).show(stage);
-        LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
-                Version.current(), paths.dataDirectory(), locale.getLanguage());
+        CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DesktopApp.class).info(
+                "ChorusDesk {} started, data in {}, language {}",
+                Version.current(), paths.dataDirectory(), locale.getLanguage()));
     }
 
     private void reportFirstFrame() {

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final String LANGUAGE = "language";
 
     private final Path file;
@@ -39,12 +38,14 @@ public final class SettingsStore {
         } catch (IOException e) {
             // keep the unreadable file for support, then carry on with defaults
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
-            LOG.warn("Settings file {} is unreadable ({}); defaults are used, the file is kept as {}",
+            // looked up here, not in a static field: loading settings must not wait for logging
+            Logger log = LoggerFactory.getLogger(SettingsStore.class);
+            log.warn("Settings file {} is unreadable ({}); defaults are used, the file is kept as {}",
                     file.getFileName(), e.getClass().getSimpleName(), aside.getFileName());
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailure) {
-                LOG.warn("Could not move the unreadable settings file aside", moveFailure);
+                log.warn("Could not move the unreadable settings file aside", moveFailure);
             }
             return Settings.DEFAULTS;
         }

@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrorHandler.class);
-
     private final ResourceBundle messages;
     private final Supplier<Window> owner;
     private final AtomicBoolean showing = new AtomicBoolean();
@@ -27,7 +25,8 @@ public final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandl
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
-        LOG.error("Unexpected error on thread {}", thread.getName(), failure);
+        Logger log = LoggerFactory.getLogger(UncaughtErrorHandler.class);
+        log.error("Unexpected error on thread {}", thread.getName(), failure);
         // always deferred: showing a dialog inside a layout or animation pulse is forbidden
         Platform.runLater(() -> show(failure));
     }
