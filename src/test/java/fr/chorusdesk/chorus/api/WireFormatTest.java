@@ -14,21 +14,6 @@ class WireFormatTest {
 
     private final ObjectMapper json = ChorusJson.create();
 
-    static SoumettreFactureRequest referenceExample() {
-        return new SoumettreFactureRequest(0L, ModeDepot.DEPOT_PDF_API, "FA-2025-0042", LocalDate.of(2025, 3, 14),
-                new Destinataire("11000201100044", "SFACETAT"),
-                new Fournisseur(26300989L, 10652252L, 144050L),
-                CadreDeFacturation.of(CadreFacturation.A1_FACTURE_FOURNISSEUR),
-                new References("EUR", TypeFacture.FACTURE, TypeTva.TVA_SUR_DEBIT, null, "M2025-17", "1300123456", null,
-                        ModePaiement.VIREMENT),
-                List.of(new LignePoste(1, "PREST-01", "Prestation de conseil", new BigDecimal("10"), "heure",
-                        new BigDecimal("100.00"), BigDecimal.ZERO, null, new BigDecimal("20"))),
-                List.of(new LigneTva(null, new BigDecimal("1000.00"), new BigDecimal("200.00"), new BigDecimal("20"))),
-                MontantTotal.of(new BigDecimal("1000.00"), new BigDecimal("200.00"), new BigDecimal("1200.00"),
-                        BigDecimal.ZERO, null, new BigDecimal("1200.00")),
-                List.of(new PieceJointePrincipale("FA-2025-0042.pdf", 6921279L)), null, "Facture FA-2025-0042");
-    }
-
     @Test
     void soumettreMatchesTheReferenceExampleFieldByField() throws Exception {
         String expected = """
@@ -51,16 +36,16 @@ class WireFormatTest {
                    "pieceJointePrincipaleId":6921279}],
                  "commentaire":"Facture FA-2025-0042"}
                 """;
-        JsonNode actual = json.valueToTree(referenceExample());
+        JsonNode actual = json.valueToTree(SampleRequests.soumettreReference());
         assertThat(JsonCanon.canon(actual)).isEqualTo(JsonCanon.canon(json.readTree(expected)));
-        assertThat(json.writeValueAsString(referenceExample())).contains("\"montantHtTotal\":1000.00");
+        assertThat(json.writeValueAsString(SampleRequests.soumettreReference())).contains("\"montantHtTotal\":1000.00");
     }
 
     @Test
     void soumettreRoundTripsAndAcceptsAnObjectForPieceJointePrincipale() throws Exception {
-        SoumettreFactureRequest back = json.readValue(json.writeValueAsString(referenceExample()),
+        SoumettreFactureRequest back = json.readValue(json.writeValueAsString(SampleRequests.soumettreReference()),
                 SoumettreFactureRequest.class);
-        assertThat(back).isEqualTo(referenceExample());
+        assertThat(back).isEqualTo(SampleRequests.soumettreReference());
 
         SoumettreFactureRequest single = json.readValue(
                 "{\"pieceJointePrincipale\":{\"pieceJointePrincipaleId\":5}}", SoumettreFactureRequest.class);
