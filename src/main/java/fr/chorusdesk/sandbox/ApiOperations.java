@@ -109,12 +109,11 @@ final class ApiOperations {
         };
     }
 
-    private <T> T read(byte[] body, Class<T> type) throws IOException {
+    private <T> T read(byte[] body, Class<T> type) throws IOException, RuleViolation {
         T value = json.readValue(body, type);
         if (value == null) {
-            throw new com.fasterxml.jackson.databind.exc.MismatchedInputException(null, "corps de requête vide") {
-                private static final long serialVersionUID = 1L;
-            };
+            // a body of just "null"
+            throw new RuleViolation(SandboxError.MALFORMED_REQUEST, "corps de requête vide");
         }
         return value;
     }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Optional;
 
 /** Reading and answering {@link HttpExchange}s. */
 final class Exchanges {
@@ -17,12 +18,12 @@ final class Exchanges {
     }
 
     /** The body, or empty if it is larger than {@link #MAX_BODY_BYTES}. */
-    static java.util.Optional<byte[]> body(HttpExchange exchange) throws IOException {
+    static Optional<byte[]> body(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             } catch (NumberFormatException e) {
                 // chunked or bogus: fall through and count
@@ -36,11 +37,11 @@ final class Exchanges {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > MAX_BODY_BYTES) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 out.write(buffer, 0, n);
             }
-            return java.util.Optional.of(out.toByteArray());
+            return Optional.of(out.toByteArray());
         }
     }
 

@@ -19,8 +19,7 @@ final class InvoiceRules {
     static final int MAX_ENGAGEMENT_NUMBER = 50;
     private static final Pattern INVOICE_NUMBER_CHARACTERS = Pattern.compile("[A-Za-z0-9_/+-]+");
     static final Set<String> DEPOSIT_MODES = Set.of("SAISIE_API", "DEPOT_PDF_API", "DEPOT_PDF_SIGNE_API");
-    /** modeDepot recorded for invoices that came in a flow (UNCONFIRMED value, see docs/sandbox.md). */
-    static final String FLOW_DEPOSIT_MODE = "EDI";
+    static final String FLOW_DEPOSIT_MODE = WireChoices.FLOW_DEPOSIT_MODE;
     static final Set<String> BILLING_FRAMEWORKS = Set.of("A1_FACTURE_FOURNISSEUR",
             "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE", "A9_FACTURE_SOUSTRAITANT", "A12_FACTURE_COTRAITANT");
 

@@ -4,7 +4,6 @@ import fr.chorusdesk.sandbox.StoredFlow.FlowError;
 import fr.chorusdesk.sandbox.StoredFlow.TechnicalError;
 import fr.chorusdesk.sandbox.StoredInvoice.PlannedStatus;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -312,10 +311,5 @@ final class SandboxPlatform {
 
     synchronized Optional<StoredAttachment> attachment(long id) {
         return Optional.ofNullable(attachments.get(id));
-    }
-
-    /** For the amounts in search results: a missing value never reaches here (rules refuse it). */
-    static BigDecimal orZero(Optional<BigDecimal> value) {
-        return value.orElse(BigDecimal.ZERO);
     }
 }

@@ -27,7 +27,7 @@ final class WireChoices {
      * {@code modeDepot} of an invoice that arrived in a flow: the search enum has no documented
      * value for API flows; "EDI" is the nearest documented one.
      */
-    static final String FLOW_DEPOSIT_MODE = InvoiceRules.FLOW_DEPOSIT_MODE;
+    static final String FLOW_DEPOSIT_MODE = "EDI";
 
     private WireChoices() {
     }

@@ -232,6 +232,23 @@ class SandboxPlatformTest {
     }
 
     @Test
+    void commentsAndCorrectionsSurviveARestart() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("SUSP-42", pdf).build()).invoice().id();
+        clock.advance(STEP.multipliedBy(3));
+        platform.complete(id, Optional.of("Pièce ajoutée"), List.of());
+        clock.advance(STEP);
+        InvoiceSnapshot before = platform.invoice(id).orElseThrow();
+
+        InvoiceSnapshot after = new SandboxPlatform(clock, STEP, new StateFile(stateDir)).invoice(id).orElseThrow();
+        assertThat(after.history()).isEqualTo(before.history());
+        assertThat(after.history()).filteredOn(e -> e.status() == InvoiceStatus.SUSPENDUE).singleElement()
+                .satisfies(e -> assertThat(e.comment()).isPresent());
+        assertThat(after.history()).filteredOn(e -> e.status() == InvoiceStatus.COMPLETEE).singleElement()
+                .satisfies(e -> assertThat(e.comment()).hasValue("Pièce ajoutée"));
+        assertThat(after.current().status()).isEqualTo(InvoiceStatus.MISE_A_DISPOSITION);
+    }
+
+    @Test
     void searchFiltersByNumberAndStatus() throws RuleViolation {
         platform.submit(Submissions.valid("FA-S-1", pdf).build());
         clock.advance(STEP);
