@@ -389,7 +389,7 @@ final class ApiOperations {
                 done.current().status().name(), parisDate(done.current().at()));
     }
 
-    // --- helpers
+    // --- conversions
 
     private static Optional<String> blank(String value) {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
