@@ -408,7 +408,7 @@ public final class ChorusClient {
             first.setAll(node);
             node = first;
         }
-        return RequestBody.create(bytes(node), FileJsonBody.JSON);
+        return new JsonBody(bytes(node), !op.readOnly());
     }
 
     private byte[] bytes(ObjectNode node) {
@@ -422,7 +422,7 @@ public final class ChorusClient {
     private RequestBody fileBody(ChorusOperation op, Map<String, Object> fields, String fileField, Path file)
             throws ChorusException {
         try {
-            return new FileJsonBody(mapper.getFactory(), fields, fileField, file);
+            return new FileJsonBody(mapper.getFactory(), fields, fileField, file, !op.readOnly());
         } catch (IOException e) {
             throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
         }

@@ -19,7 +19,7 @@ import okio.BufferedSink;
 /**
  * A JSON request body with one field holding a file in Base64, encoded while the body is written:
  * the file is read in small chunks straight into the socket, so neither the Base64 text nor the
- * whole JSON ever sits in memory. The body can be written more than once (a retry after a 401).
+ * whole JSON ever sits in memory. The body can be written more than once (the resend after a 401).
  */
 final class FileJsonBody extends RequestBody {
 
@@ -31,13 +31,16 @@ final class FileJsonBody extends RequestBody {
     private final Path file;
     private final long fileSize;
     private final long contentLength;
+    private final boolean oneShot;
 
     /**
      * @param fields    the other fields, in order (String, Long or Boolean values; nulls are left out)
      * @param fileField name of the field carrying the file, written last
      */
-    FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file) throws IOException {
+    FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot)
+            throws IOException {
         this.factory = factory;
+        this.oneShot = oneShot;
         this.fields = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
             if (v != null) {
@@ -65,6 +68,12 @@ final class FileJsonBody extends RequestBody {
     @Override
     public long contentLength() {
         return contentLength;
+    }
+
+    /** One-shot keeps OkHttp from replaying an upload by itself; the client may still resend after a 401. */
+    @Override
+    public boolean isOneShot() {
+        return oneShot;
     }
 
     @Override

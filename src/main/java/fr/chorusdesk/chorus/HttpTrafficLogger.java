@@ -71,6 +71,9 @@ final class HttpTrafficLogger implements Interceptor {
         if (body instanceof FileJsonBody file) {
             return file.describe();
         }
+        if (body instanceof JsonBody json) {
+            return Redaction.body(mapper, new String(json.bytes(), StandardCharsets.UTF_8));
+        }
         if (body instanceof FormBody form) {
             StringBuilder sb = new StringBuilder("form{");
             for (int i = 0; i < form.size(); i++) {
