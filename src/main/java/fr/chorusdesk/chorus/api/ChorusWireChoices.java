@@ -1,0 +1,50 @@
+package fr.chorusdesk.chorus.api;
+
+import java.util.Set;
+
+/**
+ * The one place for every wire-format point no public source settled. Each constant is the single
+ * switch for its point; docs/chorus-api.md explains the choice and what to check on the
+ * qualification platform before flipping it.
+ */
+public final class ChorusWireChoices {
+
+    /**
+     * {@code pieceJointePrincipale}: the 2020 Swagger declares an object, every production client
+     * sends an array of one object. {@code true} sends the array. Readers accept both forms.
+     */
+    public static final boolean PIECE_JOINTE_PRINCIPALE_AS_ARRAY = true;
+
+    /**
+     * {@code idUtilisateurCourant}: PISTE offers no documented way to obtain it; working clients
+     * send 0 or omit it. The value sent on every operation that has the field; {@code null} omits it.
+     */
+    public static final Long ID_UTILISATEUR_COURANT = 0L;
+
+    /**
+     * Whether {@code lignePoste} / {@code ligneTva} are sent in DEPOT_PDF_* modes when the caller
+     * gives them (sources disagree on whether they are required there). {@code false} strips them.
+     */
+    public static final boolean SEND_LINES_WITH_DEPOT_PDF = true;
+
+    /**
+     * {@code codeRetour} values meaning "the search found nothing" on rechercherFactureParFournisseur
+     * (documented for the recipient-side search only). They yield an empty result, not an error.
+     */
+    public static final Set<Integer> RECHERCHE_FACTURE_AUCUN_RESULTAT = Set.of(20000);
+
+    /**
+     * {@code pieceJointeExtension}: examples use both "pdf" and "PDF". {@code true} sends upper case.
+     */
+    public static final boolean EXTENSION_UPPER_CASE = true;
+
+    /**
+     * consulterFactureParFournisseur paging objects: the Swagger names ({@code getpLignesPoste}...)
+     * and another client's names ({@code pLignesPoste}...) disagree, and the minimal body works.
+     * {@code false} sends neither.
+     */
+    public static final boolean SEND_CONSULTER_FACTURE_PAGING = false;
+
+    private ChorusWireChoices() {
+    }
+}

@@ -1,0 +1,21 @@
+package fr.chorusdesk.chorus.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** {@code facture} of a consulterFactureParFournisseur response (the fields this product reads). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FactureEmise(
+        Long identifiantFactureCPP,
+        String numeroFacture,
+        String statutFacture,
+        String modeDepot,
+        Boolean rejetTraite,
+        FactureDestinataire destinataire,
+        FactureFournisseurInfo fournisseur,
+        FactureCadre cadreDeFacturation,
+        FactureReferences references,
+        MontantTotal montantTotal,
+        String commentaire) {
+}

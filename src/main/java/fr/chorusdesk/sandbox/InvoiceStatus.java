@@ -1,0 +1,7 @@
+package fr.chorusdesk.sandbox;
+
+/** The Chorus Pro statuses the sandbox lifecycle uses (names are the wire values). */
+public enum InvoiceStatus {
+    DEPOSEE, EN_COURS_ACHEMINEMENT, MISE_A_DISPOSITION, SERVICE_FAIT, MANDATEE, MISE_EN_PAIEMENT,
+    SUSPENDUE, COMPLETEE, A_RECYCLER, REJETEE
+}

@@ -1,0 +1,73 @@
+package fr.chorusdesk.sandbox;
+
+import fr.chorusdesk.sandbox.StoredInvoice.PlannedStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The accelerated status clock. An accepted invoice is {@code DEPOSEE} at deposit, then moves one
+ * planned status per step. Corrections (completer, recycler) freeze what has happened so far and
+ * start a new plan, so the history stays exact whatever the step length.
+ */
+final class Lifecycle {
+
+    private static final List<InvoiceStatus> ROUTING =
+            List.of(InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION);
+    private static final List<InvoiceStatus> PROCESSING =
+            List.of(InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE, InvoiceStatus.MISE_EN_PAIEMENT);
+
+    private final Duration step;
+
+    Lifecycle(Duration step) {
+        this.step = step;
+    }
+
+    /** The plan of a freshly deposited invoice (also of a recycled one). */
+    List<PlannedStatus> planAfterDeposit(Optional<ScenarioMarker> marker) {
+        List<PlannedStatus> plan = new ArrayList<>();
+        ROUTING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
+        if (marker.isPresent()) {
+            plan.add(new PlannedStatus(marker.get().status(), Optional.of(marker.get().comment())));
+        } else {
+            PROCESSING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
+        }
+        return plan;
+    }
+
+    /** After completer: the recipient gets it back, then processes it normally. */
+    List<PlannedStatus> planAfterCompletion() {
+        List<PlannedStatus> plan = new ArrayList<>();
+        plan.add(new PlannedStatus(InvoiceStatus.MISE_A_DISPOSITION, Optional.empty()));
+        PROCESSING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
+        return plan;
+    }
+
+    /** Recorded events plus the planned ones already reached at {@code now}, oldest first. */
+    List<HistoryEntry> history(StoredInvoice invoice, Instant now) {
+        List<HistoryEntry> history = new ArrayList<>(invoice.recorded());
+        for (int i = 0; i < invoice.plan().size(); i++) {
+            Instant at = invoice.planStart().plus(step.multipliedBy(i + 1L));
+            if (at.isAfter(now)) {
+                break;
+            }
+            PlannedStatus planned = invoice.plan().get(i);
+            history.add(new HistoryEntry(planned.status(), at, planned.comment()));
+        }
+        return history;
+    }
+
+    HistoryEntry current(StoredInvoice invoice, Instant now) {
+        List<HistoryEntry> history = history(invoice, now);
+        return history.get(history.size() - 1);
+    }
+
+    /** Freezes the reached part of the plan, appends {@code event} and starts {@code newPlan} at {@code now}. */
+    StoredInvoice correct(StoredInvoice invoice, Instant now, Optional<HistoryEntry> event, List<PlannedStatus> newPlan) {
+        List<HistoryEntry> recorded = history(invoice, now);
+        event.ifPresent(recorded::add);
+        return invoice.withTimeline(recorded, now, newPlan);
+    }
+}

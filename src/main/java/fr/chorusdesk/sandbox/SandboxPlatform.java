@@ -1,0 +1,315 @@
+package fr.chorusdesk.sandbox;
+
+import fr.chorusdesk.sandbox.StoredFlow.FlowError;
+import fr.chorusdesk.sandbox.StoredFlow.TechnicalError;
+import fr.chorusdesk.sandbox.StoredInvoice.PlannedStatus;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The emulated platform behind the HTTP layer: the seeded directory, the uploaded files, the
+ * invoices and flows, their rules and lifecycle. Every mutation is saved before it is answered.
+ * One lock is plenty: the sandbox serves one desktop user or one test at a time.
+ */
+final class SandboxPlatform {
+
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final int MAX_ATTACHMENT_NAME = 50;
+    /** Chorus Pro works on Paris time: "today" for the invoice-date rule. */
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
+    static final Set<String> XML_SYNTAXES = Set.of("IN_DP_E1_CII_16B", "IN_DP_E1_CII");
+    private static final Set<String> ALLOWED_EXTENSIONS = Set.of("BMP", "GIF", "FAX", "ODT", "PPT", "TIFF",
+            "XLS", "BZ2", "GZ", "JPEG", "P7S", "RTF", "TXT", "XML", "CSV", "GZIP", "JPG", "PDF", "SVG",
+            "XHTML", "XLSX", "DOC", "HTM", "ODP", "PNG", "TGZ", "XLC", "ZIP", "DOCX", "HTML", "ODS", "PPS",
+            "TIF", "XLM", "PPTX", "XSD", "XSL");
+    private static final long ATTACHMENT_ID_BASE = 6_900_000L;
+    private static final long INVOICE_ID_BASE = 8_300_000L;
+
+    private final Clock clock;
+    private final Duration step;
+    private final Lifecycle lifecycle;
+    private final StateFile stateFile;
+
+    private long lastId;
+    private final Map<Long, StoredAttachment> attachments = new LinkedHashMap<>();
+    private final Map<Long, StoredInvoice> invoices = new LinkedHashMap<>();
+    private final Map<String, StoredFlow> flows = new LinkedHashMap<>();
+
+    SandboxPlatform(Clock clock, Duration step, StateFile stateFile) {
+        this.clock = clock;
+        this.step = step;
+        this.lifecycle = new Lifecycle(step);
+        this.stateFile = stateFile;
+        load(stateFile.load());
+    }
+
+    private void load(SandboxState state) {
+        lastId = state.lastId();
+        state.attachments().forEach(a -> attachments.put(a.id(), a));
+        state.invoices().forEach(i -> invoices.put(i.id(), i));
+        state.flows().forEach(f -> flows.put(f.number(), f));
+    }
+
+    private void save() {
+        stateFile.save(new SandboxState(SandboxState.CURRENT_VERSION, lastId, List.copyOf(attachments.values()),
+                List.copyOf(invoices.values()), List.copyOf(flows.values())));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(now(), PLATFORM_ZONE);
+    }
+
+    synchronized void reset() {
+        attachments.clear();
+        invoices.clear();
+        flows.clear();
+        lastId = 0;
+        stateFile.delete();
+    }
+
+    // --- attachments
+
+    synchronized StoredAttachment addAttachment(String name, String mimeType, String extension, byte[] content)
+            throws RuleViolation {
+        String fileName = name == null ? "" : name;
+        if (content == null || content.length == 0) {
+            throw new RuleViolation(SandboxError.ATTACHMENT_EMPTY);
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new RuleViolation(SandboxError.ATTACHMENT_TOO_LARGE);
+        }
+        if (fileName.length() > MAX_ATTACHMENT_NAME) {
+            throw new RuleViolation(SandboxError.ATTACHMENT_NAME_TOO_LONG, fileName);
+        }
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= 0 || dot == fileName.length() - 1) {
+            throw new RuleViolation(SandboxError.ATTACHMENT_NAME_WITHOUT_EXTENSION, fileName);
+        }
+        String fromName = fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
+        String declared = extension == null || extension.isBlank() ? fromName
+                : extension.replace(".", "").toUpperCase(Locale.ROOT);
+        if (!ALLOWED_EXTENSIONS.contains(declared) || !ALLOWED_EXTENSIONS.contains(fromName)) {
+            throw new RuleViolation(SandboxError.ATTACHMENT_EXTENSION_REFUSED, declared);
+        }
+        StoredAttachment attachment = new StoredAttachment(ATTACHMENT_ID_BASE + nextId(), fileName,
+                mimeType == null ? "application/octet-stream" : mimeType, declared, content.length, now());
+        attachments.put(attachment.id(), attachment);
+        save();
+        return attachment;
+    }
+
+    private long nextId() {
+        return ++lastId;
+    }
+
+    // --- invoices
+
+    synchronized InvoiceSnapshot submit(InvoiceSubmission submission) throws RuleViolation {
+        if (!InvoiceRules.DEPOSIT_MODES.contains(submission.depositMode())) {
+            throw new RuleViolation(SandboxError.DEPOSIT_MODE_REFUSED, submission.depositMode());
+        }
+        InvoiceRules.check(submission, today(), attachments::containsKey, this::numberUsed);
+        long id = INVOICE_ID_BASE + nextId();
+        // In SAISIE_API mode the platform numbers the invoice.
+        String number = submission.number().filter(n -> !n.isBlank()).orElse("SAISIE" + id);
+        StoredInvoice invoice = create(id, number, submission, now(), Optional.empty());
+        invoices.put(id, invoice);
+        save();
+        return snapshot(invoice);
+    }
+
+    private StoredInvoice create(long id, String number, InvoiceSubmission s, Instant depositedAt,
+            Optional<String> flowNumber) {
+        Optional<ScenarioMarker> marker = ScenarioMarker.find(number, s.comment());
+        return new StoredInvoice(id, number, s.invoiceDate().orElseThrow(), s.recipientSiret().orElseThrow(),
+                s.serviceCode().filter(v -> !v.isBlank()), s.engagementNumber().filter(v -> !v.isBlank()),
+                s.contractNumber(), s.invoiceType(), s.currency(), s.depositMode(), s.billingFramework(),
+                s.supplierServiceId(), s.bankAccountId(), s.totalExclTax().orElseThrow(),
+                s.totalTax().orElseThrow(), s.totalInclTax().orElseThrow(), s.amountDue().orElseThrow(),
+                s.mainAttachmentId(), s.otherAttachmentIds(), s.comment(), flowNumber, depositedAt,
+                List.of(new HistoryEntry(InvoiceStatus.DEPOSEE, depositedAt, Optional.empty())),
+                depositedAt, lifecycle.planAfterDeposit(marker));
+    }
+
+    private boolean numberUsed(String number) {
+        return invoices.values().stream().anyMatch(i -> i.number().equalsIgnoreCase(number));
+    }
+
+    /** An invoice integrated from a flow exists only once the flow has been processed. */
+    private Optional<StoredInvoice> visible(long id) {
+        return Optional.ofNullable(invoices.get(id)).filter(i -> !i.depositedAt().isAfter(now()));
+    }
+
+    synchronized Optional<InvoiceSnapshot> invoice(long id) {
+        return visible(id).map(this::snapshot);
+    }
+
+    private InvoiceSnapshot snapshot(StoredInvoice invoice) {
+        return new InvoiceSnapshot(invoice, lifecycle.history(invoice, now()));
+    }
+
+    synchronized List<InvoiceSnapshot> search(InvoiceQuery query) {
+        return invoices.values().stream()
+                .filter(i -> !i.depositedAt().isAfter(now()))
+                .filter(i -> query.number().map(n -> n.equalsIgnoreCase(i.number())).orElse(true))
+                .filter(i -> query.flowNumber().map(f -> i.flowNumber().filter(f::equals).isPresent()).orElse(true))
+                .filter(i -> query.depositFrom().map(d -> !depositDate(i).isBefore(d)).orElse(true))
+                .filter(i -> query.depositTo().map(d -> !depositDate(i).isAfter(d)).orElse(true))
+                .filter(i -> query.recipientIds().isEmpty() || SeedData.bySiret(i.recipientSiret())
+                        .map(s -> query.recipientIds().contains(s.idStructureCPP())).orElse(false))
+                .map(this::snapshot)
+                .filter(s -> query.statuses().isEmpty() || query.statuses().contains(s.current().status().name()))
+                .sorted(Comparator.comparing((InvoiceSnapshot s) -> s.invoice().depositedAt()).reversed())
+                .toList();
+    }
+
+    private static LocalDate depositDate(StoredInvoice invoice) {
+        return LocalDate.ofInstant(invoice.depositedAt(), PLATFORM_ZONE);
+    }
+
+    synchronized InvoiceSnapshot complete(long id, Optional<String> comment, List<Long> attachmentIds)
+            throws RuleViolation {
+        StoredInvoice invoice = visible(id).orElseThrow(() -> new RuleViolation(SandboxError.COMPLETE_INVOICE_UNKNOWN));
+        if (lifecycle.current(invoice, now()).status() != InvoiceStatus.SUSPENDUE) {
+            throw new RuleViolation(SandboxError.COMPLETE_NOT_SUSPENDED);
+        }
+        for (Long attachmentId : attachmentIds) {
+            if (!attachments.containsKey(attachmentId)) {
+                throw new RuleViolation(SandboxError.ATTACHMENT_UNKNOWN, attachmentId);
+            }
+        }
+        Optional<String> newComment = comment.filter(c -> !c.isBlank());
+        StoredInvoice completed = lifecycle.correct(invoice.withAttachmentsAndComment(attachmentIds, newComment),
+                now(), Optional.of(new HistoryEntry(InvoiceStatus.COMPLETEE, now(), newComment)),
+                lifecycle.planAfterCompletion());
+        invoices.put(id, completed);
+        save();
+        return snapshot(completed);
+    }
+
+    synchronized InvoiceSnapshot recycle(long id, Optional<String> recipientSiret, Optional<String> serviceCode,
+            Optional<String> engagementNumber, Optional<String> comment) throws RuleViolation {
+        StoredInvoice invoice = visible(id)
+                .orElseThrow(() -> new RuleViolation(SandboxError.RECYCLE_INVOICE_UNKNOWN, id));
+        if (lifecycle.current(invoice, now()).status() != InvoiceStatus.A_RECYCLER) {
+            throw new RuleViolation(SandboxError.RECYCLE_NOT_TO_RECYCLE, invoice.number());
+        }
+        // Only the given fields change; the rest of the routing data is kept.
+        String siret = recipientSiret.filter(s -> !s.isBlank()).orElse(invoice.recipientSiret());
+        Optional<String> service = serviceCode.filter(s -> !s.isBlank()).or(invoice::serviceCode);
+        Optional<String> engagement = engagementNumber.filter(s -> !s.isBlank()).or(invoice::engagementNumber);
+        Optional<RuleViolation> refused = InvoiceRules.checkRecipient(Optional.of(siret), service, engagement);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        StoredInvoice recycled = lifecycle.correct(invoice.withRecipient(siret, service, engagement), now(),
+                Optional.of(new HistoryEntry(InvoiceStatus.DEPOSEE, now(), comment.filter(c -> !c.isBlank()))),
+                lifecycle.planAfterDeposit(Optional.empty()));
+        invoices.put(id, recycled);
+        save();
+        return snapshot(recycled);
+    }
+
+    // --- flows
+
+    synchronized StoredFlow depositFlow(String fileName, String syntax, byte[] content) throws RuleViolation {
+        boolean facturX = FACTURX_SYNTAX.equals(syntax);
+        if (!facturX && !XML_SYNTAXES.contains(syntax)) {
+            throw new RuleViolation(SandboxError.FLOW_SYNTAX_REFUSED, String.valueOf(syntax));
+        }
+        if (content == null || content.length == 0) {
+            throw new RuleViolation(SandboxError.FLOW_EMPTY);
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new RuleViolation(SandboxError.FLOW_TOO_LARGE);
+        }
+        long sequence = nextId();
+        String number = String.format("CPP0011110%015d", sequence);
+        Instant depositedAt = now();
+        Instant processedAt = depositedAt.plus(step);
+        List<FlowError> errors = new ArrayList<>();
+        List<TechnicalError> technical = new ArrayList<>();
+        Optional<Long> invoiceId = Optional.empty();
+        Optional<FacturXData> data = read(content, facturX, technical);
+        if (data.isPresent()) {
+            FacturXData x = data.get();
+            InvoiceSubmission submission = toSubmission(x);
+            String number0 = x.number().orElse("");
+            String buyer = x.buyerSiret().orElse("");
+            String seller = x.sellerId().orElse("");
+            if (!isDemoSupplier(seller)) {
+                errors.add(new FlowError(buyer, seller, number0, "L'identifiant fournisseur de la demande de "
+                        + "paiement (balise : SellerTradeParty) n'est pas référencé dans notre système."));
+            }
+            for (RuleViolation v : InvoiceRules.checkAll(submission, LocalDate.ofInstant(depositedAt, PLATFORM_ZONE),
+                    attachments::containsKey, this::numberUsed)) {
+                errors.add(new FlowError(buyer, seller, number0, v.libelle()));
+            }
+            if (errors.isEmpty()) {
+                long id = INVOICE_ID_BASE + nextId();
+                invoices.put(id, create(id, number0, submission, processedAt, Optional.of(number)));
+                invoiceId = Optional.of(id);
+            }
+        }
+        StoredFlow flow = new StoredFlow(number, fileName == null ? "" : fileName, syntax, depositedAt,
+                processedAt, errors, technical, invoiceId);
+        flows.put(number, flow);
+        save();
+        return flow;
+    }
+
+    private static Optional<FacturXData> read(byte[] content, boolean facturX, List<TechnicalError> technical) {
+        try {
+            Optional<byte[]> xml = facturX ? FacturXReader.embeddedXml(content) : Optional.of(content);
+            if (xml.isEmpty()) {
+                technical.add(new TechnicalError("FLX_ERR_001",
+                        "Le fichier PDF ne contient pas de fichier factur-x.xml.", "FORMAT"));
+                return Optional.empty();
+            }
+            return Optional.of(FacturXReader.parse(xml.get()));
+        } catch (IOException e) {
+            technical.add(new TechnicalError("FLX_ERR_002",
+                    "Le fichier du flux n'a pas pu être lu : structure XML ou PDF invalide.", "FORMAT"));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isDemoSupplier(String sellerId) {
+        String supplier = SeedData.SUPPLIER_SIRET;
+        return sellerId.equals(supplier) || sellerId.equals(supplier.substring(0, 9));
+    }
+
+    private static InvoiceSubmission toSubmission(FacturXData x) {
+        String type = x.typeCode().filter("381"::equals).map(t -> "AVOIR").orElse("FACTURE");
+        return new InvoiceSubmission(Optional.of(SeedData.SUPPLIER_ID), Optional.empty(), Optional.empty(),
+                x.number(), x.issueDate(), x.buyerSiret(), x.buyerReference(), x.orderReference(),
+                x.contractReference(), type, x.currency().orElse("EUR"), InvoiceRules.FLOW_DEPOSIT_MODE,
+                "A1_FACTURE_FOURNISSEUR", x.totalExclTax(), x.totalTax(), x.totalInclTax(),
+                x.amountDue().or(x::totalInclTax), Optional.empty(), List.of(), x.note());
+    }
+
+    synchronized Optional<StoredFlow> flow(String number) {
+        return Optional.ofNullable(flows.get(number));
+    }
+
+    synchronized Optional<StoredAttachment> attachment(long id) {
+        return Optional.ofNullable(attachments.get(id));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.chorusdesk.sandbox;
+
+/**
+ * The sandbox's answers on points no public source settled, each a single switch (see
+ * "What the sandbox does not emulate" in docs/sandbox.md).
+ */
+final class WireChoices {
+
+    /**
+     * HTTP status of a business refusal ({@code codeRetour != 0}). The platform is seen answering
+     * both 200 and 400 with the same body; the sandbox uses 400 so clients must read the body of
+     * an error status. "No result" searches are answered 200, as Pastell observed.
+     */
+    static final int BUSINESS_ERROR_STATUS = 400;
+    static final int NO_RESULT_STATUS = 200;
+
+    /** HTTP status when the bearer token is missing, unknown or expired. */
+    static final int BAD_TOKEN_STATUS = 401;
+
+    /** HTTP status when the {@code cpro-account} header is missing or wrong. */
+    static final int BAD_ACCOUNT_STATUS = 403;
+
+    /** {@code libelle} of every success. */
+    static final String SUCCESS_LIBELLE = "TRA_MSG_00.000";
+
+    /**
+     * {@code modeDepot} of an invoice that arrived in a flow: the search enum has no documented
+     * value for API flows; "EDI" is the nearest documented one.
+     */
+    static final String FLOW_DEPOSIT_MODE = "EDI";
+
+    private WireChoices() {
+    }
+
+    static int statusFor(SandboxError error) {
+        return error == SandboxError.NO_RESULT ? NO_RESULT_STATUS : BUSINESS_ERROR_STATUS;
+    }
+}

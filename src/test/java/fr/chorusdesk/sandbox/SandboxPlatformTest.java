@@ -1,0 +1,262 @@
+package fr.chorusdesk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules and lifecycle of the emulated platform, without HTTP. */
+class SandboxPlatformTest {
+
+    private static final Duration STEP = Duration.ofMinutes(1);
+
+    @TempDir
+    Path stateDir;
+
+    private final MutableClock clock = MutableClock.atFixedStart();
+    private SandboxPlatform platform;
+    private long pdf;
+
+    @BeforeEach
+    void start() throws RuleViolation {
+        platform = new SandboxPlatform(clock, STEP, new StateFile(stateDir));
+        pdf = platform.addAttachment("facture.pdf", "application/pdf", "PDF", new byte[] {1, 2, 3}).id();
+    }
+
+    private SandboxError refusal(Submissions.Builder builder) {
+        try {
+            platform.submit(builder.build());
+            throw new AssertionError("accepted");
+        } catch (RuleViolation v) {
+            return v.error();
+        }
+    }
+
+    @Test
+    void acceptsAValidInvoiceAsDeposee() throws RuleViolation {
+        InvoiceSnapshot created = platform.submit(Submissions.valid("FA-2026-001", pdf).build());
+        assertThat(created.current().status()).isEqualTo(InvoiceStatus.DEPOSEE);
+        assertThat(created.invoice().number()).isEqualTo("FA-2026-001");
+    }
+
+    @Test
+    void enforcesRecipientRules() {
+        assertThat(refusal(Submissions.valid("A1", pdf).recipient("11111111111116", null, null)))
+                .isEqualTo(SandboxError.RECIPIENT_UNKNOWN);
+        assertThat(refusal(Submissions.valid("A2", pdf).recipient("25890100400014", null, null)))
+                .isEqualTo(SandboxError.RECIPIENT_INACTIVE);
+        assertThat(refusal(Submissions.valid("A3", pdf).recipient("22691000200014", null, null)))
+                .isEqualTo(SandboxError.SERVICE_CODE_REQUIRED);
+        assertThat(refusal(Submissions.valid("A4", pdf).recipient("26750003000015", null, null)))
+                .isEqualTo(SandboxError.ENGAGEMENT_REQUIRED);
+        assertThat(refusal(Submissions.valid("A5", pdf).recipient("11000201100044", "SFACETAT", null)))
+                .isEqualTo(SandboxError.ENGAGEMENT_REQUIRED);
+        assertThat(refusal(Submissions.valid("A6", pdf).recipient("11000201100044", null, "EJ1")))
+                .isEqualTo(SandboxError.SERVICE_CODE_REQUIRED);
+        assertThat(refusal(Submissions.valid("A7", pdf).recipient("20004500100019", null, null)))
+                .isEqualTo(SandboxError.SERVICE_OR_ENGAGEMENT_REQUIRED);
+        assertThat(refusal(Submissions.valid("A8", pdf).recipient("20001234000010", "ANCIEN-SERVICE", null)))
+                .isEqualTo(SandboxError.SERVICE_INACTIVE);
+        assertThat(refusal(Submissions.valid("A9", pdf).recipient("20001234000010", "NOPE", null)))
+                .isEqualTo(SandboxError.SERVICE_UNKNOWN);
+        // A private structure (the supplier itself) is no recipient.
+        assertThat(refusal(Submissions.valid("A10", pdf).recipient(SeedData.SUPPLIER_SIRET, null, null)))
+                .isEqualTo(SandboxError.RECIPIENT_UNKNOWN);
+    }
+
+    @Test
+    void acceptsEachRecipientWhenItsFlagsAreMet() throws RuleViolation {
+        platform.submit(Submissions.valid("B1", pdf).recipient("22691000200014", "VOIRIE", null).build());
+        platform.submit(Submissions.valid("B2", pdf).recipient("26750003000015", null, "EJ-77").build());
+        platform.submit(Submissions.valid("B3", pdf).recipient("11000201100044", "SFACETAT", "1300123456").build());
+        platform.submit(Submissions.valid("B4", pdf).recipient("20004500100019", "EAU", null).build());
+        platform.submit(Submissions.valid("B5", pdf).recipient("20004500100019", null, "EJ-1").build());
+        platform.submit(Submissions.valid("B6", pdf).recipient("20001234000010", "LYCEES", null).build());
+        platform.submit(Submissions.valid("B7", pdf).recipient("35600000049837", null, null).build());
+        assertThat(platform.search(InvoiceQuery.all())).hasSize(7);
+    }
+
+    @Test
+    void enforcesInvoiceNumberDateTotalsAndAttachmentRules() {
+        assertThat(refusal(Submissions.valid("X".repeat(21), pdf))).isEqualTo(SandboxError.INVOICE_NUMBER_TOO_LONG);
+        assertThat(refusal(Submissions.valid("FA 2026#1", pdf))).isEqualTo(SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).date(LocalDate.of(2026, 3, 11))))
+                .isEqualTo(SandboxError.INVOICE_DATE_IN_FUTURE);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).date(null))).isEqualTo(SandboxError.INVOICE_DATE_MISSING);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).withoutTotalTax())).isEqualTo(SandboxError.TOTALS_MISSING);
+        assertThat(refusal(Submissions.valid("FA-1", 424242L))).isEqualTo(SandboxError.ATTACHMENT_UNKNOWN);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).attachment(null))).isEqualTo(SandboxError.MAIN_ATTACHMENT_MISSING);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).supplier(1L))).isEqualTo(SandboxError.SUPPLIER_NOT_ATTACHED);
+        // Twenty characters from the allowed set are fine.
+        assertThat(platform.search(InvoiceQuery.all())).isEmpty();
+    }
+
+    @Test
+    void refusesADuplicateNumberForTheSameSupplier() throws RuleViolation {
+        platform.submit(Submissions.valid("FA-2026-0042", pdf).build());
+        assertThat(refusal(Submissions.valid("FA-2026-0042", pdf))).isEqualTo(SandboxError.DUPLICATE_INVOICE_NUMBER);
+        assertThat(SandboxError.DUPLICATE_INVOICE_NUMBER.libelle())
+                .startsWith("Vous avez déjà déposé une demande de paiement avec ce numéro de facture");
+    }
+
+    @Test
+    void enforcesAttachmentRules() {
+        assertThatThrownBy(() -> platform.addAttachment("big.pdf", "application/pdf", "PDF",
+                new byte[(int) SandboxPlatform.MAX_FILE_BYTES + 1]))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.codeRetour()).isEqualTo(20003));
+        assertThatThrownBy(() -> platform.addAttachment("n".repeat(47) + ".pdf", "application/pdf", "PDF", new byte[1]))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_NAME_TOO_LONG));
+        assertThatThrownBy(() -> platform.addAttachment("facture", "application/pdf", "PDF", new byte[1]))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_NAME_WITHOUT_EXTENSION));
+        assertThatThrownBy(() -> platform.addAttachment("virus.exe", "application/octet-stream", "EXE", new byte[1]))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_EXTENSION_REFUSED));
+    }
+
+    @Test
+    void exactlyTenMegabytesAndFiftyCharactersAreAccepted() throws RuleViolation {
+        String name = "n".repeat(46) + ".pdf";
+        assertThat(name).hasSize(50);
+        assertThat(platform.addAttachment(name, "application/pdf", "PDF",
+                new byte[(int) SandboxPlatform.MAX_FILE_BYTES]).size()).isEqualTo(SandboxPlatform.MAX_FILE_BYTES);
+    }
+
+    @Test
+    void happyPathRunsOnTheClockUpToMiseEnPaiement() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("FA-HAPPY", pdf).build()).invoice().id();
+        List<InvoiceStatus> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            seen.add(platform.invoice(id).orElseThrow().current().status());
+            clock.advance(STEP);
+        }
+        assertThat(seen).containsExactly(InvoiceStatus.DEPOSEE, InvoiceStatus.EN_COURS_ACHEMINEMENT,
+                InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE,
+                InvoiceStatus.MISE_EN_PAIEMENT);
+        clock.advance(STEP.multipliedBy(10));
+        InvoiceSnapshot end = platform.invoice(id).orElseThrow();
+        assertThat(end.current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
+        assertThat(end.history()).hasSize(6);
+        assertThat(end.history().get(1).at()).isEqualTo(end.history().get(0).at().plus(STEP));
+    }
+
+    @Test
+    void suspendedInvoiceIsCompletedThenProcessed() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("FA-S1", pdf).comment("Merci #SUSPENDUE").build()).invoice().id();
+        assertThatThrownBy(() -> platform.complete(id, Optional.of("trop tôt"), List.of()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.codeRetour()).isEqualTo(20002));
+        clock.advance(STEP.multipliedBy(3));
+        HistoryEntry suspended = platform.invoice(id).orElseThrow().current();
+        assertThat(suspended.status()).isEqualTo(InvoiceStatus.SUSPENDUE);
+        assertThat(suspended.comment()).isPresent();
+        clock.advance(STEP.multipliedBy(5));
+        assertThat(platform.invoice(id).orElseThrow().current().status()).isEqualTo(InvoiceStatus.SUSPENDUE);
+
+        long extra = platform.addAttachment("bon-livraison.pdf", "application/pdf", "PDF", new byte[] {9}).id();
+        InvoiceSnapshot completed = platform.complete(id, Optional.of("Bon de livraison joint"), List.of(extra));
+        assertThat(completed.current().status()).isEqualTo(InvoiceStatus.COMPLETEE);
+        clock.advance(STEP.multipliedBy(4));
+        InvoiceSnapshot paid = platform.invoice(id).orElseThrow();
+        assertThat(paid.current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
+        assertThat(paid.history()).extracting(HistoryEntry::status).containsExactly(InvoiceStatus.DEPOSEE,
+                InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SUSPENDUE,
+                InvoiceStatus.COMPLETEE, InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SERVICE_FAIT,
+                InvoiceStatus.MANDATEE, InvoiceStatus.MISE_EN_PAIEMENT);
+        assertThat(paid.invoice().otherAttachmentIds()).containsExactly(extra);
+    }
+
+    @Test
+    void invoiceToRecycleGetsANewRecipientAndStartsAgain() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("RECY-001", pdf).build()).invoice().id();
+        clock.advance(STEP.multipliedBy(3));
+        assertThat(platform.invoice(id).orElseThrow().current().status()).isEqualTo(InvoiceStatus.A_RECYCLER);
+        assertThatThrownBy(() -> platform.recycle(id, Optional.of("22691000200014"), Optional.empty(), Optional.empty(),
+                Optional.empty()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.SERVICE_CODE_REQUIRED));
+        InvoiceSnapshot recycled = platform.recycle(id, Optional.of("22691000200014"), Optional.of("VOIRIE"),
+                Optional.empty(), Optional.of("Service corrigé"));
+        assertThat(recycled.current().status()).isEqualTo(InvoiceStatus.DEPOSEE);
+        assertThat(recycled.invoice().recipientSiret()).isEqualTo("22691000200014");
+        assertThat(recycled.invoice().number()).isEqualTo("RECY-001");
+        clock.advance(STEP.multipliedBy(5));
+        assertThat(platform.invoice(id).orElseThrow().current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
+        assertThatThrownBy(() -> platform.recycle(id, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.RECYCLE_NOT_TO_RECYCLE));
+    }
+
+    @Test
+    void rejectedInvoiceStaysRejectedWithItsComment() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("REJ-7", pdf).build()).invoice().id();
+        clock.advance(STEP.multipliedBy(20));
+        HistoryEntry current = platform.invoice(id).orElseThrow().current();
+        assertThat(current.status()).isEqualTo(InvoiceStatus.REJETEE);
+        assertThat(current.comment()).hasValueSatisfying(c -> assertThat(c).contains("rejetée"));
+        assertThatThrownBy(() -> platform.complete(id, Optional.empty(), List.of()))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void unknownInvoicesCannotBeCompletedOrRecycled() {
+        assertThatThrownBy(() -> platform.complete(1L, Optional.empty(), List.of()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.codeRetour()).isEqualTo(20000));
+        assertThatThrownBy(() -> platform.recycle(1L, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(SandboxError.RECYCLE_INVOICE_UNKNOWN));
+    }
+
+    @Test
+    void historySurvivesARestartAndResetForgetsIt() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("FA-PERSIST", pdf).build()).invoice().id();
+        clock.advance(STEP.multipliedBy(2));
+        SandboxPlatform restarted = new SandboxPlatform(clock, STEP, new StateFile(stateDir));
+        InvoiceSnapshot again = restarted.invoice(id).orElseThrow();
+        assertThat(again.current().status()).isEqualTo(InvoiceStatus.MISE_A_DISPOSITION);
+        assertThat(again.history()).hasSize(3);
+        assertThat(restarted.attachment(pdf)).isPresent();
+
+        restarted.reset();
+        assertThat(restarted.invoice(id)).isEmpty();
+        assertThat(new SandboxPlatform(clock, STEP, new StateFile(stateDir)).invoice(id)).isEmpty();
+    }
+
+    @Test
+    void commentsAndCorrectionsSurviveARestart() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("SUSP-42", pdf).build()).invoice().id();
+        clock.advance(STEP.multipliedBy(3));
+        platform.complete(id, Optional.of("Pièce ajoutée"), List.of());
+        clock.advance(STEP);
+        InvoiceSnapshot before = platform.invoice(id).orElseThrow();
+
+        InvoiceSnapshot after = new SandboxPlatform(clock, STEP, new StateFile(stateDir)).invoice(id).orElseThrow();
+        assertThat(after.history()).isEqualTo(before.history());
+        assertThat(after.history()).filteredOn(e -> e.status() == InvoiceStatus.SUSPENDUE).singleElement()
+                .satisfies(e -> assertThat(e.comment()).isPresent());
+        assertThat(after.history()).filteredOn(e -> e.status() == InvoiceStatus.COMPLETEE).singleElement()
+                .satisfies(e -> assertThat(e.comment()).hasValue("Pièce ajoutée"));
+        assertThat(after.current().status()).isEqualTo(InvoiceStatus.MISE_A_DISPOSITION);
+    }
+
+    @Test
+    void searchFiltersByNumberAndStatus() throws RuleViolation {
+        platform.submit(Submissions.valid("FA-S-1", pdf).build());
+        clock.advance(STEP);
+        platform.submit(Submissions.valid("FA-S-2", pdf).build());
+        assertThat(platform.search(new InvoiceQuery(Optional.of("FA-S-2"), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), List.of()))).hasSize(1);
+        assertThat(platform.search(new InvoiceQuery(Optional.empty(), Optional.empty(),
+                List.of("EN_COURS_ACHEMINEMENT"), Optional.empty(), Optional.empty(), List.of())))
+                .extracting(s -> s.invoice().number()).containsExactly("FA-S-1");
+    }
+}
