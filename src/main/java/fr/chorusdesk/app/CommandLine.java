@@ -52,7 +52,7 @@ public final class CommandLine {
             String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
             return switch (command) {
                 case "inspect" -> new InspectCommand(out, err).run(commandArgs);
-                case "sandbox" -> new SandboxCommand(out, err).run(commandArgs);
+                case "sandbox" -> new SandboxCommand(out, err, paths).run(commandArgs);
                 default -> usageError("Unknown command: " + command);
             };
         }

@@ -1,8 +1,12 @@
 package fr.chorusdesk.app;
 
+import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
+import fr.chorusdesk.ui.common.ErrorDialog;
+import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -50,10 +54,28 @@ final class DesktopApp {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
-        if (options.smoke()) {
-            stage.setOnShown(event -> reportFirstFrame());
-        }
-        new MainWindow(messages, Version.current(), Optional.empty()).show(stage);
+        FxTaskRunner tasks = new FxTaskRunner();
+        Optional<DemoSandboxService> demo = settings.isDemo()
+                ? Optional.of(new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory())))
+                : Optional.empty();
+        stage.setOnShown(event -> {
+            if (options.smoke()) {
+                reportFirstFrame();
+            }
+            // the sandbox starts once the window is up: a first frame never waits for it
+            demo.ifPresent(sandbox -> tasks.run(sandbox::start,
+                    url -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", url),
+                    failure -> {
+                        LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
+                        new ErrorDialog(messages).create(stage, messages.getString("demo.start.failed"), failure)
+                                .show();
+                    }));
+        });
+        stage.setOnHidden(event -> {
+            demo.ifPresent(DemoSandboxService::close);
+            tasks.close();
+        });
+        new MainWindow(messages, Version.current(), tasks, demo).show(stage);
         CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DesktopApp.class).info(
                 "ChorusDesk {} started, data in {}, language {}",
                 Version.current(), paths.dataDirectory(), locale.getLanguage()));

@@ -1,6 +1,5 @@
 package fr.chorusdesk.app;
 
-import dev.dirs.ProjectDirectories;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
@@ -24,8 +23,10 @@ final class SandboxCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final AppPaths paths;
 
-    SandboxCommand(PrintStream out, PrintStream err) {
+    SandboxCommand(PrintStream out, PrintStream err, AppPaths paths) {
+        this.paths = paths;
         this.out = out;
         this.err = err;
     }
@@ -44,7 +45,7 @@ final class SandboxCommand {
                     default -> throw new IllegalArgumentException(args[i]);
                 }
             }
-            SandboxConfig config = new SandboxConfig(port, state.orElseGet(SandboxCommand::defaultStateDirectory),
+            SandboxConfig config = new SandboxConfig(port, state.orElseGet(paths::sandboxDirectory),
                     step, Clock.systemUTC());
             return serve(config, messages);
         } catch (IllegalArgumentException e) {
@@ -64,10 +65,6 @@ final class SandboxCommand {
         return args[index];
     }
 
-    /** The sandbox state lives beside the app's own data, in a folder of its own. */
-    private static Path defaultStateDirectory() {
-        return Path.of(ProjectDirectories.from("fr", "ChorusDesk", "ChorusDesk").dataDir, "sandbox");
-    }
 
     private int serve(SandboxConfig config, ResourceBundle messages) {
         ChorusSandbox sandbox = ChorusSandbox.start(config);

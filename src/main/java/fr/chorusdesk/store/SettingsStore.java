@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class SettingsStore {
 
     private static final String LANGUAGE = "language";
+    private static final String PROFILE = "profile";
 
     private final Path file;
     private final JsonFactory json = new JsonFactory();
@@ -62,6 +63,8 @@ public final class SettingsStore {
                 JsonToken value = parser.nextToken();
                 if (LANGUAGE.equals(name) && value == JsonToken.VALUE_STRING) {
                     settings = settings.withLanguage(parser.getText());
+                } else if (PROFILE.equals(name) && value == JsonToken.VALUE_STRING) {
+                    settings = settings.withProfile(parser.getText());
                 } else {
                     parser.skipChildren(); // a field of a newer version, or of the wrong type
                 }
@@ -80,6 +83,7 @@ public final class SettingsStore {
             if (settings.languageOverride().isPresent()) {
                 generator.writeStringField(LANGUAGE, settings.languageOverride().get());
             }
+            generator.writeStringField(PROFILE, settings.activeProfile());
             generator.writeEndObject();
         }
         AtomicFiles.write(file, out.toByteArray());

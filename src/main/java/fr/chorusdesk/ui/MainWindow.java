@@ -1,5 +1,7 @@
 package fr.chorusdesk.ui;
 
+import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.drafts.DraftsView;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
@@ -27,23 +29,26 @@ public final class MainWindow {
 
     private final ResourceBundle messages;
     private final String version;
-    private final Optional<String> banner;
+    private final TaskRunner tasks;
+    private final Optional<DemoSandboxService> demo;
 
     /**
-     * @param banner text of the strip shown above the tabs, e.g. the demo-mode warning
+     * @param demo present when the active profile is the demo profile: the window then says so
+     *             unmistakably and offers to reset the sandbox
      */
-    public MainWindow(ResourceBundle messages, String version, Optional<String> banner) {
+    public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
-        this.banner = Objects.requireNonNull(banner);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.demo = Objects.requireNonNull(demo);
     }
 
     public Scene createScene(Stage stage) {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         VBox top = new VBox(menuBar(stage));
-        banner.ifPresent(text -> {
-            Label strip = new Label(text);
+        demo.ifPresent(sandbox -> {
+            Label strip = new Label(messages.getString("demo.banner"));
             strip.setId("profileBanner");
             strip.getStyleClass().add("profile-banner");
             strip.setMaxWidth(Double.MAX_VALUE);
@@ -95,7 +100,17 @@ public final class MainWindow {
         help.setId("menuHelp");
 
         MenuBar bar = new MenuBar(file, help);
+        demo.ifPresent(sandbox -> bar.getMenus().add(1, demoMenu(stage, sandbox)));
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu demoMenu(Stage stage, DemoSandboxService sandbox) {
+        MenuItem reset = new MenuItem(messages.getString("menu.demo.reset"));
+        reset.setId("menuDemoReset");
+        reset.setOnAction(e -> new DemoResetAction(messages, tasks, sandbox).run(stage));
+        Menu menu = new Menu(messages.getString("menu.demo"), null, reset);
+        menu.setId("menuDemo");
+        return menu;
     }
 }

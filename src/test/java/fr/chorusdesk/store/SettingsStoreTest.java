@@ -12,15 +12,26 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsStoreTest {
 
     @Test
-    void missingFileGivesDefaults(@TempDir Path dir) {
-        assertThat(new SettingsStore(dir.resolve("settings.json")).load()).isEqualTo(Settings.DEFAULTS);
+    void missingFileGivesDefaultsWithTheDemoProfile(@TempDir Path dir) {
+        Settings settings = new SettingsStore(dir.resolve("settings.json")).load();
+        assertThat(settings).isEqualTo(Settings.DEFAULTS);
+        assertThat(settings.isDemo()).isTrue();
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectGivesDefaults(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "[\"fr\"]", StandardCharsets.UTF_8);
+        assertThat(new SettingsStore(file).load()).isEqualTo(Settings.DEFAULTS);
     }
 
     @Test
     void savedSettingsComeBack(@TempDir Path dir) throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"));
-        store.save(Settings.DEFAULTS.withLanguage("en"));
+        store.save(Settings.DEFAULTS.withLanguage("en").withProfile("qualification"));
         assertThat(store.load().languageOverride()).contains("en");
+        assertThat(store.load().activeProfile()).isEqualTo("qualification");
+        assertThat(store.load().isDemo()).isFalse();
         // no temp file left behind by the atomic write
         try (var files = Files.list(dir.resolve("sub"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");

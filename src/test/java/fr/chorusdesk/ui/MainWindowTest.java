@@ -3,6 +3,11 @@ package fr.chorusdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.chorusdesk.ui.wizard.WizardStep;
+import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.ui.common.SameThreadTaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -12,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,11 +30,18 @@ class MainWindowTest {
 
     private final ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
     private Stage stage;
+    private DemoSandboxService sandbox;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
-        new MainWindow(messages, "test", Optional.of("Bandeau")).show(stage);
+        sandbox = new DemoSandboxService(SandboxConfig.defaults(Files.createTempDirectory("sandbox")));
+        new MainWindow(messages, "test", new SameThreadTaskRunner(), Optional.of(sandbox)).show(stage);
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
     }
 
     private boolean isShown(FxRobot robot, WizardStep step) {
@@ -42,7 +55,8 @@ class MainWindowTest {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
                 .containsExactly("Nouveau dépôt", "Brouillons", "Historique");
-        assertThat(robot.lookup("#profileBanner").queryAs(Label.class).getText()).isEqualTo("Bandeau");
+        assertThat(robot.lookup("#profileBanner").queryAs(Label.class).getText())
+                .isEqualTo("Mode démonstration — bac à sable local, rien n’est envoyé à Chorus Pro");
     }
 
     @Test
@@ -95,6 +109,26 @@ class MainWindowTest {
         robot.clickOn("Historique");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(messages.getString("history.empty.title")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void resettingTheSandboxAsksFirst(FxRobot robot) {
+        robot.clickOn("#menuDemo").clickOn("#menuDemoReset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#demoResetConfirm").tryQuery()).isPresent();
+        robot.clickOn(robot.lookup("#demoResetConfirm").lookup(".button").match(
+                n -> ((Button) n).isCancelButton() || ((Button) n).getText().equals("Annuler")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#demoResetDone").tryQuery()).as("cancel leaves the sandbox alone").isEmpty();
+
+        robot.clickOn("#menuDemo").clickOn("#menuDemoReset");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#demoResetConfirm").lookup(".button").match(
+                n -> ((Button) n).getText().equals("OK")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#demoResetDone").tryQuery()).isPresent();
+        assertThat(sandbox.apiBaseUrl()).as("the reset ran against a started sandbox").isPresent();
+        robot.type(KeyCode.ENTER);
     }
 
     @Test

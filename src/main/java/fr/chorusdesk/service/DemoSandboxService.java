@@ -1,0 +1,66 @@
+package fr.chorusdesk.service;
+
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.chorus.ChorusCredentials;
+import fr.chorusdesk.chorus.ChorusEnvironment;
+import fr.chorusdesk.sandbox.ChorusSandbox;
+import fr.chorusdesk.sandbox.DemoCredentials;
+import fr.chorusdesk.sandbox.SandboxConfig;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The demo profile's Chorus Pro: the embedded sandbox, started on first use on a free loopback
+ * port, and a client configured for it. Everything the app does in demo mode goes over real
+ * HTTP to this server; nothing leaves the machine.
+ */
+public final class DemoSandboxService implements AutoCloseable {
+
+    private final SandboxConfig config;
+    private ChorusSandbox sandbox;
+    private ChorusClient client;
+
+    public DemoSandboxService(SandboxConfig config) {
+        this.config = Objects.requireNonNull(config);
+    }
+
+    /** Starts the sandbox if it is not running; slow the first time (binds a port, reads state). */
+    public synchronized URI start() {
+        if (sandbox == null) {
+            sandbox = ChorusSandbox.start(config);
+            DemoCredentials demo = sandbox.credentials();
+            client = new ChorusClient(
+                    ChorusEnvironment.custom(sandbox.apiBaseUrl().toString(), sandbox.tokenUrl().toString()),
+                    new ChorusCredentials(demo.clientId(), demo.clientSecret(), demo.technicalLogin(),
+                            demo.technicalPassword()));
+        }
+        return sandbox.apiBaseUrl();
+    }
+
+    /** The running sandbox's API base URL, if it was started. */
+    public synchronized Optional<URI> apiBaseUrl() {
+        return Optional.ofNullable(sandbox).map(ChorusSandbox::apiBaseUrl);
+    }
+
+    /** A client for the sandbox; starts it when needed. */
+    public synchronized ChorusClient client() {
+        start();
+        return client;
+    }
+
+    /** Forgets every invoice, file and flow sent to the sandbox; the seeded structures stay. */
+    public synchronized void reset() {
+        start();
+        sandbox.reset();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
+            client = null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.chorusdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.chorusdesk.sandbox.SandboxConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoSandboxServiceTest {
+
+    @Test
+    void startsOnLoopbackOnceAndServesTheRealClient(@TempDir Path state) throws Exception {
+        try (DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state))) {
+            assertThat(demo.apiBaseUrl()).isEmpty();
+            URI url = demo.start();
+            assertThat(url.getHost()).isEqualTo("127.0.0.1");
+            assertThat(demo.start()).as("idempotent").isEqualTo(url);
+            assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
+                    .as("the demo supplier answers over real HTTP").isNotEmpty();
+        }
+    }
+
+    @Test
+    void closeStopsTheServerAndAStartAfterwardsBindsAgain(@TempDir Path state) throws Exception {
+        DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
+        demo.start();
+        demo.close();
+        assertThat(demo.apiBaseUrl()).isEmpty();
+        demo.start();
+        assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures()).isNotEmpty();
+        demo.reset();
+        assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
+                .as("a reset keeps the seeded structures").isNotEmpty();
+        demo.close();
+    }
+}
