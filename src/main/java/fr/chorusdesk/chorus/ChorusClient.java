@@ -23,6 +23,7 @@ import fr.chorusdesk.chorus.api.DeposerFluxRequest;
 import fr.chorusdesk.chorus.api.DeposerFluxResponse;
 import fr.chorusdesk.chorus.api.ErreurResponse;
 import fr.chorusdesk.chorus.api.ModeDepot;
+import fr.chorusdesk.chorus.api.Pagination;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurResponse;
 import fr.chorusdesk.chorus.api.RechercherServicesStructureRequest;
@@ -214,9 +215,17 @@ public final class ChorusClient {
     /** One invoice in detail ({@code consulterFactureParFournisseur}). */
     public ConsulterFactureParFournisseurResponse consulterFactureParFournisseur(long identifiantFactureCPP)
             throws ChorusException {
+        ObjectNode body = mapper.valueToTree(new ConsulterFactureParFournisseurRequest(
+                ChorusWireChoices.ID_UTILISATEUR_COURANT, identifiantFactureCPP, "fr"));
+        String prefix = ChorusWireChoices.CONSULTER_FACTURE_PAGING_PREFIX;
+        if (prefix != null) {
+            for (String name : List.of("LigneRecapTva", "ListePiecesJointes", "LignesPoste")) {
+                body.set(prefix + name, mapper.valueToTree(
+                        Pagination.page(1, ChorusWireChoices.CONSULTER_FACTURE_PAGE_SIZE)));
+            }
+        }
         return call(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR,
-                json(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR, new ConsulterFactureParFournisseurRequest(
-                        ChorusWireChoices.ID_UTILISATEUR_COURANT, identifiantFactureCPP, "fr")),
+                json(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR, body),
                 ConsulterFactureParFournisseurResponse.class);
     }
 

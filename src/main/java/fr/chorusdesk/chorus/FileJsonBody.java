@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import fr.chorusdesk.chorus.api.ChorusHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
@@ -20,15 +18,12 @@ import okio.BufferedSink;
 /**
  * A JSON request body with one field holding a file in Base64, encoded while the body is written:
  * the other fields are serialised once by Jackson around an empty value, then the file is read in
- * small chunks, encoded and written straight to the socket, so neither the Base64 text nor the
- * whole JSON ever sits in memory. The body can be written more than once (the resend after a 401).
+ * small blocks, encoded and written straight to the socket ({@link Base64Streamer}), so neither
+ * the Base64 text nor the whole JSON ever sits in memory. The body can be written more than once (the resend after a 401).
  */
 final class FileJsonBody extends RequestBody {
 
     static final MediaType JSON = MediaType.get(ChorusHttp.JSON_UTF8);
-
-    /** Bytes of file read per step: a multiple of 3, so Base64 blocks join without padding. */
-    private static final int CHUNK = 3 * 16 * 1024;
 
     private final Map<String, Object> fields;
     private final String fileField;
@@ -86,24 +81,8 @@ final class FileJsonBody extends RequestBody {
 
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
-        Base64.Encoder encoder = Base64.getEncoder();
-        byte[] chunk = new byte[CHUNK];
-        byte[] encoded = new byte[(int) base64Length(CHUNK)];
-        long written = 0;
         sink.write(prefix);
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            // whole chunks are multiples of 3 bytes, so their Base64 concatenates without padding
-            while ((n = in.readNBytes(chunk, 0, CHUNK)) == CHUNK) {
-                int e = encoder.encode(chunk, encoded);
-                sink.write(encoded, 0, e);
-                written += n;
-            }
-            if (n > 0) {
-                sink.write(encoder.encode(Arrays.copyOf(chunk, n)));
-                written += n;
-            }
-        }
+        long written = Base64Streamer.write(file, fileSize, sink);
         if (written != fileSize) {
             throw new IOException("File changed while being sent: " + file.getFileName());
         }
