@@ -14,7 +14,7 @@ import okio.BufferedSink;
 
 /**
  * Writes a file's Base64 to a sink in fixed-size blocks. Large files are read and encoded on a
- * helper thread while the caller's thread writes the previous blocks to the socket, so encoding
+ * separate encoder thread while the caller's thread writes the previous blocks to the socket, so encoding
  * costs little wall time; a handful of reused blocks bound the memory whatever the file size.
  */
 final class Base64Streamer {
