@@ -363,19 +363,18 @@ public final class ChorusClient {
                     continue;
                 }
                 throw new ChorusTimeoutException(op, !op.readOnly(), e);
+            } catch (NoSuchFileException e) {
+                // the file to upload vanished before it could be read: nothing went out
+                throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
             } catch (IOException e) {
                 if (op.readOnly() && attempt < retryPolicy.maxAttempts()) {
                     attempt++;
                     pause(sleeper, retryPolicy.delayBefore(attempt, Optional.empty()), op);
                     continue;
                 }
-                boolean unreachable = e instanceof UnknownHostException || e instanceof ConnectException
-                        || e instanceof NoSuchFileException;
-                if (e instanceof NoSuchFileException) {
-                    throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
-                }
+                boolean neverConnected = e instanceof UnknownHostException || e instanceof ConnectException;
                 throw new ChorusNetworkException(op, PisteTokenProvider.networkKey(e),
-                        !op.readOnly() && !unreachable, e);
+                        !op.readOnly() && !neverConnected, e);
             }
             if (status == 401 && !renewedAfter401) {
                 // the gateway refused the token before Chorus Pro saw the request: safe to resend once
