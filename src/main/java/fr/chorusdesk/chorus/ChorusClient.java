@@ -23,6 +23,7 @@ import fr.chorusdesk.chorus.api.DeposerFluxRequest;
 import fr.chorusdesk.chorus.api.DeposerFluxResponse;
 import fr.chorusdesk.chorus.api.ErreurResponse;
 import fr.chorusdesk.chorus.api.ModeDepot;
+import fr.chorusdesk.chorus.api.Pagination;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurResponse;
 import fr.chorusdesk.chorus.api.RechercherServicesStructureRequest;
@@ -214,9 +215,17 @@ public final class ChorusClient {
     /** One invoice in detail ({@code consulterFactureParFournisseur}). */
     public ConsulterFactureParFournisseurResponse consulterFactureParFournisseur(long identifiantFactureCPP)
             throws ChorusException {
+        ObjectNode body = mapper.valueToTree(new ConsulterFactureParFournisseurRequest(
+                ChorusWireChoices.ID_UTILISATEUR_COURANT, identifiantFactureCPP, "fr"));
+        String prefix = ChorusWireChoices.CONSULTER_FACTURE_PAGING_PREFIX;
+        if (prefix != null) {
+            for (String name : List.of("LigneRecapTva", "ListePiecesJointes", "LignesPoste")) {
+                body.set(prefix + name, mapper.valueToTree(
+                        Pagination.page(1, ChorusWireChoices.CONSULTER_FACTURE_PAGE_SIZE)));
+            }
+        }
         return call(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR,
-                json(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR, new ConsulterFactureParFournisseurRequest(
-                        ChorusWireChoices.ID_UTILISATEUR_COURANT, identifiantFactureCPP, "fr")),
+                json(ChorusOperation.CONSULTER_FACTURE_PAR_FOURNISSEUR, body),
                 ConsulterFactureParFournisseurResponse.class);
     }
 
@@ -354,19 +363,18 @@ public final class ChorusClient {
                     continue;
                 }
                 throw new ChorusTimeoutException(op, !op.readOnly(), e);
+            } catch (NoSuchFileException e) {
+                // the file to upload vanished before it could be read: nothing went out
+                throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
             } catch (IOException e) {
                 if (op.readOnly() && attempt < retryPolicy.maxAttempts()) {
                     attempt++;
                     pause(sleeper, retryPolicy.delayBefore(attempt, Optional.empty()), op);
                     continue;
                 }
-                boolean unreachable = e instanceof UnknownHostException || e instanceof ConnectException
-                        || e instanceof NoSuchFileException;
-                if (e instanceof NoSuchFileException) {
-                    throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
-                }
+                boolean neverConnected = e instanceof UnknownHostException || e instanceof ConnectException;
                 throw new ChorusNetworkException(op, PisteTokenProvider.networkKey(e),
-                        !op.readOnly() && !unreachable, e);
+                        !op.readOnly() && !neverConnected, e);
             }
             if (status == 401 && !renewedAfter401) {
                 // the gateway refused the token before Chorus Pro saw the request: safe to resend once

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import fr.chorusdesk.chorus.api.ChorusHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
@@ -18,19 +17,21 @@ import okio.BufferedSink;
 
 /**
  * A JSON request body with one field holding a file in Base64, encoded while the body is written:
- * the file is read in small chunks straight into the socket, so neither the Base64 text nor the
- * whole JSON ever sits in memory. The body can be written more than once (the resend after a 401).
+ * the other fields are serialised once by Jackson around an empty value, then the file is read in
+ * small blocks, encoded and written straight to the socket ({@link Base64Streamer}), so neither
+ * the Base64 text nor the whole JSON ever sits in memory. The body can be written more than once (the resend after a 401).
  */
 final class FileJsonBody extends RequestBody {
 
     static final MediaType JSON = MediaType.get(ChorusHttp.JSON_UTF8);
 
-    private final JsonFactory factory;
     private final Map<String, Object> fields;
     private final String fileField;
     private final Path file;
     private final long fileSize;
     private final long contentLength;
+    private final byte[] prefix;
+    private final byte[] suffix;
     private final boolean oneShot;
 
     /**
@@ -39,7 +40,6 @@ final class FileJsonBody extends RequestBody {
      */
     FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot)
             throws IOException {
-        this.factory = factory;
         this.oneShot = oneShot;
         this.fields = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
@@ -53,7 +53,10 @@ final class FileJsonBody extends RequestBody {
         if (fileSize > Integer.MAX_VALUE) {
             throw new IOException("File too large to upload: " + fileSize + " bytes");
         }
-        this.contentLength = envelopeLength() + base64Length(fileSize);
+        byte[][] parts = envelope(factory, this.fields, fileField);
+        this.prefix = parts[0];
+        this.suffix = parts[1];
+        this.contentLength = prefix.length + base64Length(fileSize) + suffix.length;
     }
 
     static long base64Length(long bytes) {
@@ -78,9 +81,12 @@ final class FileJsonBody extends RequestBody {
 
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            write(sink.outputStream(), in, (int) fileSize);
+        sink.write(prefix);
+        long written = Base64Streamer.write(file, fileSize, sink);
+        if (written != fileSize) {
+            throw new IOException("File changed while being sent: " + file.getFileName());
         }
+        sink.write(suffix);
     }
 
     /** What the log may say about this body: the fields, but of the file only its name and size. */
@@ -89,20 +95,10 @@ final class FileJsonBody extends RequestBody {
                 + base64Length(fileSize) + " Base64 characters, not logged>";
     }
 
-    private long envelopeLength() {
+    /** The JSON with an empty file field, split around that empty value: {@code {...,"field":"} and {@code "}}. */
+    private static byte[][] envelope(JsonFactory factory, Map<String, Object> fields, String fileField) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(out, InputStream.nullInputStream(), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the empty Base64 value was written as "" — the same two quotes enclose the real one
-        return out.size();
-    }
-
-    private void write(OutputStream out, InputStream content, int length) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
@@ -117,9 +113,14 @@ final class FileJsonBody extends RequestBody {
                     g.writeString(v.toString());
                 }
             }
-            g.writeFieldName(fileField);
-            g.writeBinary(content, length);
+            g.writeStringField(fileField, "");
             g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        byte[] all = out.toByteArray();
+        // the document ends with the empty value and the closing brace: ""}
+        int split = all.length - 2;
+        return new byte[][] {Arrays.copyOfRange(all, 0, split), Arrays.copyOfRange(all, split, all.length)};
     }
 }

@@ -1,6 +1,7 @@
 package fr.chorusdesk.chorus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.util.Random;
 import okio.Buffer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileJsonBodyTest {
@@ -24,7 +26,7 @@ class FileJsonBodyTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 65_537, 300_000})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 65_537, 300_000, 3 * 1024 * 1024 + 1})
     void writesExactlyItsAnnouncedLengthOfValidJson(int size) throws Exception {
         byte[] content = new byte[size];
         new Random(size).nextBytes(content);
@@ -54,5 +56,34 @@ class FileJsonBodyTest {
             assertThat(body.describe()).doesNotContain(Base64.getEncoder().encodeToString(content).substring(0, 16));
         }
         assertThat(body.isOneShot()).isTrue();
+    }
+
+    @Test
+    void aFailingSocketStopsTheEncoderThread() throws Exception {
+        byte[] content = new byte[4 * 1024 * 1024];
+        Path file = Files.write(dir.resolve("big.pdf"), content);
+        FileJsonBody body = new FileJsonBody(json.getFactory(), Map.of(), "fichierFlux", file, true);
+        okio.Sink failing = new okio.ForwardingSink(okio.Okio.blackhole()) {
+            private long written;
+
+            @Override
+            public void write(Buffer source, long byteCount) throws java.io.IOException {
+                written += byteCount;
+                if (written > 512 * 1024) {
+                    throw new java.io.IOException("connection reset");
+                }
+                super.write(source, byteCount);
+            }
+        };
+
+        assertThatThrownBy(() -> body.writeTo(okio.Okio.buffer(failing))).isInstanceOf(java.io.IOException.class)
+                .hasMessage("connection reset");
+
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("chorus-base64-encoder")) {
+                t.join(5000);
+                assertThat(t.isAlive()).as("encoder thread stopped").isFalse();
+            }
+        }
     }
 }

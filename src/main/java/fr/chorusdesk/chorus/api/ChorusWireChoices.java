@@ -39,11 +39,15 @@ public final class ChorusWireChoices {
     public static final boolean EXTENSION_UPPER_CASE = true;
 
     /**
-     * consulterFactureParFournisseur paging objects: the Swagger names ({@code getpLignesPoste}...)
-     * and another client's names ({@code pLignesPoste}...) disagree, and the minimal body works.
-     * {@code false} sends neither.
+     * consulterFactureParFournisseur paging objects: the Swagger names them {@code getpLigneRecapTva},
+     * {@code getpListePiecesJointes}, {@code getpLignesPoste}, another client drops the "get"; the
+     * minimal body works. {@code null} sends none; {@code "getp"} or {@code "p"} sends the three
+     * objects (first page, {@link #CONSULTER_FACTURE_PAGE_SIZE} per page) under that prefix.
      */
-    public static final boolean SEND_CONSULTER_FACTURE_PAGING = false;
+    public static final String CONSULTER_FACTURE_PAGING_PREFIX = null;
+
+    /** Page size used when {@link #CONSULTER_FACTURE_PAGING_PREFIX} is set. */
+    public static final int CONSULTER_FACTURE_PAGE_SIZE = 100;
 
     private ChorusWireChoices() {
     }

@@ -91,6 +91,20 @@ class WireFormatTest {
     }
 
     @Test
+    void lenientDatesAcceptTheOtherShapesAndRejectGarbage() {
+        assertThat(LenientDates.parseDate("14/03/2025")).contains(LocalDate.of(2025, 3, 14));
+        assertThat(LenientDates.parseDateTime("2025-03-14 10:42:05")).contains(LocalDateTime.of(2025, 3, 14, 10, 42, 5));
+        assertThat(LenientDates.parseDateTime("2025-03-14T10:42:05Z")).contains(LocalDateTime.of(2025, 3, 14, 10, 42, 5));
+        // epoch milliseconds are read in French time
+        assertThat(LenientDates.parseDateTime("1741945320000")).contains(LocalDateTime.of(2025, 3, 14, 10, 42));
+        assertThat(LenientDates.parseDate("bientôt")).isEmpty();
+        assertThat(LenientDates.parseDate(" ")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> json.readValue("{\"dateFacture\":\"demain\"}", SoumettreFactureRequest.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+    }
+
+    @Test
     void responsesReadTheReferenceShapesAndIgnoreUnknownFields() throws Exception {
         ConsulterStructureResponse r = json.readValue("""
                 {"codeRetour":0,"libelle":"TRA_MSG_00.000","nouveau":1,
