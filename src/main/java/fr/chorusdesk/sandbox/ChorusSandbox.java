@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import fr.chorusdesk.chorus.api.ChorusHttp;
 import fr.chorusdesk.chorus.api.ChorusJson;
-import fr.chorusdesk.chorus.api.ChorusResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -44,9 +43,7 @@ public final class ChorusSandbox implements AutoCloseable {
     private final URI root;
 
     private ChorusSandbox(SandboxConfig config) throws IOException {
-        ObjectMapper json = ChorusJson.create()
-                // isSuccess() is a convenience of the DTOs, not a field the platform sends.
-                .addMixIn(ChorusResponse.class, WithoutSuccessField.class);
+        ObjectMapper json = ChorusJson.create();
         this.platform = new SandboxPlatform(config.clock(), config.stepDuration(), new StateFile(config.stateDirectory()));
         this.tokens = new TokenIssuer(config.clock());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
@@ -71,12 +68,6 @@ public final class ChorusSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the Chorus Pro sandbox on port " + config.port(), e);
         }
-    }
-
-    /** Jackson mix-in hiding {@link ChorusResponse#isSuccess()} from the JSON written. */
-    private interface WithoutSuccessField {
-        @com.fasterxml.jackson.annotation.JsonIgnore
-        boolean isSuccess();
     }
 
     private static ThreadFactory daemonThreads() {

@@ -1,5 +1,7 @@
 package fr.chorusdesk.chorus.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Every Chorus Pro response carries {@code codeRetour} (0 = success) and {@code libelle}, even
  * when the HTTP status is 200; a client must check both whatever the status.
@@ -13,6 +15,8 @@ public interface ChorusResponse {
 
     String libelle();
 
+    /** Derived, so never part of the wire format. */
+    @JsonIgnore
     default boolean isSuccess() {
         return codeRetour() != null && codeRetour() == CODE_RETOUR_OK;
     }
