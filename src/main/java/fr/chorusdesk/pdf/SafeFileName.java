@@ -65,7 +65,7 @@ public final class SafeFileName {
 
     private static String fold(String text) {
         String expanded = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ß", "ss");
+                .replace("ß", "ss").replace("°", "o").replace("º", "o").replace("№", "No");
         String decomposed = MARKS.matcher(Normalizer.normalize(expanded, Normalizer.Form.NFD)).replaceAll("");
         String dashed = UNSAFE_RUN.matcher(decomposed).replaceAll("-");
         return trimDashes(dashed.replaceAll("-{2,}", "-").replaceAll("^[.]+", ""));
