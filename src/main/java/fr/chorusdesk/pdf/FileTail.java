@@ -21,7 +21,11 @@ final class FileTail {
     private static final int HEAD = 1024;
     private static final int TAIL = 2048;
     private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d{1,15})\\s+%%EOF");
-    private static final Pattern OBJ = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+obj");
+    private static final Pattern OBJ = Pattern.compile("^\\s*(\\d+)\\s+\\d+\\s+obj");
+    private static final Pattern SUBSECTION = Pattern.compile("xref\\s+(\\d+)\\s+(\\d+)\\s*");
+    private static final Pattern ENTRY = Pattern.compile("(\\d{10}) (\\d{5}) ([nf])");
+    private static final int XREF_WINDOW = 2048;
+    private static final int SAMPLED_ENTRIES = 20;
 
     private FileTail() {
     }
@@ -61,10 +65,62 @@ final class FileTail {
             if (target >= size) {
                 return Structure.XREF_DAMAGED;
             }
-            String at = read(channel, target, (int) Math.min(64, size - target));
-            return at.stripLeading().startsWith("xref") || OBJ.matcher(at).lookingAt()
+            String at = read(channel, target, (int) Math.min(XREF_WINDOW, size - target));
+            if (OBJ.matcher(at).lookingAt()) {
+                // a cross-reference stream: PDFBox checks it when it decodes it
+                return Structure.INTACT;
+            }
+            if (!at.stripLeading().startsWith("xref")) {
+                return Structure.XREF_DAMAGED;
+            }
+            return entriesPointAtObjects(channel, at, size, Math.max(0, headerOffset))
                     ? Structure.INTACT : Structure.XREF_DAMAGED;
         }
+    }
+
+    /**
+     * Samples the first in-use entries of the table: each must point at "N G obj" with its own
+     * object number. A table shifted by an edit in a text editor fails at once.
+     */
+    private static boolean entriesPointAtObjects(SeekableByteChannel channel, String table, long size,
+                                                 int headerOffset) throws IOException {
+        Matcher section = SUBSECTION.matcher(table);
+        if (!section.find()) {
+            return false;
+        }
+        long objectNumber = Long.parseLong(section.group(1));
+        Matcher entry = ENTRY.matcher(table);
+        entry.region(section.end(), table.length());
+        int checked = 0;
+        while (checked < SAMPLED_ENTRIES && entry.find()) {
+            if (entry.start() != skipSpaces(table, entry.regionStart())) {
+                break;
+            }
+            String type = entry.group(3);
+            long offset = Long.parseLong(entry.group(1)) + headerOffset;
+            entry.region(entry.end(), table.length());
+            long number = objectNumber++;
+            if (!"n".equals(type)) {
+                continue;
+            }
+            if (offset >= size) {
+                return false;
+            }
+            Matcher obj = OBJ.matcher(read(channel, offset, (int) Math.min(32, size - offset)));
+            if (!obj.lookingAt() || Long.parseLong(obj.group(1)) != number) {
+                return false;
+            }
+            checked++;
+        }
+        return true;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String read(SeekableByteChannel channel, long position, int length) throws IOException {

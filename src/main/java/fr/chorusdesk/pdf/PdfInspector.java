@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pre-flight, Factur-X reading and text hints of one PDF on a single PDFBox load. Stateless and
@@ -23,6 +25,8 @@ public final class PdfInspector {
      */
     public static final long MAX_BYTES = 10_000_000L;
     static final double BYTES_PER_MB = 1_000_000d;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfInspector.class);
 
     private final PdfLoader loader;
     private final PageTextSampler sampler = new PageTextSampler();
@@ -55,6 +59,7 @@ public final class PdfInspector {
             inspectInto(file, withHints, run);
         } catch (RuntimeException | IOException e) {
             // a PDFBox bug or a file changing under our feet must not crash the caller
+            LOG.warn("Inspection of {} stopped early", fileName, e);
             run.checks.add(PreflightCheck.fail(CheckIds.PDF_PARSE, "pdf.check.parse.damaged"));
         }
         return run.result();
