@@ -1,11 +1,7 @@
 package fr.chorusdesk.app;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import fr.chorusdesk.pdf.InspectionJson;
 import fr.chorusdesk.pdf.PdfInspection;
 import fr.chorusdesk.pdf.PdfInspector;
@@ -74,26 +70,16 @@ final class InspectCommand {
     }
 
     /**
-     * stdout carries the JSON and nothing else: library log lines (PDFBox is chatty about fonts)
-     * go to stderr, warnings and errors only.
+     * stdout carries the JSON and nothing else, while PDFBox reports every font substitution and
+     * repaired object through the log, which writes to stdout when no configuration says otherwise.
+     * Only those two loggers are silenced: the report already says what matters about the file.
      */
     private static void quietLibraryLogging() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%level %logger{20} - %msg%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setTarget("System.err");
-        appender.setEncoder(encoder);
-        appender.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.WARN);
-        root.addAppender(appender);
+        context.getLogger("org.apache.pdfbox").setLevel(Level.OFF);
+        context.getLogger("org.apache.fontbox").setLevel(Level.OFF);
     }
 
     private int usage(String message) {
