@@ -16,8 +16,8 @@ final class PageTextSampler {
 
     static final int FIRST_PAGES = 2;
 
-    List<PageText> sample(PDDocument document) {
-        int count = document.getNumberOfPages();
+    /** The page numbers (from 1) worth reading in a document of {@code count} pages. */
+    static List<Integer> pagesToSample(int count) {
         TreeSet<Integer> pages = new TreeSet<>();
         for (int p = 1; p <= Math.min(FIRST_PAGES, count); p++) {
             pages.add(p);
@@ -25,8 +25,12 @@ final class PageTextSampler {
         if (count > 0) {
             pages.add(count);
         }
+        return List.copyOf(pages);
+    }
+
+    List<PageText> sample(PDDocument document) {
         List<PageText> texts = new ArrayList<>();
-        for (int page : pages) {
+        for (int page : pagesToSample(document.getNumberOfPages())) {
             texts.add(new PageText(page, extract(document, page)));
         }
         return texts;

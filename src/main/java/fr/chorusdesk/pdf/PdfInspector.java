@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +29,7 @@ public final class PdfInspector {
 
     private final PdfLoader loader;
     private final PageTextSampler sampler = new PageTextSampler();
+    private final TextLayerProbe textProbe = new TextLayerProbe();
     private final FacturXReader facturXReader;
     private final TextHintExtractor hintExtractor = new TextHintExtractor();
 
@@ -157,11 +157,11 @@ public final class PdfInspector {
         }
         checks.add(PreflightCheck.pass(CheckIds.PDF_PAGES, "pdf.check.pages.count", pageCount));
 
-        List<PageText> texts = sampler.sample(document);
-        boolean hasText = texts.stream().anyMatch(PageText::hasText);
+        List<Integer> sampled = PageTextSampler.pagesToSample(pageCount);
+        boolean hasText = textProbe.anyText(document, sampled);
         checks.add(hasText
-                ? PreflightCheck.pass(CheckIds.PDF_TEXT, "pdf.check.text.ok", texts.size())
-                : PreflightCheck.warn(CheckIds.PDF_TEXT, "pdf.check.text.none", texts.size()));
+                ? PreflightCheck.pass(CheckIds.PDF_TEXT, "pdf.check.text.ok", sampled.size())
+                : PreflightCheck.warn(CheckIds.PDF_TEXT, "pdf.check.text.none", sampled.size()));
 
         XmpInfo xmp = XmpInfo.read(document);
         run.pdfA = xmp.pdfAClaim();
@@ -177,17 +177,19 @@ public final class PdfInspector {
 
         boolean invoiceRead = run.facturX.flatMap(FacturXReading::invoice).isPresent();
         if (withHints && !invoiceRead && hasText) {
-            run.hints = hintExtractor.extract(texts);
+            run.hints = hintExtractor.extract(sampler.sample(document));
         }
     }
 
-    /** Walking the page tree resolves every page object: a broken tree shows here, not later. */
+    /**
+     * The page count of the page tree, with the first page resolved. Walking all of a long
+     * document's pages would cost far more than opening it; the pages read for text and rendering
+     * are resolved when needed, and a broken one fails there with its own message.
+     */
     private static int countPages(PDDocument document) {
-        int count = 0;
-        for (PDPage page : document.getPages()) {
-            if (page.getCOSObject() != null) {
-                count++;
-            }
+        int count = document.getNumberOfPages();
+        if (count > 0 && PageLocator.page(document, 0).isEmpty()) {
+            throw new IllegalStateException("The page tree does not lead to the first page");
         }
         return count;
     }
