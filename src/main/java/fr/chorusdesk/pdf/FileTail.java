@@ -20,6 +20,7 @@ final class FileTail {
 
     private static final int HEAD = 1024;
     private static final int TAIL = 2048;
+    private static final int LONG_TAIL = 64 * 1024;
     private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d{1,15})\\s+%%EOF");
     private static final Pattern OBJ = Pattern.compile("^\\s*(\\d+)\\s+\\d+\\s+obj");
     private static final Pattern SUBSECTION = Pattern.compile("xref\\s+(\\d+)\\s+(\\d+)\\s*");
@@ -51,31 +52,45 @@ final class FileTail {
 
     static Structure structure(Path file, long size, int headerOffset) throws IOException {
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            int tailLength = (int) Math.min(TAIL, size);
-            String tail = read(channel, size - tailLength, tailLength);
-            Matcher m = STARTXREF.matcher(tail);
-            long offset = -1;
-            while (m.find()) {
-                offset = Long.parseLong(m.group(1));
+            long offset = lastStartxref(channel, size, TAIL);
+            if (offset < 0 && size > TAIL) {
+                // some producers pad the file after %%EOF: look further back before calling it cut
+                offset = lastStartxref(channel, size, LONG_TAIL);
             }
             if (offset < 0) {
                 return Structure.TRUNCATED;
             }
-            long target = offset + Math.max(0, headerOffset);
-            if (target >= size) {
-                return Structure.XREF_DAMAGED;
-            }
-            String at = read(channel, target, (int) Math.min(XREF_WINDOW, size - target));
-            if (OBJ.matcher(at).lookingAt()) {
-                // a cross-reference stream: PDFBox checks it when it decodes it
+            // offsets count from the file start, or from the header when junk precedes it
+            if (pointsAtXref(channel, size, offset, 0)
+                    || headerOffset > 0 && pointsAtXref(channel, size, offset, headerOffset)) {
                 return Structure.INTACT;
             }
-            if (!at.stripLeading().startsWith("xref")) {
-                return Structure.XREF_DAMAGED;
-            }
-            return entriesPointAtObjects(channel, at, size, Math.max(0, headerOffset))
-                    ? Structure.INTACT : Structure.XREF_DAMAGED;
+            return Structure.XREF_DAMAGED;
         }
+    }
+
+    private static long lastStartxref(SeekableByteChannel channel, long size, int window) throws IOException {
+        int tailLength = (int) Math.min(window, size);
+        Matcher m = STARTXREF.matcher(read(channel, size - tailLength, tailLength));
+        long offset = -1;
+        while (m.find()) {
+            offset = Long.parseLong(m.group(1));
+        }
+        return offset;
+    }
+
+    private static boolean pointsAtXref(SeekableByteChannel channel, long size, long offset, int base)
+            throws IOException {
+        long target = offset + base;
+        if (target >= size) {
+            return false;
+        }
+        String at = read(channel, target, (int) Math.min(XREF_WINDOW, size - target));
+        if (OBJ.matcher(at).lookingAt()) {
+            // a cross-reference stream: PDFBox checks it when it decodes it
+            return true;
+        }
+        return at.stripLeading().startsWith("xref") && entriesPointAtObjects(channel, at, size, base);
     }
 
     /**

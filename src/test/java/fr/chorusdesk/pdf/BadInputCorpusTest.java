@@ -194,6 +194,29 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void paddingAfterTheEndIsNotTruncation() throws IOException {
+        Path file = validPdf("padded.pdf");
+        Files.write(file, new byte[8192], java.nio.file.StandardOpenOption.APPEND);
+        PdfInspection inspection = inspector.inspect(file);
+        assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void junkBeforeTheHeaderIsTolerated() throws IOException {
+        Path file = validPdf("junk.pdf");
+        byte[] pdf = Files.readAllBytes(file);
+        byte[] junk = "JUNK-BEFORE-HEADER\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] both = new byte[junk.length + pdf.length];
+        System.arraycopy(junk, 0, both, 0, junk.length);
+        System.arraycopy(pdf, 0, both, junk.length, pdf.length);
+        Files.write(file, both);
+        PdfInspection inspection = inspector.inspect(file);
+        assertThat(check(inspection, CheckIds.PDF_HEADER).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(inspection.preflight().pageCount()).contains(1);
+    }
+
+    @Test
     void intactClassicTableIsNotFlagged() throws IOException {
         PdfInspection inspection = inspector.inspect(validPdf("intact.pdf"));
         assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
