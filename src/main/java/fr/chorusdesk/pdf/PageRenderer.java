@@ -98,6 +98,11 @@ public final class PageRenderer {
         return out.toByteArray();
     }
 
+    /** Renders waiting for a permit; for tests. */
+    int queuedRenders() {
+        return permits.getQueueLength();
+    }
+
     /** Scale (1 = 72 dpi) fitting the budget; a rotated page has the same area. */
     static float scaleFor(PDPage page, int maxPixels) {
         PDRectangle box = page.getCropBox();

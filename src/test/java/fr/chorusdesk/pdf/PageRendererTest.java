@@ -108,6 +108,48 @@ class PageRendererTest {
     }
 
     @Test
+    void noMoreThanTheAllowedNumberOfRendersRunAtOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        PdfLoader blocking = new PdfLoader() {
+            @Override
+            PDDocument load(Path file) throws IOException {
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                try {
+                    gate.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inside.decrementAndGet();
+                return super.load(file);
+            }
+        };
+        PageRenderer limited = new PageRenderer(blocking, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<BufferedImage>> renders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                renders.add(pool.submit(() -> limited.thumbnail(colored, 0)));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while ((inside.get() < 2 || limited.queuedRenders() < 2) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(inside.get()).isEqualTo(2);
+            assertThat(limited.queuedRenders()).isEqualTo(2);
+            gate.countDown();
+            for (Future<BufferedImage> render : renders) {
+                assertThat(render.get(30, TimeUnit.SECONDS)).isNotNull();
+            }
+            assertThat(most.get()).isEqualTo(2);
+        } finally {
+            gate.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void pngBytesArePng() throws PdfRenderException {
         byte[] png = renderer.renderPng(colored, 2, 10_000);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
