@@ -125,7 +125,7 @@ public final class PdfInspector {
         try {
             document = loader.load(file);
         } catch (InvalidPasswordException e) {
-            checks.add(PreflightCheck.pass(CheckIds.PDF_PARSE, "pdf.check.parse.ok"));
+            // nothing past the encryption dictionary can be read without the password
             checks.add(PreflightCheck.fail(CheckIds.PDF_ENCRYPTION, "pdf.check.encryption.password"));
             return;
         } catch (IOException | RuntimeException e) {
