@@ -1,9 +1,29 @@
 package fr.chorusdesk.app;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import fr.chorusdesk.pdf.InspectionJson;
+import fr.chorusdesk.pdf.PdfInspection;
+import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.pdf.PdfMessages;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
-/** {@code inspect FILE.pdf}: pre-flight report and invoice data as JSON. */
+/**
+ * {@code inspect [--lang=fr|en] FILE.pdf}: pre-flight report and invoice data as JSON on stdout.
+ * Exit 0 when the file would pass, 1 when a check fails, 2 when it cannot be read.
+ */
 final class InspectCommand {
+
+    static final int PASSES = 0;
+    static final int FAILS = 1;
+    static final int UNREADABLE = 2;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -14,7 +34,57 @@ final class InspectCommand {
     }
 
     int run(String[] args) {
-        err.println("inspect: not available yet");
-        return 2;
+        Optional<Locale> language = Optional.empty();
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--lang=")) {
+                language = Languages.supported(arg.substring("--lang=".length()));
+                if (language.isEmpty()) {
+                    return usage("Unsupported language: " + arg.substring("--lang=".length()));
+                }
+            } else if (arg.startsWith("-")) {
+                return usage("Unknown option: " + arg);
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.size() != 1) {
+            return usage("inspect needs exactly one file");
+        }
+        Path file;
+        try {
+            file = Path.of(files.get(0));
+        } catch (InvalidPathException e) {
+            err.println("inspect: invalid file name: " + files.get(0));
+            return UNREADABLE;
+        }
+        quietLibraryLogging();
+        PdfInspection inspection = new PdfInspector().inspect(file);
+        PdfMessages messages = PdfMessages.forLocale(language.orElse(Locale.FRENCH));
+        out.println(new InspectionJson(messages).write(inspection));
+        return switch (inspection.preflight().verdict()) {
+            case PASSES -> PASSES;
+            case FAILS -> FAILS;
+            case UNREADABLE -> UNREADABLE;
+        };
+    }
+
+    /**
+     * stdout carries the JSON and nothing else, while PDFBox reports every font substitution and
+     * repaired object through the log, which writes to stdout when no configuration says otherwise.
+     * Only those two loggers are silenced: the report already says what matters about the file.
+     */
+    private static void quietLibraryLogging() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        context.getLogger("org.apache.pdfbox").setLevel(Level.OFF);
+        context.getLogger("org.apache.fontbox").setLevel(Level.OFF);
+    }
+
+    private int usage(String message) {
+        err.println(message);
+        err.println("Usage: java -jar chorusdesk.jar inspect [--lang=fr|en] FILE.pdf");
+        return CommandLine.USAGE;
     }
 }
