@@ -27,7 +27,7 @@ class InspectCommandTest {
 
     private int run(String... args) {
         return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(dir)).run(args);
     }
 
     private JsonNode json() throws IOException {
