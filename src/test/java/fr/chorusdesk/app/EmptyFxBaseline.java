@@ -2,7 +2,14 @@ package fr.chorusdesk.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -10,6 +17,9 @@ import javafx.stage.Stage;
  * The start-up baseline: an empty JavaFX application, same window size, same jars on the
  * class path, same measure as {@code --smoke}. The main class must not itself extend
  * {@code Application} on the class path, exactly as for the real launcher.
+ *
+ * <p>With the argument {@code skeleton} it shows a menu bar and three tabs instead: the floor
+ * any window built of standard controls pays (user-agent stylesheet, control skins).
  */
 public final class EmptyFxBaseline {
 
@@ -23,7 +33,12 @@ public final class EmptyFxBaseline {
     public static final class EmptyApp extends Application {
         @Override
         public void start(Stage stage) {
-            stage.setScene(new Scene(new StackPane(), 960, 640));
+            boolean skeleton = getParameters().getRaw().contains("skeleton");
+            Parent root = skeleton
+                    ? new BorderPane(new TabPane(new Tab("Nouveau dépôt", new Label("Compte")), new Tab("Brouillons"),
+                            new Tab("Historique")), new MenuBar(new Menu("Fichier"), new Menu("Aide")), null, null, null)
+                    : new StackPane();
+            stage.setScene(new Scene(root, 960, 640));
             stage.setOnShown(event -> {
                 System.out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
                 Platform.runLater(Platform::exit);
