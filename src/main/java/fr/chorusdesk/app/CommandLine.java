@@ -26,9 +26,14 @@ public final class CommandLine {
               -h, --help         show this help
 
             Commands:
-              inspect FILE.pdf   print the pre-flight report and invoice data of a PDF as JSON
+              inspect [--lang=fr|en] FILE.pdf
+                                 print the pre-flight report and invoice data of a PDF as JSON
                                  (exit 0: would pass, 1: a check fails, 2: unreadable)
-              sandbox [--port N] run the local Chorus Pro sandbox until stopped
+              sandbox [--port N] [--state DIR] [--step SECONDS]
+                                 run the local Chorus Pro sandbox until stopped (Ctrl-C);
+                                 prints its URLs and the demo credentials
+
+            Data directory: the platform's per-user place, or -Dchorusdesk.home=DIR.
             """;
 
     private final PrintStream out;
