@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,6 +21,7 @@ final class CiiParser {
 
     static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
     private static final DateTimeFormatter FORMAT_102 = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Set<String> SIRET_SCHEMES = Set.of("0002", "0009");
 
     /** The parsed invoice and what is worth telling about it. */
     record Result(Optional<FacturXInvoice> invoice, List<PdfMessage> problems) {
@@ -70,8 +72,8 @@ final class CiiParser {
         Optional<LocalDate> issueDate = date("BT-2", document.flatMap(d -> child(d, "IssueDateTime")));
         Optional<String> currency = text(settlement, "InvoiceCurrencyCode");
 
-        InvoiceParty seller = party("BT-30", agreement.flatMap(a -> child(a, "SellerTradeParty")));
-        InvoiceParty buyer = party("BT-47", agreement.flatMap(a -> child(a, "BuyerTradeParty")));
+        InvoiceParty seller = party("BT-30", "BT-29", agreement.flatMap(a -> child(a, "SellerTradeParty")));
+        InvoiceParty buyer = party("BT-47", "BT-46", agreement.flatMap(a -> child(a, "BuyerTradeParty")));
 
         Optional<Element> preceding = settlement.flatMap(s -> child(s, "InvoiceReferencedDocument"));
         FacturXInvoice invoice = new FacturXInvoice(
@@ -86,7 +88,8 @@ final class CiiParser {
                 amount("BT-112", totals, "GrandTotalAmount"),
                 amount("BT-113", totals, "TotalPrepaidAmount"),
                 amount("BT-115", totals, "DuePayableAmount"),
-                vatBreakdown(settlement));
+                vatBreakdown(settlement),
+                notes(document));
         review(invoice);
         return invoice;
     }
@@ -127,7 +130,7 @@ final class CiiParser {
         }
     }
 
-    private InvoiceParty party(String siretTerm, Optional<Element> party) {
+    private InvoiceParty party(String legalIdTerm, String partyIdTerm, Optional<Element> party) {
         if (party.isEmpty()) {
             return InvoiceParty.EMPTY;
         }
@@ -139,14 +142,21 @@ final class CiiParser {
         if (legalId.isPresent()) {
             String value = legalId.get().getTextContent().trim();
             String scheme = legalId.get().getAttribute("schemeID").trim();
-            if (!value.isEmpty() && "0002".equals(scheme)) {
-                siret = Optional.of(value);
-                if (!Siret.isValid(value)) {
-                    problems.add(PdfMessage.of("pdf.facturx.siret.invalid", siretTerm, value));
-                }
+            if (isSiret(scheme, value)) {
+                siret = Optional.of(checked(legalIdTerm, value));
             } else if (!value.isEmpty()) {
                 otherId = Optional.of(value);
                 otherScheme = scheme.isEmpty() ? Optional.empty() : Optional.of(scheme);
+            }
+        }
+        if (siret.isEmpty()) {
+            // some generators give the SIRET only as the party identifier (BT-29 / BT-46)
+            for (Element globalId : children(party.get(), "GlobalID")) {
+                String value = globalId.getTextContent().trim();
+                if (isSiret(globalId.getAttribute("schemeID").trim(), value)) {
+                    siret = Optional.of(checked(partyIdTerm, value));
+                    break;
+                }
             }
         }
         Optional<String> vat = Optional.empty();
@@ -158,6 +168,23 @@ final class CiiParser {
             }
         }
         return new InvoiceParty(name, siret, vat, otherId, otherScheme);
+    }
+
+    /**
+     * ISO 6523 0002 (SIRENE, used with SIRET values by the FNFE Factur-X samples) and 0009
+     * (SIRET-CODE, used by the French CIUS) both carry SIRETs; a SIREN or anything else is another id.
+     */
+    private static boolean isSiret(String scheme, String value) {
+        return SIRET_SCHEMES.contains(scheme) && value.length() == 14
+                && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** Kept as written: a SIRET failing its check is reported, never corrected. */
+    private String checked(String term, String siret) {
+        if (!Siret.isValid(siret)) {
+            problems.add(PdfMessage.of("pdf.facturx.siret.invalid", term, siret));
+        }
+        return siret;
     }
 
     private List<VatBreakdown> vatBreakdown(Optional<Element> settlement) {
@@ -174,6 +201,18 @@ final class CiiParser {
                     amount("BT-119", taxOpt, "RateApplicablePercent")));
         }
         return lines;
+    }
+
+    /** BT-22: each IncludedNote's content, in document order. */
+    private static List<String> notes(Optional<Element> document) {
+        if (document.isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (Element note : children(document.get(), "IncludedNote")) {
+            text(Optional.of(note), "Content").ifPresent(notes::add);
+        }
+        return notes;
     }
 
     /** BT-110: there may be a second TaxTotalAmount in the tax currency; the invoice currency wins. */

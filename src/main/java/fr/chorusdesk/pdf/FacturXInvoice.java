@@ -27,10 +27,12 @@ public record FacturXInvoice(
         Optional<BigDecimal> totalWithVat,     // BT-112
         Optional<BigDecimal> prepaid,          // BT-113
         Optional<BigDecimal> amountDue,        // BT-115
-        List<VatBreakdown> vatBreakdown) {     // BG-23
+        List<VatBreakdown> vatBreakdown,       // BG-23
+        List<String> notes) {                  // BT-22, in document order
 
     public FacturXInvoice {
         vatBreakdown = List.copyOf(vatBreakdown);
+        notes = List.copyOf(notes);
     }
 
     /** 380 → invoice, 381 → credit note, any other code → OTHER; absent when BT-3 is missing. */

@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
- * Finds the invoice XML embedded in a Factur-X / ZUGFeRD PDF and reads it. Stateless, so one
+ * Finds the invoice XML embedded in a Factur-X / ZUGFeRD PDF and reads it, or reads a bare CII
+ * XML. Stateless, so one
  * instance may serve every thread; a {@link PDDocument} itself must not be shared between threads.
  */
 public final class FacturXReader {
@@ -53,6 +54,19 @@ public final class FacturXReader {
         return read(document, XmpInfo.read(document));
     }
 
+    /**
+     * Reads a bare CII XML, as a flow deposited without its PDF; {@code name} names it in the
+     * reading. The invoice is absent when the bytes are not CII the secure parser accepts, and the
+     * problems say why.
+     */
+    public FacturXReading readXml(String name, byte[] xml) {
+        if (xml.length > MAX_XML_BYTES) {
+            return new FacturXReading(name, Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(tooLarge(name)));
+        }
+        return reading(name, xml, Optional.empty());
+    }
+
     Optional<FacturXReading> read(PDDocument document, XmpInfo xmp) {
         Optional<Attachment> attachment;
         try {
@@ -64,20 +78,26 @@ public final class FacturXReader {
             return Optional.empty();
         }
         String name = attachment.get().name();
-        List<PdfMessage> problems = new ArrayList<>();
-        Optional<FacturXProfile> xmpProfile = xmp.invoiceConformanceLevel().flatMap(FacturXProfile::fromConformanceLevel);
-        byte[] xml;
+        Optional<String> xmpLevel = xmp.invoiceConformanceLevel();
+        Optional<FacturXProfile> xmpProfile = xmpLevel.flatMap(FacturXProfile::fromConformanceLevel);
         try {
-            xml = readBounded(attachment.get().file());
+            return Optional.of(reading(name, readBounded(attachment.get().file()), xmpLevel));
         } catch (TooLarge e) {
-            problems.add(PdfMessage.of("pdf.facturx.xml.tooLarge", name, MAX_XML_BYTES / (1024 * 1024)));
-            return Optional.of(new FacturXReading(name, xmpProfile, xmp.invoiceConformanceLevel(), Optional.empty(), problems));
+            return Optional.of(new FacturXReading(name, xmpProfile, xmpLevel, Optional.empty(), List.of(tooLarge(name))));
         } catch (IOException | RuntimeException e) {
-            problems.add(PdfMessage.of("pdf.facturx.xml.unreadable", name));
-            return Optional.of(new FacturXReading(name, xmpProfile, xmp.invoiceConformanceLevel(), Optional.empty(), problems));
+            return Optional.of(new FacturXReading(name, xmpProfile, xmpLevel, Optional.empty(),
+                    List.of(PdfMessage.of("pdf.facturx.xml.unreadable", name))));
         }
+    }
+
+    private static PdfMessage tooLarge(String name) {
+        return PdfMessage.of("pdf.facturx.xml.tooLarge", name, MAX_XML_BYTES / (1024 * 1024));
+    }
+
+    private static FacturXReading reading(String name, byte[] xml, Optional<String> xmpLevel) {
+        Optional<FacturXProfile> xmpProfile = xmpLevel.flatMap(FacturXProfile::fromConformanceLevel);
         CiiParser.Result result = CiiParser.parse(xml);
-        problems.addAll(result.problems());
+        List<PdfMessage> problems = new ArrayList<>(result.problems());
         Optional<FacturXProfile> xmlProfile = result.invoice()
                 .flatMap(FacturXInvoice::guidelineId).flatMap(FacturXProfile::fromGuidelineId);
         if (result.invoice().isPresent() && xmlProfile.isEmpty()) {
@@ -88,7 +108,7 @@ public final class FacturXReader {
             problems.add(PdfMessage.of("pdf.facturx.profile.mismatch", xmlProfile.get().name(), xmpProfile.get().name()));
         }
         Optional<FacturXProfile> profile = xmlProfile.isPresent() ? xmlProfile : xmpProfile;
-        return Optional.of(new FacturXReading(name, profile, xmp.invoiceConformanceLevel(), result.invoice(), problems));
+        return new FacturXReading(name, profile, xmpLevel, result.invoice(), problems);
     }
 
     private record Attachment(String name, PDEmbeddedFile file) {

@@ -8,9 +8,10 @@ import java.util.Optional;
  * kept as written (and reported), never corrected.
  *
  * @param name         trade name (BT-27 / BT-44)
- * @param siret        legal registration id with schemeID 0002 (BT-30 / BT-47)
+ * @param siret        14-digit legal registration id (BT-30 / BT-47) with schemeID 0002 or 0009,
+ *                     else a 14-digit party identifier (BT-29 / BT-46) under one of those schemes
  * @param vatId        VAT identifier (BT-31 / BT-48)
- * @param otherId      legal registration id under another scheme
+ * @param otherId      legal registration id under another scheme, or not of 14 digits
  * @param otherIdScheme the schemeID of {@code otherId}, when given
  */
 public record InvoiceParty(Optional<String> name, Optional<String> siret, Optional<String> vatId,

@@ -1,5 +1,9 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.pdf.FacturXInvoice;
+import fr.chorusdesk.pdf.FacturXReader;
+import fr.chorusdesk.pdf.FacturXReading;
+import fr.chorusdesk.pdf.InvoiceParty;
 import fr.chorusdesk.sandbox.StoredFlow.FlowError;
 import fr.chorusdesk.sandbox.StoredFlow.TechnicalError;
 import fr.chorusdesk.sandbox.StoredInvoice.PlannedStatus;
@@ -17,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The emulated platform behind the HTTP layer: the seeded directory, the uploaded files, the
@@ -37,6 +43,7 @@ final class SandboxPlatform {
             "TIF", "XLM", "PPTX", "XSD", "XSL");
     private static final long ATTACHMENT_ID_BASE = 6_900_000L;
     private static final long INVOICE_ID_BASE = 8_300_000L;
+    private static final FacturXReader FACTURX_READER = new FacturXReader();
 
     private final Clock clock;
     private final Duration step;
@@ -247,13 +254,14 @@ final class SandboxPlatform {
         List<FlowError> errors = new ArrayList<>();
         List<TechnicalError> technical = new ArrayList<>();
         Optional<Long> invoiceId = Optional.empty();
-        Optional<FacturXData> data = read(content, facturX, technical);
+        String name = fileName == null ? "" : fileName;
+        Optional<FacturXInvoice> data = read(name, content, facturX, technical);
         if (data.isPresent()) {
-            FacturXData x = data.get();
+            FacturXInvoice x = data.get();
             InvoiceSubmission submission = toSubmission(x);
             String number0 = x.number().orElse("");
-            String buyer = x.buyerSiret().orElse("");
-            String seller = x.sellerId().orElse("");
+            String buyer = legalId(x.buyer()).orElse("");
+            String seller = legalId(x.seller()).orElse("");
             if (!isDemoSupplier(seller)) {
                 errors.add(new FlowError(buyer, seller, number0, "L'identifiant fournisseur de la demande de "
                         + "paiement (balise : SellerTradeParty) n'est pas référencé dans notre système."));
@@ -268,27 +276,46 @@ final class SandboxPlatform {
                 invoiceId = Optional.of(id);
             }
         }
-        StoredFlow flow = new StoredFlow(number, fileName == null ? "" : fileName, syntax, depositedAt,
+        StoredFlow flow = new StoredFlow(number, name, syntax, depositedAt,
                 processedAt, errors, technical, invoiceId);
         flows.put(number, flow);
         save();
         return flow;
     }
 
-    private static Optional<FacturXData> read(byte[] content, boolean facturX, List<TechnicalError> technical) {
-        try {
-            Optional<byte[]> xml = facturX ? FacturXReader.embeddedXml(content) : Optional.of(content);
-            if (xml.isEmpty()) {
+    private static Optional<FacturXInvoice> read(String fileName, byte[] content, boolean facturX,
+            List<TechnicalError> technical) {
+        Optional<FacturXReading> reading;
+        if (facturX) {
+            try (PDDocument document = Loader.loadPDF(content)) {
+                reading = FACTURX_READER.read(document);
+            } catch (IOException | RuntimeException e) {
+                technical.add(unreadableFlow());
+                return Optional.empty();
+            }
+            if (reading.isEmpty()) {
                 technical.add(new TechnicalError("FLX_ERR_001",
                         "Le fichier PDF ne contient pas de fichier factur-x.xml.", "FORMAT"));
                 return Optional.empty();
             }
-            return Optional.of(FacturXReader.parse(xml.get()));
-        } catch (IOException e) {
-            technical.add(new TechnicalError("FLX_ERR_002",
-                    "Le fichier du flux n'a pas pu être lu : structure XML ou PDF invalide.", "FORMAT"));
-            return Optional.empty();
+        } else {
+            reading = Optional.of(FACTURX_READER.readXml(fileName, content));
         }
+        Optional<FacturXInvoice> invoice = reading.flatMap(FacturXReading::invoice);
+        if (invoice.isEmpty()) {
+            technical.add(unreadableFlow());
+        }
+        return invoice;
+    }
+
+    private static TechnicalError unreadableFlow() {
+        return new TechnicalError("FLX_ERR_002",
+                "Le fichier du flux n'a pas pu être lu : structure XML ou PDF invalide.", "FORMAT");
+    }
+
+    /** The id as written, valid or not: the directory decides whether it is known. */
+    private static Optional<String> legalId(InvoiceParty party) {
+        return party.siret().or(party::otherId);
     }
 
     private static boolean isDemoSupplier(String sellerId) {
@@ -296,13 +323,13 @@ final class SandboxPlatform {
         return sellerId.equals(supplier) || sellerId.equals(supplier.substring(0, 9));
     }
 
-    private static InvoiceSubmission toSubmission(FacturXData x) {
+    private static InvoiceSubmission toSubmission(FacturXInvoice x) {
         String type = x.typeCode().filter("381"::equals).map(t -> "AVOIR").orElse("FACTURE");
         return new InvoiceSubmission(Optional.of(SeedData.SUPPLIER_ID), Optional.empty(), Optional.empty(),
-                x.number(), x.issueDate(), x.buyerSiret(), x.buyerReference(), x.orderReference(),
-                x.contractReference(), type, x.currency().orElse("EUR"), InvoiceRules.FLOW_DEPOSIT_MODE,
-                "A1_FACTURE_FOURNISSEUR", x.totalExclTax(), x.totalTax(), x.totalInclTax(),
-                x.amountDue().or(x::totalInclTax), Optional.empty(), List.of(), x.note());
+                x.number(), x.issueDate(), legalId(x.buyer()), x.buyerReference(), x.purchaseOrder(),
+                x.contract(), type, x.currency().orElse("EUR"), InvoiceRules.FLOW_DEPOSIT_MODE,
+                "A1_FACTURE_FOURNISSEUR", x.totalWithoutVat(), x.totalVat(), x.totalWithVat(),
+                x.amountDue().or(x::totalWithVat), Optional.empty(), List.of(), x.notes().stream().findFirst());
     }
 
     synchronized Optional<StoredFlow> flow(String number) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.chorusdesk.chorus.api.ChorusJson;
 import fr.chorusdesk.chorus.api.JsonCanon;
+import fr.chorusdesk.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -44,6 +44,7 @@ class SiretTest {
         assertThat(Siret.parse("732 829 320 00074")).contains(new Siret("73282932000074"));
         assertThat(Siret.parse("732 829 320 00075")).isEmpty();
         assertThat(Siret.parse(null)).isEmpty();
+        assertThat(Siret.isValid(null)).isFalse();
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Generated Factur-X files, one per supported profile, and the corner cases of the reader. */
 class FacturXProfilesTest {
@@ -126,15 +128,80 @@ class FacturXProfilesTest {
 
     @Test
     void aBuyerWithAnotherSchemeKeepsItAsOtherId() throws IOException {
-        String xml = CiiSamples.invoice(CiiSamples.EN16931, "380")
-                .replace("<ram:ID schemeID=\"0002\">" + CiiSamples.BUYER_SIRET, "<ram:ID schemeID=\"0009\">123456789");
-        Path pdf = TestPdfs.facturX(dir.resolve("other-id.pdf"), xml, "factur-x.xml", "EN 16931");
-        FacturXReading reading = inspector.inspect(pdf).facturX().orElseThrow();
+        FacturXReading reading = readingWithBuyerLegalId("0009", "123456789");
         InvoiceParty buyer = reading.invoice().orElseThrow().buyer();
         assertThat(buyer.siret()).isEmpty();
         assertThat(buyer.otherId()).contains("123456789");
         assertThat(buyer.otherIdScheme()).contains("0009");
         assertThat(reading.problems()).contains(PdfMessage.of("pdf.facturx.buyer.noSiret"));
+    }
+
+    /** The sample invoice with the buyer's legal registration id (BT-47) replaced. */
+    private FacturXReading readingWithBuyerLegalId(String scheme, String value) throws IOException {
+        String xml = CiiSamples.invoice(CiiSamples.EN16931, "380")
+                .replace("<ram:ID schemeID=\"0002\">" + CiiSamples.BUYER_SIRET,
+                        "<ram:ID schemeID=\"" + scheme + "\">" + value);
+        Path pdf = TestPdfs.facturX(dir.resolve("buyer-" + scheme + "-" + value + ".pdf"), xml, "factur-x.xml",
+                "EN 16931");
+        return inspector.inspect(pdf).facturX().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "schemeID {0}")
+    @ValueSource(strings = {"0002", "0009"})
+    void aFourteenDigitLegalIdUnderEitherSiretSchemeIsTheSiret(String scheme) throws IOException {
+        FacturXReading reading = readingWithBuyerLegalId(scheme, CiiSamples.BUYER_SIRET);
+        InvoiceParty buyer = reading.invoice().orElseThrow().buyer();
+        assertThat(buyer.siret()).contains(CiiSamples.BUYER_SIRET);
+        assertThat(buyer.validSiret()).isPresent();
+        assertThat(buyer.otherId()).isEmpty();
+        assertThat(reading.problems()).doesNotContain(PdfMessage.of("pdf.facturx.buyer.noSiret"));
+    }
+
+    @ParameterizedTest(name = "schemeID {0}")
+    @ValueSource(strings = {"0002", "0009"})
+    void aSiretFailingLuhnUnderEitherSchemeIsKeptAndReported(String scheme) throws IOException {
+        FacturXReading reading = readingWithBuyerLegalId(scheme, "78787878400035");
+        InvoiceParty buyer = reading.invoice().orElseThrow().buyer();
+        assertThat(buyer.siret()).as("kept as written").contains("78787878400035");
+        assertThat(buyer.hasInvalidSiret()).isTrue();
+        assertThat(reading.problems()).contains(PdfMessage.of("pdf.facturx.siret.invalid", "BT-47", "78787878400035"));
+    }
+
+    @Test
+    void aSiretGivenOnlyAsThePartyIdentifierIsTheSiret() throws IOException {
+        String xml = CiiSamples.invoice(CiiSamples.EN16931, "380")
+                .replace("<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0002\">" + CiiSamples.BUYER_SIRET
+                        + "</ram:ID></ram:SpecifiedLegalOrganization>",
+                        "<ram:GlobalID schemeID=\"0009\">78787878400035</ram:GlobalID>");
+        assertThat(xml).contains("GlobalID");
+        Path pdf = TestPdfs.facturX(dir.resolve("global-id.pdf"), xml, "factur-x.xml", "EN 16931");
+        FacturXReading reading = inspector.inspect(pdf).facturX().orElseThrow();
+        assertThat(reading.invoice().orElseThrow().buyer().siret()).contains("78787878400035");
+        assertThat(reading.problems()).contains(PdfMessage.of("pdf.facturx.siret.invalid", "BT-46", "78787878400035"))
+                .doesNotContain(PdfMessage.of("pdf.facturx.buyer.noSiret"));
+    }
+
+    @Test
+    void aBareCiiXmlIsReadWithoutItsPdf() {
+        String xml = CiiSamples.invoice(CiiSamples.BASIC, "380")
+                .replace("</rsm:ExchangedDocument>", "<ram:IncludedNote><ram:Content>Première note</ram:Content>"
+                        + "</ram:IncludedNote><ram:IncludedNote><ram:Content>Seconde</ram:Content></ram:IncludedNote>"
+                        + "</rsm:ExchangedDocument>");
+        FacturXReading reading = new FacturXReader().readXml("FA-2026-0042.xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(reading.attachmentName()).isEqualTo("FA-2026-0042.xml");
+        assertThat(reading.profile()).contains(FacturXProfile.BASIC);
+        assertThat(reading.xmpConformanceLevel()).isEmpty();
+        FacturXInvoice invoice = reading.invoice().orElseThrow();
+        assertThat(invoice.number()).contains("FA-2026-0042");
+        assertThat(invoice.notes()).containsExactly("Première note", "Seconde");
+    }
+
+    @Test
+    void aBareXmlThatIsNotCiiHasNoInvoice() {
+        FacturXReading reading = new FacturXReader().readXml("x.xml",
+                "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(reading.invoice()).isEmpty();
+        assertThat(reading.problems()).extracting(PdfMessage::key).containsExactly("pdf.facturx.xml.notCii");
     }
 
     @Test

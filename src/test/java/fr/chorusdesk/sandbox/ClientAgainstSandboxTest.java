@@ -36,6 +36,7 @@ import fr.chorusdesk.chorus.api.StructureTrouvee;
 import fr.chorusdesk.chorus.api.TypeFacture;
 import fr.chorusdesk.chorus.api.TypeTva;
 import fr.chorusdesk.domain.RecipientRules;
+import fr.chorusdesk.testing.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

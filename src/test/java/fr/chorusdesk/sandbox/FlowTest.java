@@ -3,6 +3,11 @@ package fr.chorusdesk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.chorusdesk.pdf.FacturXInvoice;
+import fr.chorusdesk.pdf.FacturXReader;
+import fr.chorusdesk.pdf.FacturXReading;
+import fr.chorusdesk.pdf.PdfMessage;
+import fr.chorusdesk.testing.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,21 +39,60 @@ class FlowTest {
     @Test
     void readsTheOfficialSample() throws IOException {
         byte[] pdf = Files.readAllBytes(SAMPLES.resolve("Facture_FR_BASICWL.pdf"));
-        FacturXData data = FacturXReader.parse(FacturXReader.embeddedXml(pdf).orElseThrow());
+        FacturXInvoice data;
+        // as the platform reads a flow: from the uploaded bytes
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            data = new FacturXReader().read(document).orElseThrow().invoice().orElseThrow();
+        }
         assertThat(data.number()).hasValue("FA-2017-0010");
-        assertThat(data.buyerSiret()).hasValue("78787878400035");
-        assertThat(data.orderReference()).hasValue("PO445");
-        assertThat(data.totalInclTax()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("671.15"));
+        assertThat(data.buyer().siret()).hasValue("78787878400035");
+        assertThat(data.purchaseOrder()).hasValue("PO445");
+        assertThat(data.totalWithVat()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("671.15"));
         assertThat(data.amountDue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("470.15"));
         assertThat(data.issueDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2017-11-13"));
     }
 
     @Test
-    void refusesXmlWithADoctype() {
+    void refusesXmlWithADoctype() throws RuleViolation {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<CrossIndustryInvoice>&e;</CrossIndustryInvoice>";
-        assertThatThrownBy(() -> FacturXReader.parse(xxe.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IOException.class);
+        byte[] xml = xxe.getBytes(StandardCharsets.UTF_8);
+        FacturXReading reading = new FacturXReader().readXml("xxe.xml", xml);
+        assertThat(reading.invoice()).isEmpty();
+        assertThat(reading.problems()).contains(PdfMessage.of("pdf.facturx.xml.doctype"));
+
+        StoredFlow flow = platform().depositFlow("xxe.xml", "IN_DP_E1_CII_16B", xml);
+        assertThat(flow.technicalErrors()).singleElement()
+                .satisfies(e -> assertThat(e.codeErreur()).isEqualTo("FLX_ERR_002"));
+        assertThat(flow.invoiceId()).isEmpty();
+    }
+
+    @Test
+    void aBareCiiXmlIsIntegratedLikeAFacturX() throws Exception {
+        SandboxPlatform platform = platform();
+        byte[] xml = FacturXFixtures.ciiXml("FX-2026-003", "20260309", "22691000200014", "VOIRIE", null, null)
+                .getBytes(StandardCharsets.UTF_8);
+        StoredFlow flow = platform.depositFlow("FX-2026-003.xml", "IN_DP_E1_CII_16B", xml);
+        assertThat(flow.rejected()).isFalse();
+        clock.advance(STEP);
+        InvoiceSnapshot invoice = platform.invoice(flow.invoiceId().orElseThrow()).orElseThrow();
+        assertThat(invoice.invoice().number()).isEqualTo("FX-2026-003");
+        assertThat(invoice.invoice().recipientSiret()).isEqualTo("22691000200014");
+    }
+
+    @Test
+    void aBuyerGivenOnlyAsAGlobalIdUnderTheSiretSchemeIsTheRecipient() throws Exception {
+        SandboxPlatform platform = platform();
+        String xml = FacturXFixtures.ciiXml("FX-2026-004", "20260309", "22691000200014", "VOIRIE", null, null)
+                .replace("<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0009\">22691000200014</ram:ID>"
+                        + "</ram:SpecifiedLegalOrganization>", "<ram:GlobalID schemeID=\"0009\">22691000200014</ram:GlobalID>");
+        assertThat(xml).contains("GlobalID");
+        StoredFlow flow = platform.depositFlow("FX-2026-004.pdf", SandboxPlatform.FACTURX_SYNTAX,
+                FacturXFixtures.pdfWith(xml));
+        assertThat(flow.rejected()).isFalse();
+        clock.advance(STEP);
+        assertThat(platform.invoice(flow.invoiceId().orElseThrow()).orElseThrow().invoice().recipientSiret())
+                .isEqualTo("22691000200014");
     }
 
     @Test

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The sandbox reuses the chorus DTOs and nothing above it, and never needs a screen. */
+/**
+ * The sandbox reuses the chorus DTOs, the pdf package's Factur-X reader and the domain, nothing
+ * above them, and never needs a screen.
+ */
 class SandboxDependenciesTest {
 
     private final JavaClasses sandbox = new ClassFileImporter()
@@ -18,8 +21,7 @@ class SandboxDependenciesTest {
     void dependsOnTheWireFormatOnly() {
         noClasses().that().resideInAPackage("fr.chorusdesk.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.chorusdesk.ui..",
-                        "fr.chorusdesk.app..", "fr.chorusdesk.service..", "fr.chorusdesk.store..",
-                        "fr.chorusdesk.pdf..")
+                        "fr.chorusdesk.app..", "fr.chorusdesk.service..", "fr.chorusdesk.store..")
                 .check(sandbox);
         // The client itself is not needed: only its DTOs and constants (fr.chorusdesk.chorus.api).
         noClasses().that().resideInAPackage("fr.chorusdesk.sandbox..")

@@ -3,6 +3,7 @@ package fr.chorusdesk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.chorusdesk.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

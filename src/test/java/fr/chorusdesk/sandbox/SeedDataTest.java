@@ -2,6 +2,8 @@ package fr.chorusdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.chorusdesk.domain.Luhn;
+import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.sandbox.SeededStructure.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,12 +14,12 @@ class SeedDataTest {
 
     @Test
     void everySeededSiretIsValidAndUnique() {
-        assertThat(SeedData.allStructures()).allSatisfy(s -> assertThat(SiretCheck.isValid(s.siret()))
+        assertThat(SeedData.allStructures()).allSatisfy(s -> assertThat(Siret.isValid(s.siret()))
                 .as(s.designation() + " " + s.siret()).isTrue());
         assertThat(SeedData.allStructures()).extracting(SeededStructure::siret).doesNotHaveDuplicates();
         assertThat(SeedData.allStructures()).extracting(SeededStructure::idStructureCPP).doesNotHaveDuplicates();
         // One of them is valid only through the La Poste rule.
-        assertThat(SeedData.allStructures()).anyMatch(s -> !SiretCheck.luhn(s.siret()));
+        assertThat(SeedData.allStructures()).anyMatch(s -> !Luhn.passes(s.siret()));
     }
 
     @Test

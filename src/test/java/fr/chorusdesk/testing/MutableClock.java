@@ -1,4 +1,4 @@
-package fr.chorusdesk.sandbox;
+package fr.chorusdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,21 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so the lifecycle is exercised without waiting. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand, so time-driven behaviour is exercised without waiting. */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
     /** 2026-03-10 09:00 UTC: a weekday morning, far from any date-boundary surprise. */
-    static MutableClock atFixedStart() {
+    public static MutableClock atFixedStart() {
         return new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(i -> i.plus(duration));
     }
 
