@@ -59,6 +59,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sandboxSharesTheWireFormatButNotTheClient() {
+        // one definition of the wire format (chorus.api), but the emulator must not lean on the
+        // client it is there to test
+        noClasses().that().resideInAPackage("fr.chorusdesk.sandbox..")
+                .should().dependOnClassesThat().resideInAPackage("fr.chorusdesk.chorus")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("fr.chorusdesk.(*)..").should().beFreeOfCycles().check(classes);
     }
