@@ -89,26 +89,7 @@ class ChorusClientWireFormatTest {
         assertThat(response.dateDepot()).isEqualTo(LocalDate.of(2025, 3, 14));
         c.takeTokenRequest();
         RecordedRequest r = c.takeApiRequest("POST", "/cpro/factures/v1/soumettre", "tok-1");
-        c.assertBody(r, """
-                {"idUtilisateurCourant":0,"modeDepot":"DEPOT_PDF_API","numeroFactureSaisi":"FA-2025-0042",
-                 "dateFacture":"2025-03-14",
-                 "destinataire":{"codeDestinataire":"11000201100044","codeServiceExecutant":"SFACETAT"},
-                 "fournisseur":{"idFournisseur":26300989,"idServiceFournisseur":10652252,
-                                "codeCoordonneesBancairesFournisseur":144050},
-                 "cadreDeFacturation":{"codeCadreFacturation":"A1_FACTURE_FOURNISSEUR"},
-                 "references":{"deviseFacture":"EUR","typeFacture":"FACTURE","typeTva":"TVA_SUR_DEBIT",
-                               "modePaiement":"VIREMENT","numeroMarche":"M2025-17","numeroBonCommande":"1300123456"},
-                 "lignePoste":[{"lignePosteNumero":1,"lignePosteReference":"PREST-01",
-                   "lignePosteDenomination":"Prestation de conseil","lignePosteQuantite":10,"lignePosteUnite":"heure",
-                   "lignePosteMontantUnitaireHT":100.00,"lignePosteMontantRemiseHT":0,"lignePosteTauxTvaManuel":20}],
-                 "ligneTva":[{"ligneTvaMontantBaseHtParTaux":1000.00,"ligneTvaMontantTvaParTaux":200.00,
-                   "ligneTvaTauxManuel":20}],
-                 "montantTotal":{"montantHtTotal":1000.00,"montantTVA":200.00,"montantTtcTotal":1200.00,
-                   "montantRemiseGlobaleTTC":0,"montantAPayer":1200.00},
-                 "pieceJointePrincipale":[{"pieceJointePrincipaleDesignation":"FA-2025-0042.pdf",
-                   "pieceJointePrincipaleId":6921279}],
-                 "commentaire":"Facture FA-2025-0042"}
-                """);
+        c.assertBody(r, SampleRequests.SOUMETTRE_REFERENCE_JSON);
         assertThat(r.getBody().utf8()).contains("\"dateFacture\":\"2025-03-14\"").contains("\"montantHtTotal\":1000.00");
     }
 
