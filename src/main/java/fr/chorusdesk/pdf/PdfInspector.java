@@ -1,5 +1,6 @@
 package fr.chorusdesk.pdf;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PdfInspector {
 
-    /**
-     * Chorus Pro refuses files over "10 Mo". Whether that means 10^7 or 10 × 2^20 bytes is not
-     * documented, so the stricter reading is enforced.
-     */
-    public static final long MAX_BYTES = 10_000_000L;
+    /** Chorus Pro's attachment limit ({@link ChorusLimits#MAX_ATTACHMENT_BYTES}). */
+    public static final long MAX_BYTES = ChorusLimits.MAX_ATTACHMENT_BYTES;
     static final double BYTES_PER_MB = 1_000_000d;
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfInspector.class);

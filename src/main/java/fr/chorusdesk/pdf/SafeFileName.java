@@ -1,5 +1,6 @@
 package fr.chorusdesk.pdf;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SafeFileName {
 
-    public static final int MAX_LENGTH = 50;
+    public static final int MAX_LENGTH = ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH;
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class InvoiceRules {
 
-    static final int MAX_INVOICE_NUMBER = 20;
-    static final int MAX_ENGAGEMENT_NUMBER = 50;
     private static final Pattern INVOICE_NUMBER_CHARACTERS = Pattern.compile("[A-Za-z0-9_/+-]+");
     static final Set<String> DEPOSIT_MODES = Set.of("SAISIE_API", "DEPOT_PDF_API", "DEPOT_PDF_SIGNE_API");
     static final String FLOW_DEPOSIT_MODE = WireChoices.FLOW_DEPOSIT_MODE;
@@ -78,7 +77,7 @@ final class InvoiceRules {
             return;
         }
         String n = number.get();
-        if (n.length() > MAX_INVOICE_NUMBER) {
+        if (n.length() > ChorusLimits.MAX_INVOICE_NUMBER_LENGTH) {
             found.add(new RuleViolation(SandboxError.INVOICE_NUMBER_TOO_LONG, n));
         } else if (!INVOICE_NUMBER_CHARACTERS.matcher(n).matches()) {
             found.add(new RuleViolation(SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS, n));
@@ -101,7 +100,7 @@ final class InvoiceRules {
         }
         Optional<String> service = serviceCode.filter(s -> !s.isBlank());
         Optional<String> engagement = engagementNumber.filter(s -> !s.isBlank());
-        if (engagement.isPresent() && engagement.get().length() > MAX_ENGAGEMENT_NUMBER) {
+        if (engagement.isPresent() && engagement.get().length() > ChorusLimits.MAX_ENGAGEMENT_NUMBER_LENGTH) {
             return Optional.of(new RuleViolation(SandboxError.ENGAGEMENT_TOO_LONG));
         }
         if (service.isPresent()) {

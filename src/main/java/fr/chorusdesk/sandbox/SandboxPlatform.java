@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import fr.chorusdesk.pdf.FacturXInvoice;
 import fr.chorusdesk.pdf.FacturXReader;
 import fr.chorusdesk.pdf.FacturXReading;
@@ -31,8 +32,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class SandboxPlatform {
 
-    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-    static final int MAX_ATTACHMENT_NAME = 50;
+    static final long MAX_FILE_BYTES = ChorusLimits.MAX_ATTACHMENT_BYTES;
     /** Chorus Pro works on Paris time: "today" for the invoice-date rule. */
     static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
     static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
@@ -102,7 +102,7 @@ final class SandboxPlatform {
         if (content.length > MAX_FILE_BYTES) {
             throw new RuleViolation(SandboxError.ATTACHMENT_TOO_LARGE);
         }
-        if (fileName.length() > MAX_ATTACHMENT_NAME) {
+        if (fileName.length() > ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH) {
             throw new RuleViolation(SandboxError.ATTACHMENT_NAME_TOO_LONG, fileName);
         }
         int dot = fileName.lastIndexOf('.');

@@ -1,5 +1,6 @@
 package fr.chorusdesk.chorus.api;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -24,7 +25,7 @@ public record AjouterFichierRequest(
     public static final String FIELD_EXTENSION = "pieceJointeExtension";
 
     /** Longest {@code pieceJointeNom} accepted, extension included. */
-    public static final int NOM_MAX_LENGTH = 50;
+    public static final int NOM_MAX_LENGTH = ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH;
 
     @Override
     public String toString() {

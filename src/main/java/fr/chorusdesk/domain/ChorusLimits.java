@@ -1,0 +1,27 @@
+package fr.chorusdesk.domain;
+
+/**
+ * Chorus Pro's limits, stated once: pre-flight checks them before sending, the sandbox enforces
+ * them as the platform does.
+ */
+public final class ChorusLimits {
+
+    /**
+     * An attachment must not exceed "10 Mo" (error 20003 on upload, HTTP 413 on deposits). Whether
+     * that is 10^7 or 10 × 2^20 bytes is not documented (UNCONFIRMED): the stricter reading is
+     * taken, so a file ChorusDesk accepts is never refused for its size.
+     */
+    public static final long MAX_ATTACHMENT_BYTES = 10_000_000L;
+
+    /** Attachment name, extension included. */
+    public static final int MAX_ATTACHMENT_NAME_LENGTH = 50;
+
+    /** {@code numeroFactureSaisi}. */
+    public static final int MAX_INVOICE_NUMBER_LENGTH = 20;
+
+    /** {@code numeroBonCommande} (engagement number). */
+    public static final int MAX_ENGAGEMENT_NUMBER_LENGTH = 50;
+
+    private ChorusLimits() {
+    }
+}
