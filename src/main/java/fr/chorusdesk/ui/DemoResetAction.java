@@ -26,7 +26,7 @@ final class DemoResetAction {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("demo.reset.confirm.text"),
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(owner);
-        confirm.setTitle(messages.getString("menu.demo.reset"));
+        confirm.setTitle(messages.getString("demo.reset.title"));
         confirm.setHeaderText(messages.getString("demo.reset.confirm.header"));
         confirm.getDialogPane().setId("demoResetConfirm");
         // a destructive action: Enter must not confirm it by accident
@@ -42,7 +42,7 @@ final class DemoResetAction {
             Alert info = new Alert(Alert.AlertType.INFORMATION, messages.getString("demo.reset.done"));
             info.initOwner(owner);
             info.setHeaderText(null);
-            info.setTitle(messages.getString("menu.demo.reset"));
+            info.setTitle(messages.getString("demo.reset.title"));
             info.getDialogPane().setId("demoResetDone");
             info.show();
         }, failure -> {

@@ -101,6 +101,17 @@ class MainWindowTest {
     }
 
     @Test
+    void altMnemonicsMoveTheWizard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#nextButton").queryButton().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(isShown(robot, WizardStep.PDF)).as("Alt+S = Suivant").isTrue();
+        robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(isShown(robot, WizardStep.ACCOUNT)).as("Alt+P = Précédent").isTrue();
+    }
+
+    @Test
     void emptyTabsSayWhatWillAppear(FxRobot robot) {
         robot.clickOn("Brouillons");
         WaitForAsyncUtils.waitForFxEvents();
