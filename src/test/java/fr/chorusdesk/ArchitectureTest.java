@@ -54,7 +54,7 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage("fr.chorusdesk.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.ui..", "fr.chorusdesk.app..",
-                        "fr.chorusdesk.service..", "fr.chorusdesk.store..")
+                        "fr.chorusdesk.service..")
                 .check(classes);
     }
 

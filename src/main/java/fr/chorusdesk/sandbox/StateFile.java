@@ -1,15 +1,12 @@
 package fr.chorusdesk.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.chorusdesk.store.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,35 +78,13 @@ final class StateFile {
 
     void save(SandboxState state) {
         try {
-            Files.createDirectories(file.getParent());
             byte[] json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(state);
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(json);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-                if (Files.exists(file)) {
-                    Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
-                }
-                move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
+            if (Files.exists(file)) {
+                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
             }
+            AtomicFiles.write(file, json);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the sandbox state", e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
