@@ -1,6 +1,7 @@
 package fr.chorusdesk.app;
 
 import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.sandbox.SandboxInUseException;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
@@ -66,8 +67,8 @@ final class DesktopApp {
                     url -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", url),
                     failure -> {
                         LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
-                        new ErrorDialog(messages).create(stage, messages.getString("demo.start.failed"), failure)
-                                .show();
+                        String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
+                        new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
                     }));
         });
         stage.setOnHidden(event -> {

@@ -3,6 +3,7 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.sandbox.SandboxInUseException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -51,6 +52,10 @@ final class SandboxCommand {
         } catch (IllegalArgumentException e) {
             err.println(MessageFormat.format(messages.getString("sandbox.command.usage"), e.getMessage()));
             return CommandLine.USAGE;
+        } catch (SandboxInUseException e) {
+            err.println(MessageFormat.format(messages.getString("sandbox.command.inUse"),
+                    state.orElseGet(paths::sandboxDirectory)));
+            return 1;
         } catch (UncheckedIOException e) {
             err.println(MessageFormat.format(messages.getString("sandbox.command.cannotStart"),
                     String.valueOf(port), e.getCause().getMessage()));
@@ -64,7 +69,6 @@ final class SandboxCommand {
         }
         return args[index];
     }
-
 
     private int serve(SandboxConfig config, ResourceBundle messages) {
         ChorusSandbox sandbox = ChorusSandbox.start(config);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import fr.chorusdesk.chorus.api.ChorusHttp;
 import fr.chorusdesk.chorus.api.ChorusJson;
+import fr.chorusdesk.store.DirectoryLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -35,6 +36,7 @@ public final class ChorusSandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChorusSandbox.class);
     private static final int WORKER_THREADS = 4;
 
+    private final DirectoryLock stateLock;
     private final HttpServer server;
     private final ExecutorService workers;
     private final SandboxPlatform platform;
@@ -42,7 +44,8 @@ public final class ChorusSandbox implements AutoCloseable {
     private final DemoCredentials credentials = DemoCredentials.DEMO;
     private final URI root;
 
-    private ChorusSandbox(SandboxConfig config) throws IOException {
+    private ChorusSandbox(SandboxConfig config, DirectoryLock stateLock) throws IOException {
+        this.stateLock = stateLock;
         ObjectMapper json = ChorusJson.create();
         this.platform = new SandboxPlatform(config.clock(), config.stepDuration(), new StateFile(config.stateDirectory()));
         this.tokens = new TokenIssuer(config.clock());
@@ -61,12 +64,33 @@ public final class ChorusSandbox implements AutoCloseable {
      * Starts a sandbox on 127.0.0.1, loading the state kept in {@link SandboxConfig#stateDirectory()}.
      *
      * @throws UncheckedIOException when the port cannot be bound
+     * @throws SandboxInUseException when another sandbox uses the same state directory
      */
     public static ChorusSandbox start(SandboxConfig config) {
+        DirectoryLock lock;
         try {
-            return new ChorusSandbox(config);
+            // two sandboxes on one state would overwrite each other's invoices
+            lock = DirectoryLock.tryAcquire(config.stateDirectory())
+                    .orElseThrow(() -> new SandboxInUseException(config.stateDirectory()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the Chorus Pro sandbox on port " + config.port(), e);
+            throw new UncheckedIOException("Cannot lock the sandbox state in " + config.stateDirectory(), e);
+        }
+        try {
+            return new ChorusSandbox(config, lock);
+        } catch (IOException | RuntimeException e) {
+            release(lock);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Cannot start the Chorus Pro sandbox on port " + config.port(), io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void release(DirectoryLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the sandbox state lock", e);
         }
     }
 
@@ -118,6 +142,7 @@ public final class ChorusSandbox implements AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        release(stateLock);
         LOG.info("Chorus Pro sandbox stopped");
     }
 }

@@ -1,8 +1,10 @@
 package fr.chorusdesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.sandbox.SandboxInUseException;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,18 @@ class DemoSandboxServiceTest {
             assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
                     .as("the demo supplier answers over real HTTP").isNotEmpty();
         }
+    }
+
+    @Test
+    void aSecondSandboxOnTheSameStateIsRefusedUntilTheFirstCloses(@TempDir Path state) {
+        DemoSandboxService first = new DemoSandboxService(SandboxConfig.defaults(state));
+        DemoSandboxService second = new DemoSandboxService(SandboxConfig.defaults(state));
+        first.start();
+        assertThatThrownBy(second::start).isInstanceOf(SandboxInUseException.class)
+                .hasMessageContaining("in use by another sandbox");
+        first.close();
+        assertThat(second.start().getHost()).isEqualTo("127.0.0.1");
+        second.close();
     }
 
     @Test

@@ -1,0 +1,82 @@
+package fr.chorusdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.service.DemoSandboxService;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SandboxCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Path home, String... args) {
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(home)).run(args);
+    }
+
+    @Test
+    void aBadOptionIsAUsageError(@TempDir Path home) {
+        assertThat(run(home, "sandbox", "--port", "not-a-number")).isEqualTo(CommandLine.USAGE);
+        assertThat(run(home, "sandbox", "--frobnicate")).isEqualTo(CommandLine.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("sandbox [--port N]");
+    }
+
+    @Test
+    void refusesStateAlreadyUsedByTheApp(@TempDir Path home) {
+        try (DemoSandboxService app = new DemoSandboxService(SandboxConfig.defaults(home.resolve("sandbox")))) {
+            app.start();
+            assertThat(run(home, "sandbox", "--port", "0")).isEqualTo(1);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(home.resolve("sandbox").toString());
+    }
+
+    @Test
+    void runsAloneAnswersATokenRequestAndStopsOnSigterm(@TempDir Path home) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dchorusdesk.home=" + home, Launcher.class.getName(), "sandbox", "--port", "0")
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null && !line.contains("Ctrl-C"); line = reader.readLine()) {
+                lines.add(line);
+            }
+            String printed = String.join("\n", lines);
+            Matcher api = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/cpro").matcher(printed);
+            assertThat(api.find()).as(printed).isTrue();
+            assertThat(printed).contains("chorusdesk-demo-client", home.resolve("sandbox").toString());
+
+            HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + api.group(1) + "/api/oauth/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
+                            + "&client_id=chorusdesk-demo-client&client_secret=demo-secret-not-a-secret&scope=openid"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(token.body()).contains("access_token");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+}
