@@ -49,6 +49,8 @@ final class DesktopApp {
                 options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
                 Locale.getDefault());
         ResourceBundle messages = Languages.bundle(locale);
+        // JavaFX's own texts (OK, Annuler, Afficher les détails…) follow the default locale
+        Locale.setDefault(locale);
         Stage stage = new Stage();
         UncaughtErrorHandler errors = new UncaughtErrorHandler(messages, () -> stage);
         Thread.setDefaultUncaughtExceptionHandler(errors);
