@@ -64,23 +64,32 @@ final class DesktopApp {
             if (options.smoke()) {
                 reportFirstFrame();
             }
-            // the sandbox starts once the window is up: a first frame never waits for it
-            demo.ifPresent(sandbox -> tasks.run(sandbox::start,
-                    url -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", url),
-                    failure -> {
-                        LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
-                        String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
-                        new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
-                    }));
+            afterFirstFrame(stage, messages, locale, tasks, demo);
         });
         stage.setOnHidden(event -> {
             demo.ifPresent(DemoSandboxService::close);
             tasks.close();
         });
         new MainWindow(messages, Version.current(), tasks, demo).show(stage);
-        CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DesktopApp.class).info(
-                "ChorusDesk {} started, data in {}, language {}",
-                Version.current(), paths.dataDirectory(), locale.getLanguage()));
+    }
+
+    /**
+     * Work that must not delay the first frame, on one background task: logging is configured
+     * first (a single thread doing it avoids SLF4J's replay of concurrent early calls), then the
+     * demo sandbox starts.
+     */
+    private void afterFirstFrame(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
+            Optional<DemoSandboxService> demo) {
+        tasks.run(() -> {
+            LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
+                    Version.current(), paths.dataDirectory(), locale.getLanguage());
+            return demo.map(DemoSandboxService::start);
+        }, url -> url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u)),
+                failure -> {
+                    LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
+                    String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
+                    new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
+                });
     }
 
     private void reportFirstFrame() {
@@ -93,5 +102,4 @@ final class DesktopApp {
             new Thread(() -> System.exit(0), "smoke-exit").start();
         });
     }
-
 }
