@@ -15,7 +15,7 @@ final class AboutDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.getString("about.title"));
-        alert.setHeaderText("ChorusDesk " + version);
+        alert.setHeaderText(messages.getString("app.title") + " " + version);
         alert.setContentText(MessageFormat.format(messages.getString("about.text"),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
         alert.getDialogPane().setId("aboutDialog");

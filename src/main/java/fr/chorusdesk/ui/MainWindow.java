@@ -62,7 +62,7 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        stage.setTitle("ChorusDesk");
+        stage.setTitle(messages.getString("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setScene(createScene(stage));
