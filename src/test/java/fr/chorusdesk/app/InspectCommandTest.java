@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +20,19 @@ class InspectCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandRun command;
+
+    @BeforeEach
+    void command() {
+        command = new CommandRun(dir);
+    }
 
     private int run(String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(dir)).run(args);
+        return command.run(args);
     }
 
     private JsonNode json() throws IOException {
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(command.out());
     }
 
     private Path pdf(String name, String userPassword) throws IOException {
@@ -67,7 +68,7 @@ class InspectCommandTest {
         Path text = Files.writeString(dir.resolve("notes.pdf"), "plain text");
         assertThat(run("inspect", text.toString())).isEqualTo(2);
         assertThat(json().get("verdict").asText()).isEqualTo("UNREADABLE");
-        out.reset();
+        command.resetOut();
         assertThat(run("inspect", dir.resolve("absent.pdf").toString())).isEqualTo(2);
     }
 
@@ -82,7 +83,7 @@ class InspectCommandTest {
         assertThat(run("inspect")).isEqualTo(CommandLine.USAGE);
         assertThat(run("inspect", "a.pdf", "b.pdf")).isEqualTo(CommandLine.USAGE);
         assertThat(run("inspect", "--lang=de", "a.pdf")).isEqualTo(CommandLine.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage");
-        assertThat(out.size()).isZero();
+        assertThat(command.err()).contains("Usage");
+        assertThat(command.outSize()).isZero();
     }
 }

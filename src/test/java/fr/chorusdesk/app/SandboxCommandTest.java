@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.DemoSandboxService;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,28 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SandboxCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Path home, String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(home)).run(args);
-    }
-
     @Test
     void aBadOptionIsAUsageError(@TempDir Path home) {
-        assertThat(run(home, "sandbox", "--port", "not-a-number")).isEqualTo(CommandLine.USAGE);
-        assertThat(run(home, "sandbox", "--frobnicate")).isEqualTo(CommandLine.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("sandbox [--port N]");
+        CommandRun command = new CommandRun(home);
+        assertThat(command.run("sandbox", "--port", "not-a-number")).isEqualTo(CommandLine.USAGE);
+        assertThat(command.run("sandbox", "--frobnicate")).isEqualTo(CommandLine.USAGE);
+        assertThat(command.err()).contains("sandbox [--port N]");
     }
 
     @Test
     void refusesStateAlreadyUsedByTheApp(@TempDir Path home) {
+        CommandRun command = new CommandRun(home);
         try (DemoSandboxService app = new DemoSandboxService(SandboxConfig.defaults(home.resolve("sandbox")))) {
             app.start();
-            assertThat(run(home, "sandbox", "--port", "0")).isEqualTo(1);
+            assertThat(command.run("sandbox", "--port", "0")).isEqualTo(1);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(home.resolve("sandbox").toString());
+        assertThat(command.err()).contains(home.resolve("sandbox").toString());
     }
 
     @Test
