@@ -20,13 +20,22 @@ public final class DemoSandboxService implements AutoCloseable {
     private final SandboxConfig config;
     private ChorusSandbox sandbox;
     private ChorusClient client;
+    private boolean closed;
 
     public DemoSandboxService(SandboxConfig config) {
         this.config = Objects.requireNonNull(config);
     }
 
-    /** Starts the sandbox if it is not running; slow the first time (binds a port, reads state). */
+    /**
+     * Starts the sandbox if it is not running; slow the first time (binds a port, reads state).
+     *
+     * @throws IllegalStateException once closed: a start racing the window's closing must not
+     *                               leave a server behind that keeps the process alive
+     */
     public synchronized URI start() {
+        if (closed) {
+            throw new IllegalStateException("The demo sandbox service is closed");
+        }
         if (sandbox == null) {
             sandbox = ChorusSandbox.start(config);
             DemoCredentials demo = sandbox.credentials();
@@ -55,8 +64,10 @@ public final class DemoSandboxService implements AutoCloseable {
         sandbox.reset();
     }
 
+    /** Stops the sandbox for good; its state stays on disk for the next service. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (sandbox != null) {
             sandbox.close();
             sandbox = null;

@@ -37,16 +37,27 @@ class DemoSandboxServiceTest {
     }
 
     @Test
-    void closeStopsTheServerAndAStartAfterwardsBindsAgain(@TempDir Path state) throws Exception {
+    void closeIsFinalAndReleasesTheStateForTheNextService(@TempDir Path state) throws Exception {
         DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
         demo.start();
-        demo.close();
-        assertThat(demo.apiBaseUrl()).isEmpty();
-        demo.start();
-        assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures()).isNotEmpty();
         demo.reset();
         assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
                 .as("a reset keeps the seeded structures").isNotEmpty();
         demo.close();
+        assertThat(demo.apiBaseUrl()).isEmpty();
+        assertThatThrownBy(demo::start).as("no server after close").isInstanceOf(IllegalStateException.class);
+
+        try (DemoSandboxService next = new DemoSandboxService(SandboxConfig.defaults(state))) {
+            next.start();
+            assertThat(next.client().recupererStructuresActivesPourFournisseur().listeStructures()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void closingBeforeTheStartLeavesNoServer(@TempDir Path state) {
+        DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
+        demo.close();
+        assertThatThrownBy(demo::start).isInstanceOf(IllegalStateException.class);
+        assertThat(demo.apiBaseUrl()).isEmpty();
     }
 }
