@@ -70,9 +70,9 @@ final class InspectCommand {
     }
 
     /**
-     * stdout carries the JSON and nothing else, while PDFBox reports every font substitution and
-     * repaired object through the log, which writes to stdout when no configuration says otherwise.
-     * Only those two loggers are silenced: the report already says what matters about the file.
+     * PDFBox reports every repaired object of a damaged file through the log, which would repeat
+     * on stderr (and in the log file) what the JSON report already says about the file. Only
+     * those two loggers are silenced; stdout carries the JSON alone either way.
      */
     private static void quietLibraryLogging() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

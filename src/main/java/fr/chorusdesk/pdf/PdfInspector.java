@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PdfInspector {
 
-    /** Chorus Pro's attachment limit ({@link ChorusLimits#MAX_ATTACHMENT_BYTES}). */
-    public static final long MAX_BYTES = ChorusLimits.MAX_ATTACHMENT_BYTES;
     static final double BYTES_PER_MB = 1_000_000d;
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfInspector.class);
@@ -194,18 +192,18 @@ public final class PdfInspector {
 
     private static PreflightCheck sizeCheck(long size) {
         double mb = size / BYTES_PER_MB;
-        double limit = MAX_BYTES / BYTES_PER_MB;
-        return size > MAX_BYTES
+        double limit = ChorusLimits.MAX_ATTACHMENT_BYTES / BYTES_PER_MB;
+        return size > ChorusLimits.MAX_ATTACHMENT_BYTES
                 ? PreflightCheck.fail(CheckIds.FILE_SIZE, "pdf.check.size.tooLarge", mb, limit)
                 : PreflightCheck.pass(CheckIds.FILE_SIZE, "pdf.check.size.ok", mb, limit);
     }
 
     private static PreflightCheck nameCheck(String fileName, String uploadName) {
         if (uploadName.equals(fileName)) {
-            return PreflightCheck.pass(CheckIds.FILE_NAME, "pdf.check.name.ok", SafeFileName.MAX_LENGTH);
+            return PreflightCheck.pass(CheckIds.FILE_NAME, "pdf.check.name.ok", ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH);
         }
         return PreflightCheck.warn(CheckIds.FILE_NAME, "pdf.check.name.renamed", fileName.length(),
-                SafeFileName.MAX_LENGTH, uploadName);
+                ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH, uploadName);
     }
 
     private static PreflightCheck facturXCheck(Optional<FacturXReading> reading) {

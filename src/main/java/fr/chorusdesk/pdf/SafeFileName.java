@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class SafeFileName {
 
-    public static final int MAX_LENGTH = ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH;
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,7 +22,7 @@ public final class SafeFileName {
     }
 
     public static boolean isSafe(String name) {
-        return name != null && name.length() <= MAX_LENGTH && SAFE.matcher(name).matches()
+        return name != null && name.length() <= ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH && SAFE.matcher(name).matches()
                 && !name.startsWith(".") && hasExtension(name);
     }
 
@@ -45,7 +44,7 @@ public final class SafeFileName {
         if (safeStem.isEmpty()) {
             safeStem = DEFAULT_STEM;
         }
-        int room = MAX_LENGTH - safeExtension.length() - 1;
+        int room = ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH - safeExtension.length() - 1;
         if (safeStem.length() > room) {
             safeStem = trimDashes(safeStem.substring(0, room));
         }

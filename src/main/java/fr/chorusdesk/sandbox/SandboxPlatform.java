@@ -32,7 +32,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class SandboxPlatform {
 
-    static final long MAX_FILE_BYTES = ChorusLimits.MAX_ATTACHMENT_BYTES;
     /** Chorus Pro works on Paris time: "today" for the invoice-date rule. */
     static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
     static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
@@ -99,7 +98,7 @@ final class SandboxPlatform {
         if (content == null || content.length == 0) {
             throw new RuleViolation(SandboxError.ATTACHMENT_EMPTY);
         }
-        if (content.length > MAX_FILE_BYTES) {
+        if (content.length > ChorusLimits.MAX_ATTACHMENT_BYTES) {
             throw new RuleViolation(SandboxError.ATTACHMENT_TOO_LARGE);
         }
         if (fileName.length() > ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH) {
@@ -244,7 +243,7 @@ final class SandboxPlatform {
         if (content == null || content.length == 0) {
             throw new RuleViolation(SandboxError.FLOW_EMPTY);
         }
-        if (content.length > MAX_FILE_BYTES) {
+        if (content.length > ChorusLimits.MAX_ATTACHMENT_BYTES) {
             throw new RuleViolation(SandboxError.FLOW_TOO_LARGE);
         }
         long sequence = nextId();

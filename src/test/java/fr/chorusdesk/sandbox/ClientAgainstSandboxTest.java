@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -237,7 +238,7 @@ class ClientAgainstSandboxTest {
     @Test
     void attachmentRulesReachTheClient() throws IOException {
         Path big = dir.resolve("big.pdf");
-        Files.write(big, new byte[(int) SandboxPlatform.MAX_FILE_BYTES + 1]);
+        Files.write(big, new byte[(int) ChorusLimits.MAX_ATTACHMENT_BYTES + 1]);
         assertThatThrownBy(() -> client.ajouterFichierDansSysteme(big))
                 .isInstanceOf(ChorusFileTooLargeException.class);
         String longName = "n".repeat(47) + ".pdf";

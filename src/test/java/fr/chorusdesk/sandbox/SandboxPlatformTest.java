@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.domain.ChorusLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,7 +111,7 @@ class SandboxPlatformTest {
     @Test
     void enforcesAttachmentRules() {
         assertThatThrownBy(() -> platform.addAttachment("big.pdf", "application/pdf", "PDF",
-                new byte[(int) SandboxPlatform.MAX_FILE_BYTES + 1]))
+                new byte[(int) ChorusLimits.MAX_ATTACHMENT_BYTES + 1]))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.codeRetour()).isEqualTo(20003));
         assertThatThrownBy(() -> platform.addAttachment("n".repeat(47) + ".pdf", "application/pdf", "PDF", new byte[1]))
                 .isInstanceOfSatisfying(RuleViolation.class,
@@ -128,7 +129,7 @@ class SandboxPlatformTest {
         String name = "n".repeat(46) + ".pdf";
         assertThat(name).hasSize(50);
         assertThat(platform.addAttachment(name, "application/pdf", "PDF",
-                new byte[(int) SandboxPlatform.MAX_FILE_BYTES]).size()).isEqualTo(SandboxPlatform.MAX_FILE_BYTES);
+                new byte[(int) ChorusLimits.MAX_ATTACHMENT_BYTES]).size()).isEqualTo(ChorusLimits.MAX_ATTACHMENT_BYTES);
     }
 
     @Test

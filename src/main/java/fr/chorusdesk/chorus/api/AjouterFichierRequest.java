@@ -1,6 +1,5 @@
 package fr.chorusdesk.chorus.api;
 
-import fr.chorusdesk.domain.ChorusLimits;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -23,9 +22,6 @@ public record AjouterFichierRequest(
     public static final String FIELD_NOM = "pieceJointeNom";
     public static final String FIELD_TYPE_MIME = "pieceJointeTypeMime";
     public static final String FIELD_EXTENSION = "pieceJointeExtension";
-
-    /** Longest {@code pieceJointeNom} accepted, extension included. */
-    public static final int NOM_MAX_LENGTH = ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH;
 
     @Override
     public String toString() {

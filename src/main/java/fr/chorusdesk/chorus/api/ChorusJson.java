@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,9 +38,9 @@ public final class ChorusJson {
     /** A new, fully configured mapper. Mappers are thread-safe: create one and share it. */
     public static ObjectMapper create() {
         SimpleModule dates = new SimpleModule("chorus-dates");
-        dates.addSerializer(LocalDate.class, new DateSerializer());
+        dates.addSerializer(LocalDate.class, new LocalDateSerializer(DATE_FORMAT));
         dates.addDeserializer(LocalDate.class, new LenientDateDeserializer());
-        dates.addSerializer(LocalDateTime.class, new DateTimeSerializer());
+        dates.addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(DATE_TIME_FORMAT));
         dates.addDeserializer(LocalDateTime.class, new LenientDateTimeDeserializer());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -53,28 +53,6 @@ public final class ChorusJson {
                 // keep the scale of amounts (1000.00 stays 1000.00) when requests pass through a tree
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
-    }
-
-    private static final class DateSerializer extends StdScalarSerializer<LocalDate> {
-        DateSerializer() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(DATE_FORMAT.format(value));
-        }
-    }
-
-    private static final class DateTimeSerializer extends StdScalarSerializer<LocalDateTime> {
-        DateTimeSerializer() {
-            super(LocalDateTime.class);
-        }
-
-        @Override
-        public void serialize(LocalDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(DATE_TIME_FORMAT.format(value));
-        }
     }
 
     private static final class LenientDateDeserializer extends StdScalarDeserializer<LocalDate> {
