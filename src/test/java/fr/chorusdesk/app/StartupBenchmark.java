@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Needs {@code mvn package} first and a display: {@code xvfb-run -a mvn test -Dbench -Dtest=StartupBenchmark}.
  */
 @Tag("benchmark")
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class StartupBenchmark {
 
     private static final Pattern FIRST_FRAME = Pattern.compile("first-frame-ms=(\\d+)");

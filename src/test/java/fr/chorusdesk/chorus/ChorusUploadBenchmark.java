@@ -33,8 +33,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Run: {@code mvn -q test -Dbench -Dtest=ChorusUploadBenchmark}
  */
 @Tag("benchmark")
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class ChorusUploadBenchmark {
 
     private static final int FILE_SIZE = 10 * 1024 * 1024;

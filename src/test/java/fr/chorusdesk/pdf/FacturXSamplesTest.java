@@ -2,29 +2,18 @@ package fr.chorusdesk.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.chorusdesk.testing.Samples;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The three official Factur-X examples, with the values of their README. */
 class FacturXSamplesTest {
 
-    private static Path samples;
     private final PdfInspector inspector = new PdfInspector();
 
-    @BeforeAll
-    static void locateSamples() {
-        String root = System.getProperty("chorusdesk.samples");
-        assertThat(root).as("system property chorusdesk.samples (set by the build)").isNotNull();
-        samples = Path.of(root, "facturx");
-        assertThat(Files.isDirectory(samples)).as("samples directory %s", samples).isTrue();
-    }
-
     private FacturXReading read(String name) {
-        PdfInspection inspection = inspector.inspect(samples.resolve(name));
+        PdfInspection inspection = inspector.inspect(Samples.facturX(name));
         assertThat(inspection.preflight().passes()).as("pre-flight of %s", name).isTrue();
         assertThat(inspection.preflight().pdfA()).contains("PDF/A-3B");
         assertThat(inspection.hints()).as("no guessing when the XML is there").isEmpty();

@@ -25,8 +25,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Run: {@code mvn -q test -Dbench -Dtest=PdfInspectionBenchmark}
  */
 @Tag("benchmark")
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class PdfInspectionBenchmark {
 
     private static final int PAGES = 300;

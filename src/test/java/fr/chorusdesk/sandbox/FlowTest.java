@@ -8,6 +8,7 @@ import fr.chorusdesk.pdf.FacturXReader;
 import fr.chorusdesk.pdf.FacturXReading;
 import fr.chorusdesk.pdf.PdfMessage;
 import fr.chorusdesk.testing.MutableClock;
+import fr.chorusdesk.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FlowTest {
 
     private static final Duration STEP = Duration.ofSeconds(10);
-    private static final Path SAMPLES = Path.of(System.getProperty("chorusdesk.samples", "../shared/samples"),
-            "facturx");
 
     @TempDir
     Path stateDir;
@@ -38,7 +37,7 @@ class FlowTest {
 
     @Test
     void readsTheOfficialSample() throws IOException {
-        byte[] pdf = Files.readAllBytes(SAMPLES.resolve("Facture_FR_BASICWL.pdf"));
+        byte[] pdf = Files.readAllBytes(Samples.facturX("Facture_FR_BASICWL.pdf"));
         FacturXInvoice data;
         // as the platform reads a flow: from the uploaded bytes
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -131,7 +130,7 @@ class FlowTest {
 
     @Test
     void theOfficialSampleIsRejectedForItsUnknownSupplierAndBuyer() throws Exception {
-        byte[] pdf = Files.readAllBytes(SAMPLES.resolve("Facture_FR_BASICWL.pdf"));
+        byte[] pdf = Files.readAllBytes(Samples.facturX("Facture_FR_BASICWL.pdf"));
         StoredFlow flow = platform().depositFlow("Facture_FR_BASICWL.pdf", SandboxPlatform.FACTURX_SYNTAX, pdf);
         assertThat(flow.errors()).extracting(StoredFlow.FlowError::libelleErreurDP)
                 .anyMatch(l -> l.contains("identifiant fournisseur"))

@@ -37,8 +37,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@code mvn -q test -Dbench -Dtest=SandboxSubmissionBenchmark}
  */
 @Tag("benchmark")
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class SandboxSubmissionBenchmark {
 
     private static final int SIZE = 5 * 1024 * 1024;
