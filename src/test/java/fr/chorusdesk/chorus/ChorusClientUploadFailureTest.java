@@ -135,17 +135,4 @@ class ChorusClientUploadFailureTest {
 
         assertUnusableFile(e, UNREADABLE_FR);
     }
-
-    @Test
-    @Timeout(20)
-    void aFileMissingFromTheStartIsUnreadable() {
-        Path missing = dir.resolve("absent.pdf");
-
-        ChorusFileUnreadableException e = catchThrowableOfType(ChorusFileUnreadableException.class,
-                () -> c.client().ajouterFichierDansSysteme(missing));
-
-        assertThat(e.userMessage()).isEqualTo(UNREADABLE_FR);
-        assertThat(e.mayHaveBeenReceived()).isFalse();
-        assertThat(server.getRequestCount()).as("nothing sent").isZero();
-    }
 }
