@@ -118,7 +118,7 @@ public final class ChorusClient {
         return new Builder(environment, credentials);
     }
 
-    /** Time-outs sized for 10 MB uploads on a slow line; reads are short. */
+    /** Generous time-outs for 10 MB uploads on a slow line; OkHttp applies each to one socket read or write. */
     static OkHttpClient defaultHttpClient() {
         return new OkHttpClient.Builder()
                 .connectTimeout(15, TimeUnit.SECONDS)
