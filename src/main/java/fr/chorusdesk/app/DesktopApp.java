@@ -66,10 +66,8 @@ final class DesktopApp {
             }
             afterFirstFrame(stage, messages, locale, tasks, demo);
         });
-        stage.setOnHidden(event -> {
-            demo.ifPresent(DemoSandboxService::close);
-            tasks.close();
-        });
+        // closing the window must not wait on the FX thread for the sandbox to stop
+        new ShutdownOnClose(demo, tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
         new MainWindow(messages, Version.current(), tasks, demo).show(stage);
     }
 

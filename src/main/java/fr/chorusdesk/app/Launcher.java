@@ -1,7 +1,7 @@
 package fr.chorusdesk.app;
 
 /**
- * Process entry point for the jar, {@code mvn javafx:run} and the installers.
+ * Process entry point for the jar and {@code mvn javafx:run}.
  *
  * <p>Deliberately not a JavaFX {@code Application}: a main class extending it fails on the
  * classpath ("JavaFX runtime components are missing"), and the command-line subcommands must

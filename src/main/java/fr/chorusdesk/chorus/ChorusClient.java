@@ -118,7 +118,7 @@ public final class ChorusClient {
         return new Builder(environment, credentials);
     }
 
-    /** Time-outs sized for 10 MB uploads on a slow line; reads are short. */
+    /** Generous time-outs for 10 MB uploads on a slow line; OkHttp applies each to one socket read or write. */
     static OkHttpClient defaultHttpClient() {
         return new OkHttpClient.Builder()
                 .connectTimeout(15, TimeUnit.SECONDS)
@@ -365,7 +365,11 @@ public final class ChorusClient {
                 throw new ChorusTimeoutException(op, !op.readOnly(), e);
             } catch (NoSuchFileException e) {
                 // the file to upload vanished before it could be read: nothing went out
-                throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
+                throw new ChorusFileUnreadableException(op, "chorus.error.fileUnreadable", e);
+            } catch (UploadFileException e) {
+                // the body stopped short of its Content-Length: the server cannot have taken it
+                throw new ChorusFileUnreadableException(op,
+                        e.changed() ? "chorus.error.fileChanged" : "chorus.error.fileUnreadable", e);
             } catch (IOException e) {
                 if (op.readOnly() && attempt < retryPolicy.maxAttempts()) {
                     attempt++;
@@ -432,7 +436,7 @@ public final class ChorusClient {
         try {
             return new FileJsonBody(mapper.getFactory(), fields, fileField, file, !op.readOnly());
         } catch (IOException e) {
-            throw new ChorusNetworkException(op, "chorus.error.fileUnreadable", false, e);
+            throw new ChorusFileUnreadableException(op, "chorus.error.fileUnreadable", e);
         }
     }
 

@@ -33,6 +33,7 @@ final class FileJsonBody extends RequestBody {
     private final byte[] prefix;
     private final byte[] suffix;
     private final boolean oneShot;
+    private final Base64Streamer streamer;
 
     /**
      * @param fields    the other fields, in order (String, Long or Boolean values; nulls are left out)
@@ -40,7 +41,13 @@ final class FileJsonBody extends RequestBody {
      */
     FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot)
             throws IOException {
+        this(factory, fields, fileField, file, oneShot, Base64Streamer.standard());
+    }
+
+    FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot,
+            Base64Streamer streamer) throws IOException {
         this.oneShot = oneShot;
+        this.streamer = streamer;
         this.fields = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
             if (v != null) {
@@ -82,10 +89,8 @@ final class FileJsonBody extends RequestBody {
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
         sink.write(prefix);
-        long written = Base64Streamer.write(file, fileSize, sink);
-        if (written != fileSize) {
-            throw new IOException("File changed while being sent: " + file.getFileName());
-        }
+        // throws before the suffix when the file cannot be sent whole: the JSON stays incomplete
+        streamer.write(file, fileSize, sink);
         sink.write(suffix);
     }
 

@@ -1,8 +1,8 @@
 package fr.chorusdesk.domain;
 
 /**
- * Chorus Pro's limits, stated once: pre-flight checks them before sending, the sandbox enforces
- * them as the platform does.
+ * Chorus Pro's limits, stated once. The PDF pre-flight checks the attachment's size and name
+ * length; the sandbox enforces all four, as the platform does.
  */
 public final class ChorusLimits {
 

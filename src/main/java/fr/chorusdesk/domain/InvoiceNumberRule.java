@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * numéro de facture" gives {@code 20230305} as what not to do). Uniqueness per supplier and year
  * needs the platform's records and is checked there, not here.
  *
- * <p>One rule for the wizard, the drafts and the sandbox, so they can never disagree.
+ * <p>Meant as the one rule for the wizard, the drafts and the sandbox, so they can never
+ * disagree; nothing calls it yet (the sandbox checks length and characters in its own
+ * {@code InvoiceRules}).
  */
 public final class InvoiceNumberRule {
 

@@ -26,7 +26,7 @@ public final class FacturXReader {
     public static final List<String> INVOICE_FILE_NAMES =
             List.of("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml", "zugferd_invoice.xml");
 
-    /** A real invoice XML is a few hundred kB at most; anything bigger is refused unread. */
+    /** A real invoice XML is a few hundred kB at most; one over 16 MB is refused unread. */
     static final int MAX_XML_BYTES = 16 * 1024 * 1024;
     private static final int MAX_TREE_DEPTH = 32;
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
@@ -35,6 +36,7 @@ public final class ChorusSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChorusSandbox.class);
     private static final int WORKER_THREADS = 4;
+    private static final Duration REQUESTS_GRACE = Duration.ofSeconds(2);
 
     private final DirectoryLock stateLock;
     private final HttpServer server;
@@ -129,13 +131,17 @@ public final class ChorusSandbox implements AutoCloseable {
         LOG.info("Chorus Pro sandbox reset");
     }
 
-    /** Stops the server; the state is already on disk. */
+    /**
+     * Stops the server; the state is already on disk. Blocks for at most about two seconds: open
+     * connections are closed at once, and requests still being handled then get that long to end
+     * before their threads are interrupted.
+     */
     @Override
     public void close() {
         server.stop(0);
         workers.shutdown();
         try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!workers.awaitTermination(REQUESTS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock) {
 
-    /** One status step every 30 seconds: a whole lifecycle runs in about three minutes. */
+    /** One status step every 30 seconds: the five steps from deposit to payment take two and a half minutes. */
     public static final Duration DEFAULT_STEP = Duration.ofSeconds(30);
 
     public SandboxConfig {

@@ -3,7 +3,8 @@ package fr.chorusdesk.store;
 import java.util.Optional;
 
 /**
- * User preferences kept in settings.json. Never holds a secret: those live in the OS keychain.
+ * User preferences kept in settings.json. Never holds a secret (client secret, technical password,
+ * token): none is stored anywhere yet.
  *
  * @param language "fr" or "en"; absent means "follow the system"
  * @param profile  the active Chorus Pro profile; absent means the demo profile (embedded sandbox)

@@ -247,10 +247,11 @@ class ChorusClientErrorsTest {
 
     @Test
     void aMissingFileIsReportedBeforeAnythingIsSent() throws Exception {
-        ChorusNetworkException e = catchThrowableOfType(ChorusNetworkException.class,
+        ChorusFileUnreadableException e = catchThrowableOfType(ChorusFileUnreadableException.class,
                 () -> c.client().ajouterFichierDansSysteme(dir.resolve("absent.pdf")));
 
         assertThat(e.userMessage()).contains("introuvable ou illisible");
+        assertThat(e.mayHaveBeenReceived()).isFalse();
         assertThat(server.getRequestCount()).isZero();
     }
 }

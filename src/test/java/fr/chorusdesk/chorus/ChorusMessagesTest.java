@@ -18,7 +18,8 @@ class ChorusMessagesTest {
             "chorus.error.auth.subscriptions", "chorus.error.fileTooLarge", "chorus.error.html",
             "chorus.error.malformed", "chorus.error.timeout.read", "chorus.error.timeout.send",
             "chorus.error.checkBeforeResend", "chorus.error.network.unreachable", "chorus.error.network.broken",
-            "chorus.error.interrupted", "chorus.error.fileUnreadable", "chorus.error.http.notFound",
+            "chorus.error.interrupted", "chorus.error.fileUnreadable", "chorus.error.fileChanged",
+            "chorus.error.http.notFound",
             "chorus.error.http.tooManyRequests", "chorus.error.http.unavailable", "chorus.error.http.other");
 
     private static Set<String> chorusKeys(Locale locale) {

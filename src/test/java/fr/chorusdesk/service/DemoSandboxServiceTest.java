@@ -3,11 +3,20 @@ package fr.chorusdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoSandboxServiceTest {
@@ -59,5 +68,57 @@ class DemoSandboxServiceTest {
         demo.close();
         assertThatThrownBy(demo::start).isInstanceOf(IllegalStateException.class);
         assertThat(demo.apiBaseUrl()).isEmpty();
+    }
+
+    @Test
+    @Timeout(30)
+    void closingDoesNotWaitForAStartUnderWayAndStillStopsWhatItStarted(@TempDir Path state) throws Exception {
+        CountDownLatch starting = new CountDownLatch(1);
+        CountDownLatch mayStart = new CountDownLatch(1);
+        DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state), config -> {
+            starting.countDown();
+            await(mayStart);
+            return ChorusSandbox.start(config);
+        });
+        CompletableFuture<URI> started = CompletableFuture.supplyAsync(demo::start);
+        assertThat(starting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> stopped = demo.closeInBackground();
+
+        assertThat(stopped).as("closing returned while the start still runs").isNotDone();
+        assertThat(demo.closeInBackground()).as("one stop only").isSameAs(stopped);
+        mayStart.countDown();
+        URI url = started.get(10, TimeUnit.SECONDS);
+        stopped.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(demo::start).as("no new start once closing began")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(demo.apiBaseUrl()).isEmpty();
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), url.getPort()).close())
+                .as("the server that start created is stopped").isInstanceOf(ConnectException.class);
+        try (DemoSandboxService next = new DemoSandboxService(SandboxConfig.defaults(state))) {
+            assertThat(next.start().getHost()).as("the state lock was released").isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void closeWaitsUntilTheServerIsStopped(@TempDir Path state) throws IOException {
+        DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
+        int port = demo.start().getPort();
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+
+        demo.close();
+
+        assertThat(demo.closeInBackground()).isDone();
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                .isInstanceOf(ConnectException.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
