@@ -38,6 +38,14 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         return String.format("FR%02d%s", key, siren);
     }
 
+    /**
+     * Local authorities and public hospitals: their accountant is the public treasury (Hélios),
+     * which reports {@code MISE_A_DISPOSITION_COMPTABLE} and {@code COMPTABILISEE} before payment.
+     */
+    public boolean accountsKeptByTreasury() {
+        return kind == Kind.LOCAL_AUTHORITY || kind == Kind.HOSPITAL;
+    }
+
     public boolean isPublic() {
         return kind != Kind.SUPPLIER;
     }
