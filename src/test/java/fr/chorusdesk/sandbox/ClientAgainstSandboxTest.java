@@ -240,6 +240,36 @@ class ClientAgainstSandboxTest {
     }
 
     @Test
+    void twentyCharactersPassTheWholeWayAndTwentyOneAreRefused() throws ChorusException {
+        long pj = upload();
+        String twenty = "FA-2026/0000000001+Z";
+        assertThat(twenty).hasSize(20);
+        assertThat(client.soumettreFacture(invoice(twenty, COMMUNE, null, null, pj, null)).numeroFacture())
+                .isEqualTo(twenty);
+        assertThatThrownBy(() -> client.soumettreFacture(invoice(twenty + "1", COMMUNE, null, null, pj, null)))
+                .isInstanceOfSatisfying(ChorusBusinessException.class, e -> assertThat(e.codeRetour()).isEqualTo(20112));
+    }
+
+    @Test
+    void theInvoiceSearchHonoursTriColonneAndTriSens() throws ChorusException {
+        long pj = upload();
+        for (String number : List.of("TRI-B", "TRI-A", "TRI-C")) {
+            client.soumettreFacture(invoice(number, COMMUNE, null, null, pj, null));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(numbers(null, null)).containsExactly("TRI-C", "TRI-A", "TRI-B");
+        assertThat(numbers("NumeroFacture", "Ascendant")).containsExactly("TRI-A", "TRI-B", "TRI-C");
+        assertThat(numbers("NumeroFacture", "Descendant")).containsExactly("TRI-C", "TRI-B", "TRI-A");
+        assertThat(numbers("DateDepot", "Ascendant")).containsExactly("TRI-B", "TRI-A", "TRI-C");
+    }
+
+    private List<String> numbers(String column, String direction) throws ChorusException {
+        return client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
+                        .pagination(fr.chorusdesk.chorus.api.Pagination.page(1, 10, column, direction)).build())
+                .listeFactures().stream().map(f -> f.numeroFacture()).toList();
+    }
+
+    @Test
     void attachmentRulesReachTheClient() throws IOException {
         Path big = dir.resolve("big.pdf");
         Files.write(big, new byte[(int) ChorusLimits.MAX_ATTACHMENT_BYTES + 1]);

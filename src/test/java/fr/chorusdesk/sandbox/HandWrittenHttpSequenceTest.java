@@ -143,6 +143,21 @@ class HandWrittenHttpSequenceTest {
     }
 
     @Test
+    void uploadsNeedNoExtensionInTheNameAndConsulterStructureNamesAMissingId() throws Exception {
+        String bearer = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();
+        String pdf = Base64.getEncoder().encodeToString(new byte[] {37, 80, 68, 70});
+        // The official example's name, "keerk2", has no extension.
+        ok(post(bearer, cproAccount, "/transverses/v1/ajouter/fichier", "{\"pieceJointeFichier\":\"" + pdf
+                + "\",\"pieceJointeNom\":\"keerk2\",\"pieceJointeTypeMime\":\"application/pdf\","
+                + "\"pieceJointeExtension\":\"PDF\"}"));
+
+        HttpResponse<String> noId = post(bearer, cproAccount, "/structures/v1/consulter", "{\"codeLangue\":\"fr\"}");
+        assertThat(noId.statusCode()).isEqualTo(400);
+        assertThat(mapper.readTree(noId.body()).path("libelle").asText()).contains("idStructureCPP")
+                .doesNotContain("null");
+    }
+
+    @Test
     void aDateTimeInDateFactureGetsAnHttp500AsInProduction() throws Exception {
         String bearer = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();
         HttpResponse<String> refused = post(bearer, cproAccount, "/factures/v1/soumettre", """
