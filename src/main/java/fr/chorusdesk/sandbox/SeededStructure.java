@@ -13,7 +13,7 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         boolean serviceOrEngagement, PostalAddress address,
         List<SeededService> services) {
 
-    /** What kind of public (or private) body it is; drives nothing but realism. */
+    /** What kind of public (or private) body it is; decides whether the treasury keeps its accounts. */
     public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY }
 
     public record PostalAddress(String adresse, String codePostal, String ville) {

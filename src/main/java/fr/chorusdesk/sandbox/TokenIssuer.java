@@ -32,10 +32,6 @@ final class TokenIssuer {
         this.clock = clock;
     }
 
-    String issue() {
-        return issue(true);
-    }
-
     /** A new token; {@code subscribed} false for an application that subscribed to no API. */
     String issue(boolean subscribed) {
         byte[] bytes = new byte[24];
@@ -48,10 +44,6 @@ final class TokenIssuer {
         return token;
     }
 
-    boolean isValid(String token) {
-        return verdict(token) != Verdict.INVALID;
-    }
-
     Verdict verdict(String token) {
         Issued found = issued.get(token);
         if (found == null || !clock.instant().isBefore(found.expiry())) {
@@ -60,7 +52,4 @@ final class TokenIssuer {
         return found.subscribed() ? Verdict.VALID : Verdict.UNSUBSCRIBED;
     }
 
-    void revokeAll() {
-        issued.clear();
-    }
 }

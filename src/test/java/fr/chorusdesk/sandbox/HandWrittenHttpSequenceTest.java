@@ -158,6 +158,47 @@ class HandWrittenHttpSequenceTest {
     }
 
     @Test
+    void theTokenEndpointAnswersEveryMalformedRequest() throws Exception {
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(sandbox.tokenUrl()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        HttpResponse<String> password = tokenForm("grant_type=password&client_id=chorusdesk-demo-client"
+                + "&client_secret=demo-secret-not-a-secret");
+        assertThat(password.statusCode()).isEqualTo(400);
+        assertThat(mapper.readTree(password.body()).path("error").asText()).isEqualTo("unsupported_grant_type");
+        HttpResponse<String> noSecret = tokenForm("grant_type=client_credentials&client_id=chorusdesk-demo-client");
+        assertThat(noSecret.statusCode()).isEqualTo(400);
+        assertThat(mapper.readTree(noSecret.body()).path("error").asText()).isEqualTo("invalid_client");
+
+        HttpResponse<String> first = token("demo-secret-not-a-secret");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String one = mapper.readTree(first.body()).path("access_token").asText();
+        String two = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();
+        assertThat(one).matches("[0-9a-f]{48}").isNotEqualTo(two);
+    }
+
+    @Test
+    void theGatewayChecksMethodContentTypeAndTakesAnEmptyBodyAsAnEmptyObject() throws Exception {
+        String bearer = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(
+                        URI.create(sandbox.apiBaseUrl() + "/factures/v1/soumettre"))
+                .header("Authorization", "Bearer " + bearer).header("cpro-account", cproAccount).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+
+        HttpResponse<String> text = http.send(HttpRequest.newBuilder(
+                        URI.create(sandbox.apiBaseUrl() + "/transverses/v1/recuperer/structures/actives/fournisseur"))
+                .header("Authorization", "Bearer " + bearer).header("cpro-account", cproAccount)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(text.statusCode()).isEqualTo(415);
+
+        JsonNode empty = ok(post(bearer, cproAccount, "/transverses/v1/recuperer/structures/actives/fournisseur", ""));
+        assertThat(empty.path("listeStructures").get(0).path("idStructureCPP").asLong()).isEqualTo(26300989L);
+    }
+
+    @Test
     void aDateTimeInDateFactureGetsAnHttp500AsInProduction() throws Exception {
         String bearer = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();
         HttpResponse<String> refused = post(bearer, cproAccount, "/factures/v1/soumettre", """
@@ -221,6 +262,8 @@ class HandWrittenHttpSequenceTest {
 
         HttpResponse<String> badToken = post("not-a-token", cproAccount, "/structures/v1/rechercher", "{}");
         assertThat(badToken.statusCode()).isEqualTo(401);
+        assertThat(badToken.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                h -> assertThat(h).startsWith("Bearer realm=\"PISTE\"").contains("invalid_token"));
         assertThat(mapper.readTree(badToken.body()).path("error").asText()).isEqualTo("invalid_token");
 
         String bearer = mapper.readTree(token("demo-secret-not-a-secret").body()).path("access_token").asText();

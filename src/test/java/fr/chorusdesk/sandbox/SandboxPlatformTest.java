@@ -109,6 +109,32 @@ class SandboxPlatformTest {
     }
 
     @Test
+    void onlySaisieApiMayLeaveTheNumberToThePlatform() throws RuleViolation {
+        assertThat(refusal(Submissions.valid("FA-1", pdf).number(null))).isEqualTo(20111);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).number("   "))).isEqualTo(20111);
+        InvoiceSnapshot numbered = platform.submit(Submissions.valid("FA-1", pdf).mode("SAISIE_API")
+                .number("  ").build());
+        assertThat(numbered.invoice().number()).startsWith("SAISIE");
+    }
+
+    @Test
+    void blankRoutingFieldsCountAsMissing() {
+        assertThat(refusal(Submissions.valid("C1", pdf).recipient("  ", null, null))).isEqualTo(20102);
+        // A blank service code is no unknown service: it is a missing one.
+        assertThat(refusal(Submissions.valid("C2", pdf).recipient("22691000200014", " ", null))).isEqualTo(20106);
+        assertThat(refusal(Submissions.valid("C3", pdf).recipient("26750003000015", null, " "))).isEqualTo(20107);
+    }
+
+    @Test
+    void fiftyCharactersOfEngagementNumberAreAcceptedAndFiftyOneRefused() throws RuleViolation {
+        String fifty = "EJ-" + "7".repeat(47);
+        assertThat(fifty).hasSize(50);
+        platform.submit(Submissions.valid("EJ50", pdf).recipient("26750003000015", null, fifty).build());
+        assertThat(refusal(Submissions.valid("EJ51", pdf).recipient("26750003000015", null, fifty + "7")))
+                .isEqualTo(20109);
+    }
+
+    @Test
     void aNumberThatIsOnlyADateIsRefused() {
         // The community page's example of what not to do, and its usual variants.
         assertThat(refusal(Submissions.valid("20260305", pdf))).isEqualTo(20121);

@@ -66,6 +66,16 @@ final class Submissions {
             return this;
         }
 
+        Builder mode(String value) {
+            mode = value;
+            return this;
+        }
+
+        Builder number(String value) {
+            number = Optional.ofNullable(value);
+            return this;
+        }
+
         Builder others(List<Long> ids) {
             others = List.copyOf(ids);
             return this;
