@@ -361,7 +361,11 @@ class ClientAgainstSandboxTest {
 
         assertThat(client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFacture("FA-2026-0100").build()).listeFactures())
-                .singleElement().satisfies(f -> assertThat(f.statut()).isEqualTo("MISE_EN_PAIEMENT"));
+                .singleElement().satisfies(f -> {
+                    assertThat(f.statut()).isEqualTo("MISE_EN_PAIEMENT");
+                    // written "2026-03-10T10:02:30.000+01:00", read back as Paris time
+                    assertThat(f.dateHeureEtatCourant()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 2, 30));
+                });
         assertThat(client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFacture("NOTHING").build()).listeFactures()).isEmpty();
     }
@@ -445,6 +449,11 @@ class ClientAgainstSandboxTest {
         clock.advance(STEP);
         ConsulterCRDetailleResponse report = client.consulterCRDetaille(flow);
         assertThat(report.etatCourantDepotFlux()).isEqualTo("IN_INTEGRE");
+        // The platform's offset date-times (2026-03-10T10:00:00.000+01:00) read back as Paris time.
+        assertThat(report.dateDepotFlux()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 0));
+        assertThat(report.dateHeureEtatCourantFlux()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 0, 30));
+        assertThat(report.codeInterfaceDepotFlux()).isEqualTo("FSO1110A");
+        assertThat(report.nomFichier()).isEqualTo("FSO1110A_CPP001_" + flow);
         assertThat(report.listeErreurDP()).isEmpty();
         var found = client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFluxDepot(flow).build()).listeFactures();
