@@ -13,6 +13,12 @@ public final class ChorusLimits {
      */
     public static final long MAX_ATTACHMENT_BYTES = 10_000_000L;
 
+    /**
+     * One invoice and all its attachments together (the "dossier de facturation"): "120 Mo". As
+     * for {@link #MAX_ATTACHMENT_BYTES}, the stricter decimal reading.
+     */
+    public static final long MAX_INVOICE_TOTAL_BYTES = 120_000_000L;
+
     /** Attachment name, extension included. */
     public static final int MAX_ATTACHMENT_NAME_LENGTH = 50;
 

@@ -58,17 +58,23 @@ final class ApiEndpoint implements HttpHandler {
         }
         String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst(ChorusHttp.HEADER_AUTHORIZATION))
                 .orElse("");
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !tokens.isValid(authorization.substring(7).trim())) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        TokenIssuer.Verdict verdict = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.verdict(authorization.substring(7).trim()) : TokenIssuer.Verdict.INVALID;
+        if (verdict == TokenIssuer.Verdict.INVALID) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", WireChoices.BAD_TOKEN_CHALLENGE);
             return reply(exchange, WireChoices.BAD_TOKEN_STATUS,
                     new TokenErrorResponse("invalid_token", "Jeton d'accès absent, invalide ou expiré"));
+        }
+        if (verdict == TokenIssuer.Verdict.UNSUBSCRIBED) {
+            // The gateway's answer when the application has not subscribed to the API: 403, no body.
+            return replyEmpty(exchange, 403);
         }
         String account = Optional.ofNullable(exchange.getRequestHeaders().getFirst(ChorusHttp.HEADER_CPRO_ACCOUNT))
                 .orElse("");
         if (!TokenEndpoint.same(credentials.cproAccountHeader(), account.trim())) {
-            return reply(exchange, WireChoices.BAD_ACCOUNT_STATUS, new ErreurResponse(WireChoices.BAD_ACCOUNT_STATUS,
-                    "Accès refusé : le compte technique (en-tête cpro-account) est inconnu ou son mot de passe est erroné."));
+            // Wrong or expired technical account: 401, no JSON body, this exact challenge.
+            exchange.getResponseHeaders().set("WWW-Authenticate", WireChoices.BAD_ACCOUNT_CHALLENGE);
+            return replyEmpty(exchange, 401);
         }
         ChorusOperation op = operation.get();
         if (!op.method().equals(exchange.getRequestMethod())) {
@@ -102,6 +108,11 @@ final class ApiEndpoint implements HttpHandler {
 
     private static String truncate(String text) {
         return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    private static int replyEmpty(HttpExchange exchange, int status) throws IOException {
+        exchange.sendResponseHeaders(status, -1);
+        return status;
     }
 
     private int reply(HttpExchange exchange, int status, Object body) throws IOException {

@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.chorusdesk.chorus.api.AdressePostale;
 import fr.chorusdesk.chorus.api.AjouterFichierRequest;
@@ -68,8 +69,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The wire side of each operation: reads the request with the client's own DTOs, calls the
@@ -79,6 +83,14 @@ import java.util.Optional;
 final class ApiOperations {
 
     private static final String SIRET = "SIRET";
+    private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * {@code codeInterfaceDepotFlux} of the one public example; the code of each syntax is not
+     * public, so every flow gets this one.
+     */
+    static final String FLOW_INTERFACE_CODE = "FSO1110A";
+    /** Middle part of the report's {@code nomFichier}, as in the public example. */
+    private static final String FLOW_PARTNER_CODE = "CPP001";
 
     private final SandboxPlatform platform;
     private final ObjectMapper json;
@@ -91,7 +103,7 @@ final class ApiOperations {
     Object handle(ChorusOperation operation, byte[] body) throws IOException, RuleViolation {
         return switch (operation) {
             case AJOUTER_FICHIER -> ajouterFichier(read(body, AjouterFichierRequest.class));
-            case SOUMETTRE_FACTURE -> soumettre(read(body, SoumettreFactureRequest.class));
+            case SOUMETTRE_FACTURE -> soumettre(readSoumettre(body));
             case DEPOSER_FLUX_FACTURE -> deposerFlux(read(body, DeposerFluxRequest.class));
             case CONSULTER_CR_DETAILLE -> consulterCR(read(body, ConsulterCRDetailleRequest.class));
             case RECHERCHER_STRUCTURE -> rechercherStructure(read(body, RechercherStructureRequest.class));
@@ -116,6 +128,23 @@ final class ApiOperations {
             throw new RuleViolation(SandboxError.MALFORMED_REQUEST, "corps de requête vide");
         }
         return value;
+    }
+
+    /**
+     * soumettre's body, refused as production refuses it when {@code dateFacture} is not a bare
+     * {@code AAAA-MM-JJ} (a date-time there gets HTTP 500); the client's lenient reader would
+     * otherwise accept it.
+     */
+    private SoumettreFactureRequest readSoumettre(byte[] body) throws IOException, RuleViolation {
+        JsonNode tree = json.readTree(body);
+        JsonNode date = tree == null ? null : tree.get("dateFacture");
+        if (date != null && !date.isNull() && !(date.isTextual() && BARE_DATE.matcher(date.asText()).matches())) {
+            throw new RuleViolation(SandboxError.INVOICE_DATE_NOT_A_DATE);
+        }
+        if (tree == null || tree.isNull()) {
+            throw new RuleViolation(SandboxError.MALFORMED_REQUEST, "corps de requête vide");
+        }
+        return json.treeToValue(tree, SoumettreFactureRequest.class);
     }
 
     // --- transverses: files and flows
@@ -154,9 +183,11 @@ final class ApiOperations {
                 e.identifiantFournisseur(), e.numeroDP(), e.libelleErreurDP())).toList() : List.of();
         List<ErreurTechnique> technical = processed ? flow.technicalErrors().stream()
                 .map(e -> new ErreurTechnique(e.codeErreur(), e.libelleErreur(), e.natureErreur())).toList() : List.of();
-        return new ConsulterCRDetailleResponse(0, WireChoices.SUCCESS_LIBELLE, flow.syntax(),
-                parisDate(flow.depositedAt()), parisDateTime(processed ? flow.processedAt() : flow.depositedAt()),
-                flow.state(now), flow.fileName(), errors, technical);
+        // nomFichier is the platform's name for the flow: interface code, partner code, flow number.
+        return new ConsulterCRDetailleResponse(0, WireChoices.SUCCESS_LIBELLE, FLOW_INTERFACE_CODE,
+                parisDateTime(flow.depositedAt()), parisDateTime(processed ? flow.processedAt() : flow.depositedAt()),
+                flow.state(now), FLOW_INTERFACE_CODE + "_" + FLOW_PARTNER_CODE + "_" + flow.number(), errors,
+                technical);
     }
 
     // --- structures
@@ -194,7 +225,7 @@ final class ApiOperations {
     }
 
     private ConsulterStructureResponse consulterStructure(ConsulterStructureRequest request) throws RuleViolation {
-        SeededStructure s = structure(request.idStructureCPP());
+        SeededStructure s = structure(required(request.idStructureCPP(), "idStructureCPP"));
         return new ConsulterStructureResponse(0, WireChoices.SUCCESS_LIBELLE,
                 new AdressePostale(s.address().adresse(), null, null, s.address().codePostal(), s.address().ville(),
                         "FR", null, null, null, null),
@@ -206,6 +237,13 @@ final class ApiOperations {
                         false, false, false, false, false, false, false));
     }
 
+    private static <T> T required(T value, String field) throws RuleViolation {
+        if (value == null) {
+            throw new RuleViolation(SandboxError.FIELD_MISSING, field);
+        }
+        return value;
+    }
+
     private static SeededStructure structure(Long id) throws RuleViolation {
         return SeedData.byId(id == null ? -1 : id)
                 .orElseThrow(() -> new RuleViolation(SandboxError.STRUCTURE_UNKNOWN, String.valueOf(id)));
@@ -213,7 +251,7 @@ final class ApiOperations {
 
     private RechercherServicesStructureResponse rechercherServices(RechercherServicesStructureRequest request)
             throws RuleViolation {
-        SeededStructure s = structure(request.idStructure());
+        SeededStructure s = structure(required(request.idStructure(), "idStructure"));
         List<ServiceStructure> services = s.services().stream()
                 .map(v -> new ServiceStructure(v.idService(), v.code(), v.libelle(), v.active() ? "ACTIF" : "INACTIF",
                         v.active()))
@@ -296,9 +334,11 @@ final class ApiOperations {
     private ConsulterHistoriqueFactureResponse historique(ConsulterHistoriqueFactureRequest request) throws RuleViolation {
         InvoiceSnapshot snapshot = invoice(request.idFacture());
         StoredInvoice invoice = snapshot.invoice();
+        List<HistoryEntry> history = snapshot.history();
         List<HistoStatut> entries = new ArrayList<>();
-        for (int i = 0; i < snapshot.history().size(); i++) {
-            HistoryEntry entry = snapshot.history().get(i);
+        // The platform lists the newest status first.
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
             entries.add(new HistoStatut(invoice.id() * 100 + i, entry.status().name(), parisDateTime(entry.at()),
                     entry.comment().orElse(null)));
         }
@@ -307,8 +347,26 @@ final class ApiOperations {
         HistoryEntry current = snapshot.current();
         return new ConsulterHistoriqueFactureResponse(0, WireChoices.SUCCESS_LIBELLE, invoice.id(), invoice.number(),
                 invoice.depositMode(), current.status().name(),
-                new HistoriquesDesStatuts(entries.subList(entries.size() - max, entries.size())),
-                new DerniereAction(invoice.id() * 100 + snapshot.history().size() - 1, current.status().name()));
+                new HistoriquesDesStatuts(entries.subList(0, max)), lastAction(invoice.id(), history).orElse(null));
+    }
+
+    /**
+     * {@code derniereAction}, whose codes are user actions, not statuses: the recipient downloads
+     * the invoice when it takes it up after {@code MISE_A_DISPOSITION} ({@code TELECHARGEMENT_FACTURE}),
+     * the supplier answers a suspension with completer ({@code ACQUITTEMENT_SUSPENSION}). None yet:
+     * absent.
+     */
+    static Optional<DerniereAction> lastAction(long invoiceId, List<HistoryEntry> history) {
+        Optional<DerniereAction> last = Optional.empty();
+        for (int i = 1; i < history.size(); i++) {
+            InvoiceStatus status = history.get(i).status();
+            if (status == InvoiceStatus.COMPLETEE) {
+                last = Optional.of(new DerniereAction(invoiceId * 100 + i, "ACQUITTEMENT_SUSPENSION"));
+            } else if (history.get(i - 1).status() == InvoiceStatus.MISE_A_DISPOSITION) {
+                last = Optional.of(new DerniereAction(invoiceId * 100 + i, "TELECHARGEMENT_FACTURE"));
+            }
+        }
+        return last;
     }
 
     private ConsulterFactureParFournisseurResponse consulterFacture(ConsulterFactureParFournisseurRequest request)
@@ -343,12 +401,40 @@ final class ApiOperations {
         InvoiceQuery query = new InvoiceQuery(blank(r.numeroFacture()), blank(r.numeroFluxDepot()),
                 r.statutCourant() == null ? List.of() : r.statutCourant(),
                 Optional.ofNullable(r.periodeDateDepotDu()), Optional.ofNullable(r.periodeDateDepotAu()), recipients);
-        List<FactureFournisseur> found = platform.search(query).stream().map(this::summary).toList();
+        Optional<Pagination> paging = Optional.ofNullable(r.rechercheFactureParFournisseur());
+        List<FactureFournisseur> found = platform.search(query).stream()
+                .sorted(order(paging.map(Pagination::triColonne), paging.map(Pagination::triSens)))
+                .map(this::summary).toList();
         if (found.isEmpty()) {
             throw new RuleViolation(SandboxError.NO_RESULT);
         }
         Page<FactureFournisseur> page = Page.of(found, r.rechercheFactureParFournisseur(), 10);
         return new RechercherFactureParFournisseurResponse(0, WireChoices.SUCCESS_LIBELLE, page.items(), page.retour());
+    }
+
+    private static final Map<String, Comparator<InvoiceSnapshot>> SORT_COLUMNS = Map.of(
+            "DateDepot", Comparator.comparing(s -> s.invoice().depositedAt()),
+            "DateFacture", Comparator.comparing(s -> s.invoice().invoiceDate()),
+            "NumeroFacture", Comparator.comparing(s -> s.invoice().number()),
+            "Statut", Comparator.comparing(s -> s.current().status().name()),
+            "MontantHT", Comparator.comparing(s -> s.invoice().totalExclTax()),
+            "MontantTTC", Comparator.comparing(s -> s.invoice().totalInclTax()),
+            "IdentifiantFactureCPP", Comparator.comparing(s -> s.invoice().id()));
+
+    /**
+     * {@code triColonne} / {@code triSens}. Without them (or with an unknown column) the newest
+     * deposit comes first; a column alone sorts ascending.
+     */
+    static Comparator<InvoiceSnapshot> order(Optional<String> column, Optional<String> direction) {
+        Optional<Comparator<InvoiceSnapshot>> named = column.map(SORT_COLUMNS::get);
+        if (named.isEmpty()) {
+            Comparator<InvoiceSnapshot> newestFirst = SORT_COLUMNS.get("DateDepot").reversed();
+            return direction.filter(Pagination.TRI_ASCENDANT::equalsIgnoreCase).isPresent()
+                    ? newestFirst.reversed() : newestFirst;
+        }
+        Comparator<InvoiceSnapshot> byColumn = named.get().thenComparing(s -> s.invoice().id());
+        return direction.filter(Pagination.TRI_DESCENDANT::equalsIgnoreCase).isPresent()
+                ? byColumn.reversed() : byColumn;
     }
 
     private FactureFournisseur summary(InvoiceSnapshot snapshot) {

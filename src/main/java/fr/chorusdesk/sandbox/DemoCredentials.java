@@ -20,6 +20,13 @@ public record DemoCredentials(String clientId, String clientSecret, String techn
             "TECH_1_DEMO@cpro.fr",
             "Demo-Password-1");
 
+    /**
+     * A second PISTE application, with the same secret, that has subscribed to no API: the
+     * sandbox gives it a token, then answers HTTP 403 with an empty body to every API call, as the
+     * gateway does for an application without the subscription.
+     */
+    public static final String UNSUBSCRIBED_CLIENT_ID = "chorusdesk-demo-unsubscribed";
+
     /** The value of the {@code cpro-account} header: Base64 of {@code login:password}. */
     public String cproAccountHeader() {
         return Base64.getEncoder().encodeToString(

@@ -1,14 +1,15 @@
 package fr.chorusdesk.sandbox;
 
 import fr.chorusdesk.domain.ChorusLimits;
+import fr.chorusdesk.domain.InvoiceNumberRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The Chorus Pro checks an invoice must pass, shared by {@code soumettre}, {@code recycler} and
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class InvoiceRules {
 
-    private static final Pattern INVOICE_NUMBER_CHARACTERS = Pattern.compile("[A-Za-z0-9_/+-]+");
     static final Set<String> DEPOSIT_MODES = Set.of("SAISIE_API", "DEPOT_PDF_API", "DEPOT_PDF_SIGNE_API");
     static final String FLOW_DEPOSIT_MODE = WireChoices.FLOW_DEPOSIT_MODE;
     static final Set<String> BILLING_FRAMEWORKS = Set.of("A1_FACTURE_FOURNISSEUR",
@@ -29,12 +29,12 @@ final class InvoiceRules {
      * Checks everything, in the order the platform reports it, and returns the first failure.
      *
      * @param today               the deposit date (the invoice date may not be after it)
-     * @param attachmentExists    whether an uploaded pieceJointeId is known
-     * @param numberAlreadyUsed   whether the supplier already used that invoice number
+     * @param attachmentSize      the size in bytes of an uploaded pieceJointeId, empty if unknown
+     * @param numberAlreadyUsed   whether the supplier already used that invoice number this year
      */
-    static void check(InvoiceSubmission invoice, LocalDate today, LongPredicate attachmentExists,
+    static void check(InvoiceSubmission invoice, LocalDate today, LongFunction<OptionalLong> attachmentSize,
             Predicate<String> numberAlreadyUsed) throws RuleViolation {
-        List<RuleViolation> all = checkAll(invoice, today, attachmentExists, numberAlreadyUsed);
+        List<RuleViolation> all = checkAll(invoice, today, attachmentSize, numberAlreadyUsed);
         if (!all.isEmpty()) {
             throw all.get(0);
         }
@@ -42,7 +42,7 @@ final class InvoiceRules {
 
     /** Every failure at once (a flow report lists them all). */
     static List<RuleViolation> checkAll(InvoiceSubmission invoice, LocalDate today,
-            LongPredicate attachmentExists, Predicate<String> numberAlreadyUsed) {
+            LongFunction<OptionalLong> attachmentSize, Predicate<String> numberAlreadyUsed) {
         List<RuleViolation> found = new ArrayList<>();
         if (!DEPOSIT_MODES.contains(invoice.depositMode()) && !invoice.depositMode().equals(FLOW_DEPOSIT_MODE)) {
             found.add(new RuleViolation(SandboxError.DEPOSIT_MODE_REFUSED, invoice.depositMode()));
@@ -62,7 +62,7 @@ final class InvoiceRules {
         checkRecipient(invoice.recipientSiret(), invoice.serviceCode(), invoice.engagementNumber())
                 .ifPresent(found::add);
         checkTotals(invoice).ifPresent(found::add);
-        checkAttachments(invoice, attachmentExists, found);
+        checkAttachments(invoice, attachmentSize, found);
         return found;
     }
 
@@ -77,13 +77,22 @@ final class InvoiceRules {
             return;
         }
         String n = number.get();
-        if (n.length() > ChorusLimits.MAX_INVOICE_NUMBER_LENGTH) {
-            found.add(new RuleViolation(SandboxError.INVOICE_NUMBER_TOO_LONG, n));
-        } else if (!INVOICE_NUMBER_CHARACTERS.matcher(n).matches()) {
-            found.add(new RuleViolation(SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS, n));
+        Optional<InvoiceNumberRule.Problem> problem = InvoiceNumberRule.check(n);
+        if (problem.isPresent()) {
+            found.add(new RuleViolation(errorFor(problem.get()), n));
         } else if (numberAlreadyUsed.test(n)) {
             found.add(new RuleViolation(SandboxError.DUPLICATE_INVOICE_NUMBER));
         }
+    }
+
+    private static SandboxError errorFor(InvoiceNumberRule.Problem problem) {
+        return switch (problem) {
+            // blank numbers are handled above, as "missing"
+            case EMPTY -> SandboxError.INVOICE_NUMBER_MISSING;
+            case TOO_LONG -> SandboxError.INVOICE_NUMBER_TOO_LONG;
+            case FORBIDDEN_CHARACTERS -> SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS;
+            case ONLY_A_DATE -> SandboxError.INVOICE_NUMBER_ONLY_A_DATE;
+        };
     }
 
     /** Recipient, service and engagement rules, as consulterStructure's flags describe them. */
@@ -149,15 +158,27 @@ final class InvoiceRules {
                 : Optional.of(new RuleViolation(SandboxError.TOTALS_MISSING, String.join(", ", missing)));
     }
 
-    private static void checkAttachments(InvoiceSubmission invoice, LongPredicate attachmentExists,
+    private static void checkAttachments(InvoiceSubmission invoice, LongFunction<OptionalLong> attachmentSize,
             List<RuleViolation> found) {
         boolean pdfMode = invoice.depositMode().startsWith("DEPOT_PDF");
         if (pdfMode && invoice.mainAttachmentId().isEmpty()) {
             found.add(new RuleViolation(SandboxError.MAIN_ATTACHMENT_MISSING));
         }
-        invoice.mainAttachmentId().filter(id -> !attachmentExists.test(id))
-                .ifPresent(id -> found.add(new RuleViolation(SandboxError.ATTACHMENT_UNKNOWN, id)));
-        invoice.otherAttachmentIds().stream().filter(id -> !attachmentExists.test(id)).findFirst()
-                .ifPresent(id -> found.add(new RuleViolation(SandboxError.ATTACHMENT_UNKNOWN, id)));
+        List<Long> all = new ArrayList<>();
+        invoice.mainAttachmentId().ifPresent(all::add);
+        all.addAll(invoice.otherAttachmentIds());
+        long total = 0;
+        for (long id : all) {
+            OptionalLong size = attachmentSize.apply(id);
+            if (size.isEmpty()) {
+                found.add(new RuleViolation(SandboxError.ATTACHMENT_UNKNOWN, id));
+                return;
+            }
+            total += size.getAsLong();
+        }
+        // The whole "dossier de facturation": main PDF plus every attachment.
+        if (total > ChorusLimits.MAX_INVOICE_TOTAL_BYTES) {
+            found.add(new RuleViolation(SandboxError.INVOICE_TOO_LARGE_IN_TOTAL, total));
+        }
     }
 }

@@ -18,6 +18,10 @@ final class Lifecycle {
             List.of(InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION);
     private static final List<InvoiceStatus> PROCESSING =
             List.of(InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE, InvoiceStatus.MISE_EN_PAIEMENT);
+    /** With the public treasury as accountant (Hélios), the accounting steps come before payment. */
+    private static final List<InvoiceStatus> PROCESSING_BY_TREASURY = List.of(InvoiceStatus.SERVICE_FAIT,
+            InvoiceStatus.MANDATEE, InvoiceStatus.MISE_A_DISPOSITION_COMPTABLE, InvoiceStatus.COMPTABILISEE,
+            InvoiceStatus.MISE_EN_PAIEMENT);
 
     private final Duration step;
 
@@ -25,23 +29,31 @@ final class Lifecycle {
         this.step = step;
     }
 
-    /** The plan of a freshly deposited invoice (also of a recycled one). */
-    List<PlannedStatus> planAfterDeposit(Optional<ScenarioMarker> marker) {
+    /**
+     * The plan of a freshly deposited invoice (also of a recycled one).
+     *
+     * @param byTreasury whether the recipient's accounts are kept by the public treasury
+     */
+    List<PlannedStatus> planAfterDeposit(Optional<ScenarioMarker> marker, boolean byTreasury) {
         List<PlannedStatus> plan = new ArrayList<>();
         ROUTING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
         if (marker.isPresent()) {
             plan.add(new PlannedStatus(marker.get().status(), Optional.of(marker.get().comment())));
         } else {
-            PROCESSING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
+            processing(byTreasury).forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
         }
         return plan;
     }
 
+    private static List<InvoiceStatus> processing(boolean byTreasury) {
+        return byTreasury ? PROCESSING_BY_TREASURY : PROCESSING;
+    }
+
     /** After completer: the recipient gets it back, then processes it normally. */
-    List<PlannedStatus> planAfterCompletion() {
+    List<PlannedStatus> planAfterCompletion(boolean byTreasury) {
         List<PlannedStatus> plan = new ArrayList<>();
         plan.add(new PlannedStatus(InvoiceStatus.MISE_A_DISPOSITION, Optional.empty()));
-        PROCESSING.forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
+        processing(byTreasury).forEach(s -> plan.add(new PlannedStatus(s, Optional.empty())));
         return plan;
     }
 

@@ -14,7 +14,8 @@ public enum SandboxError {
     /** Known: over 10 Mo gives 20003. */
     ATTACHMENT_TOO_LARGE(20003, "La taille de la pièce jointe dépasse la taille maximale autorisée de 10 Mo."),
     ATTACHMENT_NAME_TOO_LONG(20004, "Le nom de la pièce jointe (%s) dépasse 50 caractères, extension comprise."),
-    ATTACHMENT_NAME_WITHOUT_EXTENSION(20005, "Le nom de la pièce jointe (%s) doit comporter une extension."),
+    ATTACHMENT_NAME_WITHOUT_EXTENSION(20005,
+            "La pièce jointe (%s) n'a pas d'extension : renseignez pieceJointeExtension ou une extension dans son nom."),
     ATTACHMENT_EXTENSION_REFUSED(20006, "L'extension de fichier %s n'est pas autorisée."),
     ATTACHMENT_EMPTY(20007, "Le contenu de la pièce jointe est vide ou n'est pas encodé en base 64."),
 
@@ -43,6 +44,12 @@ public enum SandboxError {
     MAIN_ATTACHMENT_MISSING(20118, "La pièce jointe principale est obligatoire pour ce mode de dépôt."),
     BILLING_FRAMEWORK_REFUSED(20119, "Le cadre de facturation %s n'est pas autorisé pour ce service."),
     DEPOSIT_MODE_REFUSED(20120, "Le mode de dépôt %s n'est pas pris en charge."),
+    INVOICE_NUMBER_ONLY_A_DATE(20121,
+            "Le numéro de facture %s n'est qu'une date : indiquez le numéro porté par la facture."),
+    INVOICE_TOO_LARGE_IN_TOTAL(20122,
+            "La facture et ses pièces jointes dépassent 120 Mo au total (%d octets)."),
+    /** Known: a date-time in {@code dateFacture} gets an HTTP 500 (facture_electronique's examples). */
+    INVOICE_DATE_NOT_A_DATE(500, "Erreur interne du serveur"),
 
     // --- factures/v1/completer (known codes and labels)
     COMPLETE_INVOICE_UNKNOWN(20000, "GDP_MSG_11.008 - La demande de paiement n'existe pas."),
@@ -58,7 +65,9 @@ public enum SandboxError {
     /** Known: the platform answers an empty search with this business code. */
     NO_RESULT(20000, "TRA_MSG_00.015 - La recherche n'a retourné aucun résultat."),
     STRUCTURE_UNKNOWN(20001, "La structure %s n'existe pas."),
-    FLOW_UNKNOWN(20002, "Le flux %s n'existe pas."),
+    FIELD_MISSING(20002, "Le champ %s est obligatoire."),
+    /** Known: code and label of an unknown numeroFluxDepot (community page "show detailed report"). */
+    FLOW_UNKNOWN(20001, "POQ_MSG_01.003 - Le flux %s n'existe pas."),
 
     // --- factures/v1/deposer/flux
     FLOW_SYNTAX_REFUSED(20201, "La syntaxe de flux %s n'est pas prise en charge."),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -104,14 +105,18 @@ final class SandboxPlatform {
         if (fileName.length() > ChorusLimits.MAX_ATTACHMENT_NAME_LENGTH) {
             throw new RuleViolation(SandboxError.ATTACHMENT_NAME_TOO_LONG, fileName);
         }
+        // The official example names its file "keerk2": the name need not carry the extension
+        // when pieceJointeExtension gives it.
         int dot = fileName.lastIndexOf('.');
-        if (dot <= 0 || dot == fileName.length() - 1) {
+        Optional<String> fromName = dot > 0 && dot < fileName.length() - 1
+                ? Optional.of(fileName.substring(dot + 1).toUpperCase(Locale.ROOT)) : Optional.empty();
+        Optional<String> given = Optional.ofNullable(extension).filter(e -> !e.isBlank())
+                .map(e -> e.replace(".", "").toUpperCase(Locale.ROOT));
+        if (given.isEmpty() && fromName.isEmpty()) {
             throw new RuleViolation(SandboxError.ATTACHMENT_NAME_WITHOUT_EXTENSION, fileName);
         }
-        String fromName = fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
-        String declared = extension == null || extension.isBlank() ? fromName
-                : extension.replace(".", "").toUpperCase(Locale.ROOT);
-        if (!ALLOWED_EXTENSIONS.contains(declared) || !ALLOWED_EXTENSIONS.contains(fromName)) {
+        String declared = given.or(() -> fromName).orElseThrow();
+        if (!ALLOWED_EXTENSIONS.contains(declared)) {
             throw new RuleViolation(SandboxError.ATTACHMENT_EXTENSION_REFUSED, declared);
         }
         StoredAttachment attachment = new StoredAttachment(ATTACHMENT_ID_BASE + nextId(), fileName,
@@ -131,7 +136,8 @@ final class SandboxPlatform {
         if (!InvoiceRules.DEPOSIT_MODES.contains(submission.depositMode())) {
             throw new RuleViolation(SandboxError.DEPOSIT_MODE_REFUSED, submission.depositMode());
         }
-        InvoiceRules.check(submission, today(), attachments::containsKey, this::numberUsed);
+        LocalDate today = today();
+        InvoiceRules.check(submission, today, this::attachmentSize, n -> numberUsed(n, today.getYear()));
         long id = INVOICE_ID_BASE + nextId();
         // In SAISIE_API mode the platform numbers the invoice.
         String number = submission.number().filter(n -> !n.isBlank()).orElse("SAISIE" + id);
@@ -151,11 +157,23 @@ final class SandboxPlatform {
                 s.totalTax().orElseThrow(), s.totalInclTax().orElseThrow(), s.amountDue().orElseThrow(),
                 s.mainAttachmentId(), s.otherAttachmentIds(), s.comment(), flowNumber, depositedAt,
                 List.of(new HistoryEntry(InvoiceStatus.DEPOSEE, depositedAt, Optional.empty())),
-                depositedAt, lifecycle.planAfterDeposit(marker));
+                depositedAt, lifecycle.planAfterDeposit(marker, kept(s.recipientSiret().orElseThrow())));
     }
 
-    private boolean numberUsed(String number) {
-        return invoices.values().stream().anyMatch(i -> i.number().equalsIgnoreCase(number));
+    /** The platform keeps numbers unique per supplier for the year of creation (deposit). */
+    private boolean numberUsed(String number, int year) {
+        return invoices.values().stream()
+                .anyMatch(i -> i.number().equalsIgnoreCase(number) && depositDate(i).getYear() == year);
+    }
+
+    private OptionalLong attachmentSize(long id) {
+        StoredAttachment found = attachments.get(id);
+        return found == null ? OptionalLong.empty() : OptionalLong.of(found.size());
+    }
+
+    /** Whether the recipient's accounts are kept by the public treasury (Hélios). */
+    private static boolean kept(String recipientSiret) {
+        return SeedData.bySiret(recipientSiret).map(SeededStructure::accountsKeptByTreasury).orElse(false);
     }
 
     /** An invoice integrated from a flow exists only once the flow has been processed. */
@@ -204,7 +222,7 @@ final class SandboxPlatform {
         Optional<String> newComment = comment.filter(c -> !c.isBlank());
         StoredInvoice completed = lifecycle.correct(invoice.withAttachmentsAndComment(attachmentIds, newComment),
                 now(), Optional.of(new HistoryEntry(InvoiceStatus.COMPLETEE, now(), newComment)),
-                lifecycle.planAfterCompletion());
+                lifecycle.planAfterCompletion(kept(invoice.recipientSiret())));
         invoices.put(id, completed);
         save();
         return snapshot(completed);
@@ -227,7 +245,7 @@ final class SandboxPlatform {
         }
         StoredInvoice recycled = lifecycle.correct(invoice.withRecipient(siret, service, engagement), now(),
                 Optional.of(new HistoryEntry(InvoiceStatus.DEPOSEE, now(), comment.filter(c -> !c.isBlank()))),
-                lifecycle.planAfterDeposit(Optional.empty()));
+                lifecycle.planAfterDeposit(Optional.empty(), kept(siret)));
         invoices.put(id, recycled);
         save();
         return snapshot(recycled);
@@ -265,8 +283,9 @@ final class SandboxPlatform {
                 errors.add(new FlowError(buyer, seller, number0, "L'identifiant fournisseur de la demande de "
                         + "paiement (balise : SellerTradeParty) n'est pas référencé dans notre système."));
             }
-            for (RuleViolation v : InvoiceRules.checkAll(submission, LocalDate.ofInstant(depositedAt, PLATFORM_ZONE),
-                    attachments::containsKey, this::numberUsed)) {
+            LocalDate depositDay = LocalDate.ofInstant(depositedAt, PLATFORM_ZONE);
+            for (RuleViolation v : InvoiceRules.checkAll(submission, depositDay, this::attachmentSize,
+                    n -> numberUsed(n, depositDay.getYear()))) {
                 errors.add(new FlowError(buyer, seller, number0, v.libelle()));
             }
             if (errors.isEmpty()) {

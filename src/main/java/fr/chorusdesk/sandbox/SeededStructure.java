@@ -13,7 +13,7 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         boolean serviceOrEngagement, PostalAddress address,
         List<SeededService> services) {
 
-    /** What kind of public (or private) body it is; drives nothing but realism. */
+    /** What kind of public (or private) body it is; decides whether the treasury keeps its accounts. */
     public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY }
 
     public record PostalAddress(String adresse, String codePostal, String ville) {
@@ -36,6 +36,14 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         String siren = siret.substring(0, 9);
         long key = (12 + 3 * (Long.parseLong(siren) % 97)) % 97;
         return String.format("FR%02d%s", key, siren);
+    }
+
+    /**
+     * Local authorities and public hospitals: their accountant is the public treasury (Hélios),
+     * which reports {@code MISE_A_DISPOSITION_COMPTABLE} and {@code COMPTABILISEE} before payment.
+     */
+    public boolean accountsKeptByTreasury() {
+        return kind == Kind.LOCAL_AUTHORITY || kind == Kind.HOSPITAL;
     }
 
     public boolean isPublic() {

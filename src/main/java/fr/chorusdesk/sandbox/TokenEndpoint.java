@@ -39,24 +39,46 @@ final class TokenEndpoint implements HttpHandler {
                 error(exchange, 413, "invalid_request", "Request too large");
                 return;
             }
-            Map<String, String> form = parseForm(new String(body.get(), StandardCharsets.UTF_8));
+            Optional<Map<String, String>> parsed = parseForm(new String(body.get(), StandardCharsets.UTF_8));
+            if (parsed.isEmpty()) {
+                // A bad %-escape: answered, never a dropped connection.
+                error(exchange, 400, "invalid_request", "Malformed form body");
+                return;
+            }
+            Map<String, String> form = parsed.get();
             if (!ChorusHttp.GRANT_CLIENT_CREDENTIALS.equals(form.get(ChorusHttp.FORM_GRANT_TYPE))) {
                 error(exchange, 400, "unsupported_grant_type", "Only client_credentials is supported");
                 return;
             }
-            if (!same(credentials.clientId(), form.get(ChorusHttp.FORM_CLIENT_ID))
-                    || !same(credentials.clientSecret(), form.get(ChorusHttp.FORM_CLIENT_SECRET))) {
-                error(exchange, 401, "invalid_client", "Client authentication failed");
+            Optional<Boolean> subscribed = application(form.get(ChorusHttp.FORM_CLIENT_ID),
+                    form.get(ChorusHttp.FORM_CLIENT_SECRET));
+            if (subscribed.isEmpty()) {
+                // PISTE's answer to a wrong client id or secret: 400 and just the RFC 6749 code.
+                error(exchange, 400, "invalid_client", null);
                 return;
             }
             String scope = Optional.ofNullable(form.get(ChorusHttp.FORM_SCOPE)).orElse(ChorusHttp.SCOPE);
-            TokenResponse answer = new TokenResponse(tokens.issue(), "Bearer",
+            TokenResponse answer = new TokenResponse(tokens.issue(subscribed.get()), "Bearer",
                     TokenIssuer.LIFETIME.toSeconds(), scope);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             Exchanges.send(exchange, 200, json.writeValueAsBytes(answer));
         } finally {
             exchange.close();
         }
+    }
+
+    /**
+     * Which demo application the client id and secret name: present and true for the subscribed
+     * one, present and false for {@link DemoCredentials#UNSUBSCRIBED_CLIENT_ID}, empty when refused.
+     */
+    private Optional<Boolean> application(String clientId, String clientSecret) {
+        if (!same(credentials.clientSecret(), clientSecret)) {
+            return Optional.empty();
+        }
+        if (same(credentials.clientId(), clientId)) {
+            return Optional.of(true);
+        }
+        return same(DemoCredentials.UNSUBSCRIBED_CLIENT_ID, clientId) ? Optional.of(false) : Optional.empty();
     }
 
     private void error(HttpExchange exchange, int status, String code, String description) throws IOException {
@@ -71,7 +93,16 @@ final class TokenEndpoint implements HttpHandler {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, String> parseForm(String body) {
+    /** The form's fields, or empty when a %-escape is malformed. */
+    static Optional<Map<String, String>> parseForm(String body) {
+        try {
+            return Optional.of(decodeForm(body));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, String> decodeForm(String body) {
         Map<String, String> form = new HashMap<>();
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {

@@ -19,29 +19,37 @@ final class TokenIssuer {
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+
+    /** What the gateway knows of a token. */
+    private record Issued(Instant expiry, boolean subscribed) {
+    }
+
+    /** Whether a bearer token is accepted, and for an application subscribed to the APIs. */
+    enum Verdict { VALID, UNSUBSCRIBED, INVALID }
 
     TokenIssuer(Clock clock) {
         this.clock = clock;
     }
 
-    String issue() {
+    /** A new token; {@code subscribed} false for an application that subscribed to no API. */
+    String issue(boolean subscribed) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         Instant now = clock.instant();
-        expiries.put(token, now.plus(LIFETIME));
+        issued.put(token, new Issued(now.plus(LIFETIME), subscribed));
         // Forget expired tokens so a long run does not grow the map.
-        expiries.values().removeIf(expiry -> expiry.isBefore(now));
+        issued.values().removeIf(i -> i.expiry().isBefore(now));
         return token;
     }
 
-    boolean isValid(String token) {
-        Instant expiry = expiries.get(token);
-        return expiry != null && clock.instant().isBefore(expiry);
+    Verdict verdict(String token) {
+        Issued found = issued.get(token);
+        if (found == null || !clock.instant().isBefore(found.expiry())) {
+            return Verdict.INVALID;
+        }
+        return found.subscribed() ? Verdict.VALID : Verdict.UNSUBSCRIBED;
     }
 
-    void revokeAll() {
-        expiries.clear();
-    }
 }

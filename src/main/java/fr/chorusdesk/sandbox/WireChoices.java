@@ -17,8 +17,15 @@ final class WireChoices {
     /** HTTP status when the bearer token is missing, unknown or expired. */
     static final int BAD_TOKEN_STATUS = 401;
 
-    /** HTTP status when the {@code cpro-account} header is missing or wrong. */
-    static final int BAD_ACCOUNT_STATUS = 403;
+    /**
+     * Challenge of a refused bearer token. Its exact wording on PISTE is not public; it differs
+     * from {@link #BAD_ACCOUNT_CHALLENGE}, which is.
+     */
+    static final String BAD_TOKEN_CHALLENGE = "Bearer realm=\"PISTE\",error=\"invalid_token\"";
+
+    /** Challenge of a refused technical account, as PISTE writes it (HTTP 401, no body). */
+    static final String BAD_ACCOUNT_CHALLENGE =
+            "Bearer realm=\"PISTE\",error=\"Unauthorized\",error_description=\"login or password incorrects\"";
 
     /** {@code libelle} of every success. */
     static final String SUCCESS_LIBELLE = "TRA_MSG_00.000";
@@ -33,6 +40,11 @@ final class WireChoices {
     }
 
     static int statusFor(SandboxError error) {
-        return error == SandboxError.NO_RESULT ? NO_RESULT_STATUS : BUSINESS_ERROR_STATUS;
+        return switch (error) {
+            case NO_RESULT -> NO_RESULT_STATUS;
+            // what production answers to a date-time in dateFacture
+            case INVOICE_DATE_NOT_A_DATE -> 500;
+            default -> BUSINESS_ERROR_STATUS;
+        };
     }
 }

@@ -87,7 +87,8 @@ class ChorusClientAuthenticationTest {
         assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.TECHNICAL_ACCOUNT);
         assertThat(e.httpStatus()).hasValue(401);
         assertThat(e.operation()).hasValue(fr.chorusdesk.chorus.api.ChorusOperation.CONSULTER_STRUCTURE);
-        assertThat(e.userMessage()).contains("compte technique").contains("mot de passe").contains("14 mois");
+        assertThat(e.userMessage()).contains("compte technique").contains("mot de passe").contains("424 jours")
+                .contains("Raccordements > Compte technique");
         assertThat(server.getRequestCount()).isEqualTo(4);
         ErrorAssertions.assertNoSecret(e);
     }
@@ -95,7 +96,8 @@ class ChorusClientAuthenticationTest {
     @Test
     void a403PointsAtTheApiSubscriptionsWithoutRenewingTheToken() throws Exception {
         c.enqueueToken("tok-1");
-        c.enqueue(403, "{\"codeRetour\":403,\"libelle\":\"Forbidden\"}");
+        // PISTE answers a missing API subscription with 403 and an empty body.
+        c.enqueue(403, "");
 
         ChorusAuthenticationException e = catchThrowableOfType(ChorusAuthenticationException.class,
                 () -> c.client().recupererStructuresActivesPourFournisseur());
@@ -122,10 +124,24 @@ class ChorusClientAuthenticationTest {
     }
 
     @Test
+    void theTokenEndpointsHttp400InvalidClientPointsAtThePisteApplication() throws Exception {
+        // What PISTE answers to a wrong client id or secret.
+        c.enqueue(400, "{\"error\":\"invalid_client\"}");
+
+        ChorusAuthenticationException e = catchThrowableOfType(ChorusAuthenticationException.class,
+                () -> c.client().consulterStructure(1L));
+
+        assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.PISTE_APPLICATION);
+        assertThat(e.httpStatus()).hasValue(400);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void credentialsNeverShowTheirSecrets() {
+        ChorusCredentials distinct = new ChorusCredentials("app-7", "Secret-Q4z9", "TECH_1_X@cpro.fr", "Pw-8812-k");
+        assertThat(distinct.toString()).contains("app-7").contains("TECH_1_X@cpro.fr");
+        ErrorAssertions.assertRedacted(distinct.toString(), distinct);
         ChorusCredentials credentials = c.credentials();
-        assertThat(credentials.toString()).contains(MockChorus.CLIENT_ID)
-                .doesNotContain(MockChorus.CLIENT_SECRET).doesNotContain(MockChorus.PASSWORD + "]");
         assertThat(credentials.cproAccount()).isEqualTo(MockChorus.CPRO_ACCOUNT);
         assertThat(new ChorusCredentials("id", "s", "TECH_1_é@cpro.fr", "pâss").cproAccount())
                 .isEqualTo(java.util.Base64.getEncoder().encodeToString(

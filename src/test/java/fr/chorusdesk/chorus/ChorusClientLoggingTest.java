@@ -88,6 +88,7 @@ class ChorusClientLoggingTest {
         String cproAccount = Base64.getEncoder().encodeToString(("TECH_1_user@cpro.fr:" + PASSWORD).getBytes());
         assertThat(log).doesNotContain(SECRET).doesNotContain(PASSWORD).doesNotContain(cproAccount)
                 .doesNotContain(TOKEN_1).doesNotContain(TOKEN_2);
+        ErrorAssertions.assertRedacted(log, credentials, TOKEN_1, TOKEN_2);
         for (int offset = 0; offset + 32 <= base64.length(); offset += 997) {
             assertThat(log).as("Base64 file content at %d", offset).doesNotContain(base64.substring(offset, offset + 32));
         }

@@ -259,6 +259,26 @@ class ChorusClientWireFormatTest {
     }
 
     @Test
+    void statusesTheClientHasNeverHeardOfAreReadAsTheirCodes() throws Exception {
+        // The platform has 56 statuses and may add more: none may break the reading.
+        MockChorus c = chorus();
+        c.enqueueOk("\"idFacture\":1,\"statutCourantCode\":\"TECHNIQUE_INCONNU\",\"historiquesDesStatuts\":"
+                + "{\"histoStatut\":[{\"histoStatutCode\":\"STATUT_APPARU_EN_2030\","
+                + "\"histoStatutDatePassage\":\"2018-04-19 11:08\"},{\"histoStatutCode\":\"COMPTABILISEE\","
+                + "\"histoStatutDatePassage\":\"2018-04-18 09:30\"}]},"
+                + "\"derniereAction\":{\"derniereActionId\":5,\"derniereActionCode\":\"ACQUITTEMENT_REJET\"}");
+
+        var response = c.client().consulterHistoriqueFacture(1L);
+
+        assertThat(response.statutCourantCode()).isEqualTo("TECHNIQUE_INCONNU");
+        assertThat(response.historiquesDesStatuts().histoStatut()).extracting(h -> h.histoStatutCode())
+                .containsExactly("STATUT_APPARU_EN_2030", "COMPTABILISEE");
+        assertThat(response.historiquesDesStatuts().histoStatut().get(0).histoStatutDatePassage())
+                .isEqualTo(LocalDateTime.of(2018, 4, 19, 11, 8));
+        assertThat(response.derniereAction().derniereActionCode()).isEqualTo("ACQUITTEMENT_REJET");
+    }
+
+    @Test
     void consulterHistoriqueFacture() throws Exception {
         MockChorus c = chorus();
         c.enqueueOk("\"idFacture\":8316845,\"statutCourantCode\":\"REJETEE\",\"historiquesDesStatuts\":{\"histoStatut\":"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.chorusdesk.chorus.ChorusAuthenticationException;
+import fr.chorusdesk.chorus.ChorusAuthenticationException.CredentialToCheck;
 import fr.chorusdesk.chorus.ChorusBusinessException;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusCredentials;
@@ -171,48 +172,50 @@ class ClientAgainstSandboxTest {
                 new BigDecimal("11"));
         return Stream.of(
                 Arguments.of("unknown recipient", invoice("R-1", YESTERDAY, "11111111111116", null, null, 0, null, ok),
-                        SandboxError.RECIPIENT_UNKNOWN),
+                        20102),
                 Arguments.of("inactive recipient", invoice("R-2", YESTERDAY, INACTIVE, null, null, 0, null, ok),
-                        SandboxError.RECIPIENT_INACTIVE),
+                        20103),
                 Arguments.of("inactive service", invoice("R-3", YESTERDAY, REGION, "ANCIEN-SERVICE", null, 0, null, ok),
-                        SandboxError.SERVICE_INACTIVE),
+                        20105),
                 Arguments.of("unknown service", invoice("R-4", YESTERDAY, DEPARTEMENT, "NOPE", null, 0, null, ok),
-                        SandboxError.SERVICE_UNKNOWN),
+                        20104),
                 Arguments.of("service code required", invoice("R-5", YESTERDAY, DEPARTEMENT, null, null, 0, null, ok),
-                        SandboxError.SERVICE_CODE_REQUIRED),
+                        20106),
                 Arguments.of("engagement required", invoice("R-6", YESTERDAY, HOSPITAL, null, null, 0, null, ok),
-                        SandboxError.ENGAGEMENT_REQUIRED),
+                        20107),
                 Arguments.of("both required, engagement missing",
-                        invoice("R-7", YESTERDAY, STATE, "SFACETAT", null, 0, null, ok), SandboxError.ENGAGEMENT_REQUIRED),
+                        invoice("R-7", YESTERDAY, STATE, "SFACETAT", null, 0, null, ok), 20107),
                 Arguments.of("both required, service missing",
-                        invoice("R-8", YESTERDAY, STATE, null, "EJ1", 0, null, ok), SandboxError.SERVICE_CODE_REQUIRED),
+                        invoice("R-8", YESTERDAY, STATE, null, "EJ1", 0, null, ok), 20106),
                 Arguments.of("either required", invoice("R-9", YESTERDAY, AGGLO, null, null, 0, null, ok),
-                        SandboxError.SERVICE_OR_ENGAGEMENT_REQUIRED),
+                        20108),
+                Arguments.of("number that is only a date",
+                        invoice("20260305", YESTERDAY, COMMUNE, null, null, 0, null, ok), 20121),
                 Arguments.of("number over 20 characters",
                         invoice("FA-2026-0000000000012", YESTERDAY, COMMUNE, null, null, 0, null, ok),
-                        SandboxError.INVOICE_NUMBER_TOO_LONG),
+                        20112),
                 Arguments.of("forbidden characters", invoice("FA 2026 #1", YESTERDAY, COMMUNE, null, null, 0, null, ok),
-                        SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS),
+                        20113),
                 Arguments.of("date in the future",
                         invoice("R-12", YESTERDAY.plusDays(2), COMMUNE, null, null, 0, null, ok),
-                        SandboxError.INVOICE_DATE_IN_FUTURE),
+                        20115),
                 Arguments.of("missing totals", invoice("R-13", YESTERDAY, COMMUNE, null, null, 0, null, noTva),
-                        SandboxError.TOTALS_MISSING),
+                        20116),
                 Arguments.of("unknown pieceJointeId", invoice("R-14", YESTERDAY, COMMUNE, null, null, 999L, null, ok),
-                        SandboxError.ATTACHMENT_UNKNOWN));
+                        20117));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedInvoices")
     void eachRuleIsAnsweredWithItsCodeRetourAndLibelle(String rule, SoumettreFactureRequest request,
-            SandboxError expected) throws ChorusException {
+            int expectedCodeRetour) throws ChorusException {
         long pj = upload();
         // Cases built with pieceJointeId 0 get a real attachment, so only the rule under test fails.
         SoumettreFactureRequest sent = request.pieceJointePrincipale().get(0).pieceJointePrincipaleId() == 0
                 ? withAttachment(request, pj) : request;
         assertThatThrownBy(() -> client.soumettreFacture(sent))
                 .isInstanceOfSatisfying(ChorusBusinessException.class, e -> {
-                    assertThat(e.codeRetour()).isEqualTo(expected.codeRetour());
+                    assertThat(e.codeRetour()).isEqualTo(expectedCodeRetour);
                     assertThat(e.libelle()).isNotBlank();
                 });
     }
@@ -230,9 +233,40 @@ class ClientAgainstSandboxTest {
         client.soumettreFacture(invoice("FA-DUP-1", COMMUNE, null, null, pj, null));
         assertThatThrownBy(() -> client.soumettreFacture(invoice("FA-DUP-1", COMMUNE, null, null, pj, null)))
                 .isInstanceOfSatisfying(ChorusBusinessException.class, e -> {
-                    assertThat(e.codeRetour()).isEqualTo(SandboxError.DUPLICATE_INVOICE_NUMBER.codeRetour());
-                    assertThat(e.libelle()).contains("numéro de facture").doesNotContain("%s");
+                    assertThat(e.codeRetour()).isEqualTo(20110);
+                    assertThat(e.libelle()).isEqualTo("Vous avez déjà déposé une demande de paiement avec ce "
+                            + "numéro de facture pour cette structure.");
                 });
+    }
+
+    @Test
+    void twentyCharactersPassTheWholeWayAndTwentyOneAreRefused() throws ChorusException {
+        long pj = upload();
+        String twenty = "FA-2026/0000000001+Z";
+        assertThat(twenty).hasSize(20);
+        assertThat(client.soumettreFacture(invoice(twenty, COMMUNE, null, null, pj, null)).numeroFacture())
+                .isEqualTo(twenty);
+        assertThatThrownBy(() -> client.soumettreFacture(invoice(twenty + "1", COMMUNE, null, null, pj, null)))
+                .isInstanceOfSatisfying(ChorusBusinessException.class, e -> assertThat(e.codeRetour()).isEqualTo(20112));
+    }
+
+    @Test
+    void theInvoiceSearchHonoursTriColonneAndTriSens() throws ChorusException {
+        long pj = upload();
+        for (String number : List.of("TRI-B", "TRI-A", "TRI-C")) {
+            client.soumettreFacture(invoice(number, COMMUNE, null, null, pj, null));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(numbers(null, null)).containsExactly("TRI-C", "TRI-A", "TRI-B");
+        assertThat(numbers("NumeroFacture", "Ascendant")).containsExactly("TRI-A", "TRI-B", "TRI-C");
+        assertThat(numbers("NumeroFacture", "Descendant")).containsExactly("TRI-C", "TRI-B", "TRI-A");
+        assertThat(numbers("DateDepot", "Ascendant")).containsExactly("TRI-B", "TRI-A", "TRI-C");
+    }
+
+    private List<String> numbers(String column, String direction) throws ChorusException {
+        return client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
+                        .pagination(fr.chorusdesk.chorus.api.Pagination.page(1, 10, column, direction)).build())
+                .listeFactures().stream().map(f -> f.numeroFacture()).toList();
     }
 
     @Test
@@ -244,17 +278,51 @@ class ClientAgainstSandboxTest {
         String longName = "n".repeat(47) + ".pdf";
         assertThatThrownBy(() -> client.ajouterFichierDansSysteme(pdf, longName, "application/pdf"))
                 .isInstanceOfSatisfying(ChorusBusinessException.class, e -> assertThat(e.codeRetour())
-                        .isEqualTo(SandboxError.ATTACHMENT_NAME_TOO_LONG.codeRetour()));
+                        .isEqualTo(20004));
     }
 
     @Test
-    void wrongCredentialsAreAuthenticationErrors() {
+    void aWrongClientSecretTellsTheUserToCheckThePisteApplication() {
         ChorusClient badSecret = clientFor(sandbox, "wrong", sandbox.credentials().technicalPassword());
         assertThatThrownBy(() -> badSecret.recupererStructuresActivesPourFournisseur())
-                .isInstanceOf(ChorusAuthenticationException.class);
+                .isInstanceOfSatisfying(ChorusAuthenticationException.class, e -> {
+                    assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.PISTE_APPLICATION);
+                    assertThat(e.userMessage()).isEqualTo("PISTE a refusé l’application (HTTP 400) : l’identifiant "
+                            + "client (client_id) ou le secret (client_secret) est incorrect. Vérifiez-les sur le "
+                            + "portail PISTE, et qu’ils correspondent à l’environnement choisi (qualification ou "
+                            + "production).");
+                });
+    }
+
+    @Test
+    void aWrongTechnicalPasswordTellsTheUserHowToRenewIt() {
         ChorusClient badPassword = clientFor(sandbox, sandbox.credentials().clientSecret(), "wrong");
         assertThatThrownBy(() -> badPassword.recupererStructuresActivesPourFournisseur())
-                .isInstanceOf(ChorusAuthenticationException.class);
+                .isInstanceOfSatisfying(ChorusAuthenticationException.class, e -> {
+                    assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.TECHNICAL_ACCOUNT);
+                    assertThat(e.userMessage()).isEqualTo("Chorus Pro a refusé le compte technique (HTTP 401) : "
+                            + "identifiant ou mot de passe incorrect, ou mot de passe expiré. Ce mot de passe expire "
+                            + "tous les 424 jours (environ 14 mois). Seul le gestionnaire principal de la structure "
+                            + "peut le renouveler, sur le portail Chorus Pro, dans Raccordements > Compte technique ; "
+                            + "saisissez ensuite le nouveau mot de passe dans ChorusDesk.");
+                });
+    }
+
+    @Test
+    void anApplicationWithoutTheSubscriptionIsToldToSubscribe() {
+        DemoCredentials demo = sandbox.credentials();
+        ChorusClient unsubscribed = ChorusClient.builder(new ChorusEnvironment(sandbox.apiBaseUrl(), sandbox.tokenUrl()),
+                        new ChorusCredentials(DemoCredentials.UNSUBSCRIBED_CLIENT_ID, demo.clientSecret(),
+                                demo.technicalLogin(), demo.technicalPassword()))
+                .clock(clock).retryPolicy(RetryPolicy.none()).build();
+        assertThatThrownBy(() -> unsubscribed.recupererStructuresActivesPourFournisseur())
+                .isInstanceOfSatisfying(ChorusAuthenticationException.class, e -> {
+                    assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.API_SUBSCRIPTIONS);
+                    assertThat(e.userMessage()).isEqualTo("PISTE a refusé l’accès à l’API (HTTP 403) : votre "
+                            + "application PISTE n’y a pas souscrit. Sur le portail PISTE, acceptez les conditions "
+                            + "d’utilisation et souscrivez aux API Factures, Structures, Utilisateurs et Transverses "
+                            + "pour cet environnement (qualification ou production).");
+                });
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -275,8 +343,15 @@ class ClientAgainstSandboxTest {
         assertThat(seen).containsExactly("DEPOSEE", "EN_COURS_ACHEMINEMENT", "MISE_A_DISPOSITION", "SERVICE_FAIT",
                 "MANDATEE", "MISE_EN_PAIEMENT");
         ConsulterHistoriqueFactureResponse history = client.consulterHistoriqueFacture(id);
+        // Newest first, as the platform lists them; dates are read back from "yyyy-MM-dd HH:mm".
+        assertThat(history.historiquesDesStatuts().histoStatut()).extracting(HistoStatut::histoStatutCode)
+                .containsExactly("MISE_EN_PAIEMENT", "MANDATEE", "SERVICE_FAIT", "MISE_A_DISPOSITION",
+                        "EN_COURS_ACHEMINEMENT", "DEPOSEE");
         assertThat(history.historiquesDesStatuts().histoStatut()).extracting(HistoStatut::histoStatutDatePassage)
-                .isSorted().doesNotHaveDuplicates();
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .startsWith(java.time.LocalDateTime.of(2026, 3, 10, 10, 2))
+                .endsWith(java.time.LocalDateTime.of(2026, 3, 10, 10, 0));
+        assertThat(history.derniereAction().derniereActionCode()).isEqualTo("TELECHARGEMENT_FACTURE");
 
         FactureEmise facture = client.consulterFactureParFournisseur(id).facture();
         assertThat(facture.numeroFacture()).isEqualTo("FA-2026-0100");
@@ -286,7 +361,11 @@ class ClientAgainstSandboxTest {
 
         assertThat(client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFacture("FA-2026-0100").build()).listeFactures())
-                .singleElement().satisfies(f -> assertThat(f.statut()).isEqualTo("MISE_EN_PAIEMENT"));
+                .singleElement().satisfies(f -> {
+                    assertThat(f.statut()).isEqualTo("MISE_EN_PAIEMENT");
+                    // written "2026-03-10T10:02:30.000+01:00", read back as Paris time
+                    assertThat(f.dateHeureEtatCourant()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 2, 30));
+                });
         assertThat(client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFacture("NOTHING").build()).listeFactures()).isEmpty();
     }
@@ -305,9 +384,16 @@ class ClientAgainstSandboxTest {
         client.completerFacture(new CompleterFactureRequest(null, id, "Bon de livraison joint",
                 List.of(new PieceJointeComplementaire("Bon de livraison", "BON_LIVRAISON", null, extra, null))));
         assertThat(status(id)).isEqualTo("COMPLETEE");
+        assertThat(client.consulterHistoriqueFacture(id).derniereAction().derniereActionCode())
+                .isEqualTo("ACQUITTEMENT_SUSPENSION");
         assertThatThrownBy(() -> client.completerFacture(new CompleterFactureRequest(null, id, "encore", List.of())))
                 .isInstanceOfSatisfying(ChorusBusinessException.class, e -> assertThat(e.codeRetour()).isEqualTo(20002));
+        // A commune's accounts are kept by the public treasury (Hélios): two accounting steps before payment.
         clock.advance(STEP.multipliedBy(4));
+        assertThat(status(id)).isEqualTo("MISE_A_DISPOSITION_COMPTABLE");
+        clock.advance(STEP);
+        assertThat(status(id)).isEqualTo("COMPTABILISEE");
+        clock.advance(STEP);
         assertThat(status(id)).isEqualTo("MISE_EN_PAIEMENT");
     }
 
@@ -321,12 +407,12 @@ class ClientAgainstSandboxTest {
         assertThatThrownBy(() -> client.recyclerFacture(new RecyclerFactureRequest(null, id,
                 new Destinataire(REGION, "ANCIEN-SERVICE"), null, null)))
                 .isInstanceOfSatisfying(ChorusBusinessException.class,
-                        e -> assertThat(e.codeRetour()).isEqualTo(SandboxError.SERVICE_INACTIVE.codeRetour()));
+                        e -> assertThat(e.codeRetour()).isEqualTo(20105));
         var recycled = client.recyclerFacture(new RecyclerFactureRequest(null, id,
                 new Destinataire(DEPARTEMENT, "VOIRIE"), null, "Service corrigé"));
         assertThat(recycled.statutFacture()).isEqualTo("DEPOSEE");
         assertThat(recycled.numeroFacture()).isEqualTo("RECY-2026-1");
-        clock.advance(STEP.multipliedBy(5));
+        clock.advance(STEP.multipliedBy(7));
         assertThat(status(id)).isEqualTo("MISE_EN_PAIEMENT");
         assertThat(client.consulterFactureParFournisseur(id).facture().destinataire().codeServiceExecutant())
                 .isEqualTo("VOIRIE");
@@ -345,9 +431,9 @@ class ClientAgainstSandboxTest {
                 new Destinataire(COMMUNE, null), null, null))).isInstanceOf(ChorusBusinessException.class);
     }
 
+    /** The newest entry: the platform lists the history newest first. */
     private static HistoStatut last(ConsulterHistoriqueFactureResponse history) {
-        List<HistoStatut> entries = history.historiquesDesStatuts().histoStatut();
-        return entries.get(entries.size() - 1);
+        return history.historiquesDesStatuts().histoStatut().get(0);
     }
 
     // ------------------------------------------------------------------ flows
@@ -363,6 +449,11 @@ class ClientAgainstSandboxTest {
         clock.advance(STEP);
         ConsulterCRDetailleResponse report = client.consulterCRDetaille(flow);
         assertThat(report.etatCourantDepotFlux()).isEqualTo("IN_INTEGRE");
+        // The platform's offset date-times (2026-03-10T10:00:00.000+01:00) read back as Paris time.
+        assertThat(report.dateDepotFlux()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 0));
+        assertThat(report.dateHeureEtatCourantFlux()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 10, 0, 30));
+        assertThat(report.codeInterfaceDepotFlux()).isEqualTo("FSO1110A");
+        assertThat(report.nomFichier()).isEqualTo("FSO1110A_CPP001_" + flow);
         assertThat(report.listeErreurDP()).isEmpty();
         var found = client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                 .numeroFluxDepot(flow).build()).listeFactures();
@@ -370,7 +461,7 @@ class ClientAgainstSandboxTest {
             assertThat(f.numeroFacture()).isEqualTo("FX-2026-0001");
             assertThat(f.codeDestinataire()).isEqualTo(AGGLO);
         });
-        clock.advance(STEP.multipliedBy(5));
+        clock.advance(STEP.multipliedBy(7));
         assertThat(status(found.get(0).identifiantFactureCPP())).isEqualTo("MISE_EN_PAIEMENT");
     }
 
@@ -389,7 +480,10 @@ class ClientAgainstSandboxTest {
             assertThat(e.libelleErreurDP()).contains("n'est pas actif");
         });
         assertThatThrownBy(() -> client.consulterCRDetaille("CPP0011110999999999999999"))
-                .isInstanceOf(ChorusBusinessException.class);
+                .isInstanceOfSatisfying(ChorusBusinessException.class, e -> {
+                    assertThat(e.codeRetour()).isEqualTo(20001);
+                    assertThat(e.libelle()).startsWith("POQ_MSG_01.003");
+                });
     }
 
     // ------------------------------------------------------------------ tokens and restarts

@@ -168,6 +168,6 @@ class FlowTest {
     void unsupportedSyntaxIsRefusedAtDeposit() {
         assertThatThrownBy(() -> platform().depositFlow("x.xml", "IN_DP_E1_CII_FACTURX", new byte[] {1}))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.FLOW_SYNTAX_REFUSED));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20201));
     }
 }

@@ -1,11 +1,14 @@
 package fr.chorusdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import fr.chorusdesk.chorus.ChorusAuthenticationException;
+import fr.chorusdesk.chorus.ChorusAuthenticationException.CredentialToCheck;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusCredentials;
 import fr.chorusdesk.chorus.ChorusEnvironment;
@@ -46,11 +49,13 @@ class SandboxLoggingTest {
             client.ajouterFichierDansSysteme(pdf);
             ChorusClient wrong = ChorusClient.builder(env, new ChorusCredentials(demo.clientId(), "bad-secret-XYZ",
                     demo.technicalLogin(), "bad-password-XYZ")).retryPolicy(RetryPolicy.none()).build();
-            try {
-                wrong.healthCheck();
-            } catch (Exception expected) {
-                // refused, as it should be
-            }
+            assertThatThrownBy(wrong::healthCheck).isInstanceOfSatisfying(ChorusAuthenticationException.class,
+                    e -> assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.PISTE_APPLICATION));
+            ChorusClient wrongPassword = ChorusClient.builder(env, new ChorusCredentials(demo.clientId(),
+                    demo.clientSecret(), demo.technicalLogin(), "bad-password-XYZ"))
+                    .retryPolicy(RetryPolicy.none()).build();
+            assertThatThrownBy(wrongPassword::healthCheck).isInstanceOfSatisfying(ChorusAuthenticationException.class,
+                    e -> assertThat(e.credentialToCheck()).isEqualTo(CredentialToCheck.TECHNICAL_ACCOUNT));
             sandbox.reset();
 
             String all = captured.list.stream().map(ILoggingEvent::getFormattedMessage)

@@ -32,12 +32,13 @@ class SandboxPlatformTest {
         pdf = platform.addAttachment("facture.pdf", "application/pdf", "PDF", new byte[] {1, 2, 3}).id();
     }
 
-    private SandboxError refusal(Submissions.Builder builder) {
+    /** The codeRetour of the refusal (numbers from the table in docs/sandbox.md). */
+    private int refusal(Submissions.Builder builder) {
         try {
             platform.submit(builder.build());
             throw new AssertionError("accepted");
         } catch (RuleViolation v) {
-            return v.error();
+            return v.codeRetour();
         }
     }
 
@@ -51,26 +52,26 @@ class SandboxPlatformTest {
     @Test
     void enforcesRecipientRules() {
         assertThat(refusal(Submissions.valid("A1", pdf).recipient("11111111111116", null, null)))
-                .isEqualTo(SandboxError.RECIPIENT_UNKNOWN);
+                .isEqualTo(20102);
         assertThat(refusal(Submissions.valid("A2", pdf).recipient("25890100400014", null, null)))
-                .isEqualTo(SandboxError.RECIPIENT_INACTIVE);
+                .isEqualTo(20103);
         assertThat(refusal(Submissions.valid("A3", pdf).recipient("22691000200014", null, null)))
-                .isEqualTo(SandboxError.SERVICE_CODE_REQUIRED);
+                .isEqualTo(20106);
         assertThat(refusal(Submissions.valid("A4", pdf).recipient("26750003000015", null, null)))
-                .isEqualTo(SandboxError.ENGAGEMENT_REQUIRED);
+                .isEqualTo(20107);
         assertThat(refusal(Submissions.valid("A5", pdf).recipient("11000201100044", "SFACETAT", null)))
-                .isEqualTo(SandboxError.ENGAGEMENT_REQUIRED);
+                .isEqualTo(20107);
         assertThat(refusal(Submissions.valid("A6", pdf).recipient("11000201100044", null, "EJ1")))
-                .isEqualTo(SandboxError.SERVICE_CODE_REQUIRED);
+                .isEqualTo(20106);
         assertThat(refusal(Submissions.valid("A7", pdf).recipient("20004500100019", null, null)))
-                .isEqualTo(SandboxError.SERVICE_OR_ENGAGEMENT_REQUIRED);
+                .isEqualTo(20108);
         assertThat(refusal(Submissions.valid("A8", pdf).recipient("20001234000010", "ANCIEN-SERVICE", null)))
-                .isEqualTo(SandboxError.SERVICE_INACTIVE);
+                .isEqualTo(20105);
         assertThat(refusal(Submissions.valid("A9", pdf).recipient("20001234000010", "NOPE", null)))
-                .isEqualTo(SandboxError.SERVICE_UNKNOWN);
+                .isEqualTo(20104);
         // A private structure (the supplier itself) is no recipient.
         assertThat(refusal(Submissions.valid("A10", pdf).recipient(SeedData.SUPPLIER_SIRET, null, null)))
-                .isEqualTo(SandboxError.RECIPIENT_UNKNOWN);
+                .isEqualTo(20102);
     }
 
     @Test
@@ -87,25 +88,100 @@ class SandboxPlatformTest {
 
     @Test
     void enforcesInvoiceNumberDateTotalsAndAttachmentRules() {
-        assertThat(refusal(Submissions.valid("X".repeat(21), pdf))).isEqualTo(SandboxError.INVOICE_NUMBER_TOO_LONG);
-        assertThat(refusal(Submissions.valid("FA 2026#1", pdf))).isEqualTo(SandboxError.INVOICE_NUMBER_FORBIDDEN_CHARACTERS);
+        assertThat(refusal(Submissions.valid("X".repeat(21), pdf))).isEqualTo(20112);
+        assertThat(refusal(Submissions.valid("FA 2026#1", pdf))).isEqualTo(20113);
         assertThat(refusal(Submissions.valid("FA-1", pdf).date(LocalDate.of(2026, 3, 11))))
-                .isEqualTo(SandboxError.INVOICE_DATE_IN_FUTURE);
-        assertThat(refusal(Submissions.valid("FA-1", pdf).date(null))).isEqualTo(SandboxError.INVOICE_DATE_MISSING);
-        assertThat(refusal(Submissions.valid("FA-1", pdf).withoutTotalTax())).isEqualTo(SandboxError.TOTALS_MISSING);
-        assertThat(refusal(Submissions.valid("FA-1", 424242L))).isEqualTo(SandboxError.ATTACHMENT_UNKNOWN);
-        assertThat(refusal(Submissions.valid("FA-1", pdf).attachment(null))).isEqualTo(SandboxError.MAIN_ATTACHMENT_MISSING);
-        assertThat(refusal(Submissions.valid("FA-1", pdf).supplier(1L))).isEqualTo(SandboxError.SUPPLIER_NOT_ATTACHED);
-        // Twenty characters from the allowed set are fine.
+                .isEqualTo(20115);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).date(null))).isEqualTo(20114);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).withoutTotalTax())).isEqualTo(20116);
+        assertThat(refusal(Submissions.valid("FA-1", 424242L))).isEqualTo(20117);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).attachment(null))).isEqualTo(20118);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).supplier(1L))).isEqualTo(20101);
         assertThat(platform.search(InvoiceQuery.all())).isEmpty();
+    }
+
+    @Test
+    void twentyCharactersAreAcceptedAndTwentyOneRefused() throws RuleViolation {
+        String twenty = "FA-2026/A_B+00000001";
+        assertThat(twenty).hasSize(20);
+        assertThat(platform.submit(Submissions.valid(twenty, pdf).build()).invoice().number()).isEqualTo(twenty);
+        assertThat(refusal(Submissions.valid(twenty + "2", pdf))).isEqualTo(20112);
+    }
+
+    @Test
+    void onlySaisieApiMayLeaveTheNumberToThePlatform() throws RuleViolation {
+        assertThat(refusal(Submissions.valid("FA-1", pdf).number(null))).isEqualTo(20111);
+        assertThat(refusal(Submissions.valid("FA-1", pdf).number("   "))).isEqualTo(20111);
+        InvoiceSnapshot numbered = platform.submit(Submissions.valid("FA-1", pdf).mode("SAISIE_API")
+                .number("  ").build());
+        assertThat(numbered.invoice().number()).startsWith("SAISIE");
+    }
+
+    @Test
+    void blankRoutingFieldsCountAsMissing() {
+        assertThat(refusal(Submissions.valid("C1", pdf).recipient("  ", null, null))).isEqualTo(20102);
+        // A blank service code is no unknown service: it is a missing one.
+        assertThat(refusal(Submissions.valid("C2", pdf).recipient("22691000200014", " ", null))).isEqualTo(20106);
+        assertThat(refusal(Submissions.valid("C3", pdf).recipient("26750003000015", null, " "))).isEqualTo(20107);
+    }
+
+    @Test
+    void fiftyCharactersOfEngagementNumberAreAcceptedAndFiftyOneRefused() throws RuleViolation {
+        String fifty = "EJ-" + "7".repeat(47);
+        assertThat(fifty).hasSize(50);
+        platform.submit(Submissions.valid("EJ50", pdf).recipient("26750003000015", null, fifty).build());
+        assertThat(refusal(Submissions.valid("EJ51", pdf).recipient("26750003000015", null, fifty + "7")))
+                .isEqualTo(20109);
+    }
+
+    @Test
+    void aNumberThatIsOnlyADateIsRefused() {
+        // The community page's example of what not to do, and its usual variants.
+        assertThat(refusal(Submissions.valid("20260305", pdf))).isEqualTo(20121);
+        assertThat(refusal(Submissions.valid("05032026", pdf))).isEqualTo(20121);
+        assertThat(refusal(Submissions.valid("2026-03-05", pdf))).isEqualTo(20121);
+        assertThat(platform.search(InvoiceQuery.all())).isEmpty();
+    }
+
+    @Test
+    void numbersAreUniquePerYearOfCreation() throws RuleViolation {
+        platform.submit(Submissions.valid("FA-0001", pdf).build());
+        assertThat(refusal(Submissions.valid("fa-0001", pdf))).isEqualTo(20110);
+        // 2026-03-10 plus 300 days is in 2027: the same number is free again.
+        clock.advance(Duration.ofDays(300));
+        long again = platform.addAttachment("facture.pdf", "application/pdf", "PDF", new byte[] {1}).id();
+        assertThat(platform.submit(Submissions.valid("FA-0001", again).build()).invoice().number())
+                .isEqualTo("FA-0001");
+    }
+
+    @Test
+    void theWholeInvoiceMayNotExceed120Megabytes() throws RuleViolation {
+        // 12 files of exactly 10,000,000 bytes are exactly 120,000,000: accepted; one byte more is refused.
+        byte[] tenMegabytes = new byte[10_000_000];
+        long main = platform.addAttachment("facture.pdf", "application/pdf", "PDF", tenMegabytes).id();
+        List<Long> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            others.add(platform.addAttachment("annexe" + i + ".pdf", "application/pdf", "PDF", tenMegabytes).id());
+        }
+        long oneByte = platform.addAttachment("plus.txt", "text/plain", "TXT", new byte[] {1}).id();
+        Submissions.Builder exactly = Submissions.valid("FA-BIG-1", main).others(others);
+        assertThat(platform.submit(exactly.build()).invoice().otherAttachmentIds()).hasSize(11);
+        List<Long> tooMany = new java.util.ArrayList<>(others);
+        tooMany.add(oneByte);
+        assertThat(refusal(Submissions.valid("FA-BIG-2", main).others(tooMany))).isEqualTo(20122);
     }
 
     @Test
     void refusesADuplicateNumberForTheSameSupplier() throws RuleViolation {
         platform.submit(Submissions.valid("FA-2026-0042", pdf).build());
-        assertThat(refusal(Submissions.valid("FA-2026-0042", pdf))).isEqualTo(SandboxError.DUPLICATE_INVOICE_NUMBER);
-        assertThat(SandboxError.DUPLICATE_INVOICE_NUMBER.libelle())
-                .startsWith("Vous avez déjà déposé une demande de paiement avec ce numéro de facture");
+        assertThat(refusal(Submissions.valid("FA-2026-0042", pdf))).isEqualTo(20110);
+        try {
+            platform.submit(Submissions.valid("FA-2026-0042", pdf).build());
+            throw new AssertionError("accepted");
+        } catch (RuleViolation v) {
+            assertThat(v.libelle()).isEqualTo(
+                    "Vous avez déjà déposé une demande de paiement avec ce numéro de facture pour cette structure.");
+        }
     }
 
     @Test
@@ -115,13 +191,21 @@ class SandboxPlatformTest {
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.codeRetour()).isEqualTo(20003));
         assertThatThrownBy(() -> platform.addAttachment("n".repeat(47) + ".pdf", "application/pdf", "PDF", new byte[1]))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_NAME_TOO_LONG));
-        assertThatThrownBy(() -> platform.addAttachment("facture", "application/pdf", "PDF", new byte[1]))
+                        v -> assertThat(v.codeRetour()).isEqualTo(20004));
+        assertThatThrownBy(() -> platform.addAttachment("facture", "application/pdf", null, new byte[1]))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_NAME_WITHOUT_EXTENSION));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20005));
         assertThatThrownBy(() -> platform.addAttachment("virus.exe", "application/octet-stream", "EXE", new byte[1]))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.ATTACHMENT_EXTENSION_REFUSED));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20006));
+    }
+
+    @Test
+    void aNameWithoutExtensionIsAcceptedWhenTheExtensionIsGiven() throws RuleViolation {
+        // The official example uploads "keerk2".
+        StoredAttachment stored = platform.addAttachment("keerk2", "application/pdf", "PDF", new byte[] {1});
+        assertThat(stored.name()).isEqualTo("keerk2");
+        assertThat(stored.extension()).isEqualTo("PDF");
     }
 
     @Test
@@ -136,18 +220,30 @@ class SandboxPlatformTest {
     void happyPathRunsOnTheClockUpToMiseEnPaiement() throws RuleViolation {
         long id = platform.submit(Submissions.valid("FA-HAPPY", pdf).build()).invoice().id();
         List<InvoiceStatus> seen = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
             seen.add(platform.invoice(id).orElseThrow().current().status());
             clock.advance(STEP);
         }
+        // The commune's accountant is the public treasury (Hélios): the accounting statuses show.
         assertThat(seen).containsExactly(InvoiceStatus.DEPOSEE, InvoiceStatus.EN_COURS_ACHEMINEMENT,
                 InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE,
+                InvoiceStatus.MISE_A_DISPOSITION_COMPTABLE, InvoiceStatus.COMPTABILISEE,
                 InvoiceStatus.MISE_EN_PAIEMENT);
         clock.advance(STEP.multipliedBy(10));
         InvoiceSnapshot end = platform.invoice(id).orElseThrow();
         assertThat(end.current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
-        assertThat(end.history()).hasSize(6);
+        assertThat(end.history()).hasSize(8);
         assertThat(end.history().get(1).at()).isEqualTo(end.history().get(0).at().plus(STEP));
+    }
+
+    @Test
+    void aStateRecipientIsPaidWithoutTheTreasurysAccountingSteps() throws RuleViolation {
+        long id = platform.submit(Submissions.valid("FA-ETAT", pdf)
+                .recipient("11000201100044", "SFACETAT", "1300123456").build()).invoice().id();
+        clock.advance(STEP.multipliedBy(20));
+        assertThat(platform.invoice(id).orElseThrow().history()).extracting(HistoryEntry::status).containsExactly(
+                InvoiceStatus.DEPOSEE, InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION,
+                InvoiceStatus.SERVICE_FAIT, InvoiceStatus.MANDATEE, InvoiceStatus.MISE_EN_PAIEMENT);
     }
 
     @Test
@@ -165,13 +261,14 @@ class SandboxPlatformTest {
         long extra = platform.addAttachment("bon-livraison.pdf", "application/pdf", "PDF", new byte[] {9}).id();
         InvoiceSnapshot completed = platform.complete(id, Optional.of("Bon de livraison joint"), List.of(extra));
         assertThat(completed.current().status()).isEqualTo(InvoiceStatus.COMPLETEE);
-        clock.advance(STEP.multipliedBy(4));
+        clock.advance(STEP.multipliedBy(6));
         InvoiceSnapshot paid = platform.invoice(id).orElseThrow();
         assertThat(paid.current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
         assertThat(paid.history()).extracting(HistoryEntry::status).containsExactly(InvoiceStatus.DEPOSEE,
                 InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SUSPENDUE,
                 InvoiceStatus.COMPLETEE, InvoiceStatus.MISE_A_DISPOSITION, InvoiceStatus.SERVICE_FAIT,
-                InvoiceStatus.MANDATEE, InvoiceStatus.MISE_EN_PAIEMENT);
+                InvoiceStatus.MANDATEE, InvoiceStatus.MISE_A_DISPOSITION_COMPTABLE, InvoiceStatus.COMPTABILISEE,
+                InvoiceStatus.MISE_EN_PAIEMENT);
         assertThat(paid.invoice().otherAttachmentIds()).containsExactly(extra);
     }
 
@@ -183,18 +280,18 @@ class SandboxPlatformTest {
         assertThatThrownBy(() -> platform.recycle(id, Optional.of("22691000200014"), Optional.empty(), Optional.empty(),
                 Optional.empty()))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.SERVICE_CODE_REQUIRED));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20106));
         InvoiceSnapshot recycled = platform.recycle(id, Optional.of("22691000200014"), Optional.of("VOIRIE"),
                 Optional.empty(), Optional.of("Service corrigé"));
         assertThat(recycled.current().status()).isEqualTo(InvoiceStatus.DEPOSEE);
         assertThat(recycled.invoice().recipientSiret()).isEqualTo("22691000200014");
         assertThat(recycled.invoice().number()).isEqualTo("RECY-001");
-        clock.advance(STEP.multipliedBy(5));
+        clock.advance(STEP.multipliedBy(7));
         assertThat(platform.invoice(id).orElseThrow().current().status()).isEqualTo(InvoiceStatus.MISE_EN_PAIEMENT);
         assertThatThrownBy(() -> platform.recycle(id, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty()))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.RECYCLE_NOT_TO_RECYCLE));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20005));
     }
 
     @Test
@@ -215,7 +312,7 @@ class SandboxPlatformTest {
         assertThatThrownBy(() -> platform.recycle(1L, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty()))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(SandboxError.RECYCLE_INVOICE_UNKNOWN));
+                        v -> assertThat(v.codeRetour()).isEqualTo(20004));
     }
 
     @Test

@@ -32,6 +32,7 @@ final class Submissions {
         Optional<BigDecimal> due = Optional.of(new BigDecimal("1200.00"));
         Optional<Long> attachment;
         Optional<String> comment = Optional.empty();
+        List<Long> others = List.of();
 
         Builder(String number, long attachmentId) {
             this.number = Optional.of(number);
@@ -65,6 +66,21 @@ final class Submissions {
             return this;
         }
 
+        Builder mode(String value) {
+            mode = value;
+            return this;
+        }
+
+        Builder number(String value) {
+            number = Optional.ofNullable(value);
+            return this;
+        }
+
+        Builder others(List<Long> ids) {
+            others = List.copyOf(ids);
+            return this;
+        }
+
         Builder supplier(long id) {
             supplierId = Optional.of(id);
             return this;
@@ -73,7 +89,7 @@ final class Submissions {
         InvoiceSubmission build() {
             return new InvoiceSubmission(supplierId, Optional.of(10652252L), Optional.of(144050L), number, date,
                     recipient, service, engagement, Optional.empty(), "FACTURE", "EUR", mode, framework, ht, tva, ttc,
-                    due, attachment, List.of(), comment);
+                    due, attachment, others, comment);
         }
     }
 }

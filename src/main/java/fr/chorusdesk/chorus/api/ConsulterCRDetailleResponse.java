@@ -2,7 +2,7 @@ package fr.chorusdesk.chorus.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.LocalDate;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -16,8 +16,8 @@ public record ConsulterCRDetailleResponse(
         Integer codeRetour,
         String libelle,
         String codeInterfaceDepotFlux,
-        LocalDate dateDepotFlux,
-        LocalDateTime dateHeureEtatCourantFlux,
+        @JsonSerialize(using = ParisOffsetDateTimeSerializer.class) LocalDateTime dateDepotFlux,
+        @JsonSerialize(using = ParisOffsetDateTimeSerializer.class) LocalDateTime dateHeureEtatCourantFlux,
         String etatCourantDepotFlux,
         String nomFichier,
         List<ErreurDP> listeErreurDP,

@@ -2,6 +2,7 @@ package fr.chorusdesk.chorus.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ public record FactureFournisseur(
         String numeroFluxDepot,
         String numeroFactureOrigine,
         String modeDepot,
-        LocalDateTime dateHeureEtatCourant,
+        @JsonSerialize(using = ParisOffsetDateTimeSerializer.class) LocalDateTime dateHeureEtatCourant,
         String commentaireEtatCourant,
         Boolean rejetTraite) {
 }
