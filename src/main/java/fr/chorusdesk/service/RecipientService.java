@@ -87,11 +87,11 @@ public final class RecipientService {
     }
 
     /**
-     * Whether a SIREN belongs to the State. Chorus Pro's API carries no such flag; INSEE numbers
-     * public bodies from 1 or 2, the State and its national bodies from 1 (ministries' SIRENs, such
-     * as the public test structure 110002011, start with 1; local authorities and hospitals with 2).
-     * A heuristic: it only decides whether the wizard warns that the engagement number will be
-     * checked against the State's orders.
+     * Whether a SIREN belongs to the State. Chorus Pro's API carries no such flag. Public bodies'
+     * SIRENs start with 1 or 2; that the State's start with 1 and local authorities' and hospitals'
+     * with 2 is the common reading (the public State test structure, 110002011, fits it) but no
+     * source checked here states it: UNCONFIRMED. A heuristic, then: it only decides whether the
+     * wizard warns that the engagement number will be checked against the State's orders.
      */
     public static boolean isStateSiren(Siret siret) {
         return siret.value().charAt(0) == '1';
