@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -61,8 +60,8 @@ public final class PreflightService {
     }
 
     /**
-     * The draft with this file as its PDF: the fields its Factur-X XML carries replace the draft's,
-     * the others are kept (choosing another file does not erase what the user typed).
+     * The draft with this file as its PDF: the fields its Factur-X XML carries replace the draft's;
+     * what the previous file's XML had filled is cleared, what the user typed is kept.
      */
     public PreflightResult prepare(Path file, InvoiceDraft base) {
         Path absolute = file.toAbsolutePath();
@@ -73,7 +72,7 @@ public final class PreflightService {
             case FAILS -> PreflightResult.Verdict.FAILS;
             case UNREADABLE -> PreflightResult.Verdict.UNREADABLE;
         };
-        InvoiceDraft draft = base.withStepReached(later(base.stepReached(), DraftStep.PDF))
+        InvoiceDraft draft = withoutPreviousPrefill(base).withStepReached(later(base.stepReached(), DraftStep.PDF))
                 .withUpdatedAt(clock.instant());
         Optional<PdfFile> pdf = verdict == PreflightResult.Verdict.UNREADABLE ? Optional.empty()
                 : fingerprint(absolute).map(sha -> new PdfFile(absolute.toString(), report.uploadName(),
@@ -93,7 +92,11 @@ public final class PreflightService {
             origins.putIfAbsent(s.field(), FieldSource.TEXT_HINT);
         }
         Map<DraftField, FieldSource> merged = new EnumMap<>(DraftField.class);
-        merged.putAll(base.origins());
+        base.origins().forEach((field, source) -> {
+            if (source == FieldSource.TYPED) {
+                merged.put(field, source);
+            }
+        });
         merged.putAll(origins);
         draft = draft.withOrigins(merged);
         List<PreflightResult.Finding> findings = report.checks().stream().map(this::finding).toList();
@@ -163,6 +166,36 @@ public final class PreflightService {
         return d;
     }
 
+    /**
+     * The draft without what the previous file's XML filled in: a value the user did not type
+     * must not outlive the file it came from. Typed values stay.
+     */
+    private static InvoiceDraft withoutPreviousPrefill(InvoiceDraft base) {
+        InvoiceDraft d = base;
+        for (Map.Entry<DraftField, FieldSource> e : base.origins().entrySet()) {
+            if (e.getValue() != FieldSource.FACTURX) {
+                continue;
+            }
+            d = switch (e.getKey()) {
+                case INVOICE_NUMBER -> d.withInvoiceNumber(null);
+                case INVOICE_DATE -> d.withInvoiceDate(null);
+                case INVOICE_KIND -> d.withKind(InvoiceKind.FACTURE);
+                case RECIPIENT_SIRET -> d.withRecipientSiret(null);
+                case SERVICE_CODE -> d.withServiceCode(null);
+                case ENGAGEMENT_NUMBER -> d.withEngagementNumber(null);
+                case CONTRACT_NUMBER -> d.withContractNumber(null);
+                case AMOUNT_EXCL_TAX -> d.withAmountExclTax(null);
+                case VAT_AMOUNT -> d.withVatAmount(null);
+                case AMOUNT_INCL_TAX -> d.withAmountInclTax(null);
+                case AMOUNT_DUE -> d.withAmountDue(null);
+                case CURRENCY -> d.withCurrency(InvoiceDraft.EURO);
+                case VAT_LINES -> d.withVatLines(List.of());
+                default -> d;
+            };
+        }
+        return d;
+    }
+
     private static VatLine vatLine(VatBreakdown v) {
         return new VatLine(v.ratePercent().get(), v.basis().get(), v.amount().get());
     }
@@ -205,13 +238,13 @@ public final class PreflightService {
 
     /** SHA-256 of the file, streamed; empty when it cannot be read (the pre-flight says why). */
     static Optional<String> fingerprint(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
-            DigestInputStream digestIn = (DigestInputStream) in;
-            while (digestIn.read(buffer) >= 0) {
-                // reading feeds the digest
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
             }
-            return Optional.of(HexFormat.of().formatHex(digestIn.getMessageDigest().digest()));
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             return Optional.empty();
         }

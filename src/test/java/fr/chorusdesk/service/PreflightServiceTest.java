@@ -176,6 +176,23 @@ class PreflightServiceTest {
     }
 
     @Test
+    void anotherFileClearsWhatThePreviousXmlFilledButNotWhatWasTyped() throws Exception {
+        InvoiceDraft fromSample = service.prepare(Samples.facturX("Facture_FR_BASICWL.pdf")).draft()
+                .withComment("Lot 2").withOrigin(DraftField.COMMENT, FieldSource.TYPED);
+        Path plain = InvoicePdfs.textPdf(dir.resolve("scan.pdf"), List.of("Bonjour"));
+
+        InvoiceDraft d = service.prepare(plain, fromSample).draft();
+
+        assertThat(d.invoiceNumber()).as("FA-2017-0010 came from the other file").isEmpty();
+        assertThat(d.amountInclTax()).isEmpty();
+        assertThat(d.vatLines()).isEmpty();
+        assertThat(d.facturX()).isEmpty();
+        assertThat(d.originOf(DraftField.INVOICE_NUMBER)).isEqualTo(FieldSource.NONE);
+        assertThat(d.comment()).contains("Lot 2");
+        assertThat(d.originOf(DraftField.COMMENT)).isEqualTo(FieldSource.TYPED);
+    }
+
+    @Test
     void aFileThatIsNotAPdfGivesNoPdfAndSaysWhyInFrench() throws Exception {
         Path file = Files.writeString(dir.resolve("facture.pdf"), "ceci n’est pas un PDF");
         PreflightResult result = service.prepare(file);
