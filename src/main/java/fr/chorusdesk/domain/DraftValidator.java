@@ -40,7 +40,7 @@ public final class DraftValidator {
         }, () -> issues.add(new DraftIssue(DraftField.INVOICE_DATE, DraftIssue.Reason.INVOICE_DATE_MISSING)));
         if (draft.billingFrame().validatorRequired()) {
             draft.validatorStructureSiret().ifPresentOrElse(siret -> {
-                if (!Siret.isValid(siret)) {
+                if (Siret.parse(siret).isEmpty()) {
                     issues.add(new DraftIssue(DraftField.VALIDATOR_STRUCTURE,
                             DraftIssue.Reason.VALIDATOR_STRUCTURE_INVALID));
                 }

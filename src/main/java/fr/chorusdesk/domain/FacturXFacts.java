@@ -52,7 +52,8 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
         return draft.invoiceNumber().equals(number)
                 && draft.invoiceDate().equals(issueDate)
                 && draft.kind() == xmlKind
-                && draft.recipientSiret().equals(buyerSiret)
+                && draft.validRecipientSiret().isPresent()
+                && draft.validRecipientSiret().equals(buyerSiret.flatMap(Siret::parse))
                 && draft.serviceCode().equals(serviceCode)
                 && draft.engagementNumber().equals(orderReference)
                 && (draft.contractNumber().isEmpty() || draft.contractNumber().equals(contract))

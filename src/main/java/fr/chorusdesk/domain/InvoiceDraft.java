@@ -105,6 +105,11 @@ public record InvoiceDraft(int schemaVersion,
                 Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now);
     }
 
+    /** The recipient SIRET when it is a valid one, spaces removed ({@code 226 910 002 00014} → 22691000200014). */
+    public Optional<Siret> validRecipientSiret() {
+        return recipientSiret.flatMap(Siret::parse);
+    }
+
     /** Where a field's value came from; {@link FieldSource#NONE} when it was not prefilled. */
     public FieldSource originOf(DraftField field) {
         return origins.getOrDefault(field, FieldSource.NONE);

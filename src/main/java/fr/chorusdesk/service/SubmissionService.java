@@ -210,11 +210,12 @@ public final class SubmissionService {
             long attachmentId) {
         return new SoumettreFactureRequest(null, ModeDepot.DEPOT_PDF_API, d.invoiceNumber().orElseThrow(),
                 d.invoiceDate().orElseThrow(),
-                new Destinataire(d.recipientSiret().orElseThrow(), d.serviceCode().orElse(null)),
+                new Destinataire(d.validRecipientSiret().orElseThrow().value(), d.serviceCode().orElse(null)),
                 new Fournisseur(supplier.structureId(), supplier.serviceId().orElse(null),
                         supplier.bankAccountId().orElse(null)),
                 new CadreDeFacturation(CadreFacturation.valueOf(d.billingFrame().chorusCode()),
-                        d.billingFrame().validatorRequired() ? d.validatorStructureSiret().orElse(null) : null,
+                        d.billingFrame().validatorRequired()
+                                ? d.validatorStructureSiret().flatMap(Siret::parse).map(Siret::value).orElse(null) : null,
                         d.billingFrame().validatorRequired() ? d.validatorServiceCode().orElse(null) : null),
                 new References(d.currency(), TypeFacture.valueOf(d.kind().name()), TypeTva.TVA_SUR_DEBIT, null,
                         d.contractNumber().orElse(null), d.engagementNumber().orElse(null), null,

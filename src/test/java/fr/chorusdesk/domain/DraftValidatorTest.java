@@ -130,8 +130,9 @@ class DraftValidatorTest {
                 .containsExactly(issue(DraftField.VALIDATOR_STRUCTURE, DraftIssue.Reason.VALIDATOR_STRUCTURE_REQUIRED));
         assertThat(issues(complete().withBillingFrame(BillingFrame.A12).withValidatorStructureSiret("81234567800014")))
                 .containsExactly(issue(DraftField.VALIDATOR_STRUCTURE, DraftIssue.Reason.VALIDATOR_STRUCTURE_INVALID));
-        assertThat(issues(complete().withBillingFrame(BillingFrame.A12).withValidatorStructureSiret("81234567800013")))
+        assertThat(issues(complete().withBillingFrame(BillingFrame.A12).withValidatorStructureSiret("812 345 678 00013")))
                 .isEmpty();
+        assertThat(issues(complete().withRecipientSiret("217 500 010 00012"))).as("typed with spaces").isEmpty();
     }
 
     @Test

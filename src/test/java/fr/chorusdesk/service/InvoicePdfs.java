@@ -19,36 +19,36 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real PDFs for the service tests: plain text invoices and Factur-X invoices (PDFBox, on disk). */
-final class InvoicePdfs {
+public final class InvoicePdfs {
 
     /** The demo supplier of the sandbox (docs/sandbox.md, "Seeded data"). */
-    static final String DEMO_SUPPLIER_SIRET = "81234567800013";
+    public static final String DEMO_SUPPLIER_SIRET = "81234567800013";
 
     private InvoicePdfs() {
     }
 
     /** What goes into the CII XML; null leaves an element out. */
-    record Cii(String number, String issueDate, String typeCode, String sellerSiret, String buyerSiret,
+    public record Cii(String number, String issueDate, String typeCode, String sellerSiret, String buyerSiret,
                String buyerReference, String orderReference, String contract, String ht, String tva, String ttc,
                String due) {
 
         /** An invoice of 1000.00 + 200.00 VAT from the demo supplier, dated 9 March 2026. */
-        static Cii demo(String number, String buyerSiret) {
+        public static Cii demo(String number, String buyerSiret) {
             return new Cii(number, "20260309", "380", DEMO_SUPPLIER_SIRET, buyerSiret, null, null, null,
                     "1000.00", "200.00", "1200.00", "1200.00");
         }
 
-        Cii withReferences(String serviceCode, String order, String contractNumber) {
+        public Cii withReferences(String serviceCode, String order, String contractNumber) {
             return new Cii(number, issueDate, typeCode, sellerSiret, buyerSiret, serviceCode, order, contractNumber,
                     ht, tva, ttc, due);
         }
 
-        Cii withSeller(String siret) {
+        public Cii withSeller(String siret) {
             return new Cii(number, issueDate, typeCode, siret, buyerSiret, buyerReference, orderReference, contract,
                     ht, tva, ttc, due);
         }
 
-        Cii withType(String code) {
+        public Cii withType(String code) {
             return new Cii(number, issueDate, code, sellerSiret, buyerSiret, buyerReference, orderReference, contract,
                     ht, tva, ttc, due);
         }
@@ -107,7 +107,7 @@ final class InvoicePdfs {
     }
 
     /** A Factur-X PDF: one text page, the XML as {@code factur-x.xml}, XMP claiming PDF/A-3B and MINIMUM. */
-    static Path facturX(Path file, Cii cii) throws IOException {
+    public static Path facturX(Path file, Cii cii) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, List.of("Facture " + cii.number(), "Voir la facture XML jointe"));
             embed(doc, "factur-x.xml", cii.xml().getBytes(StandardCharsets.UTF_8));
@@ -120,7 +120,7 @@ final class InvoicePdfs {
     }
 
     /** A one-page PDF with these lines of text and no embedded XML. */
-    static Path textPdf(Path file, List<String> lines) throws IOException {
+    public static Path textPdf(Path file, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, lines);
             doc.save(file.toFile());

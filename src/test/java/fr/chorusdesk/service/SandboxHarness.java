@@ -22,26 +22,26 @@ import okhttp3.OkHttpClient;
  * The embedded sandbox on a free loopback port with a hand-moved clock, and a real client to it
  * that records the path of every HTTP request it sends.
  */
-final class SandboxHarness implements AutoCloseable {
+public final class SandboxHarness implements AutoCloseable {
 
     /** One lifecycle step of the sandbox, as in its default configuration. */
-    static final Duration STEP = Duration.ofSeconds(30);
+    public static final Duration STEP = Duration.ofSeconds(30);
 
     /** The demo supplier's ids, from docs/sandbox.md: structure 26300989, service FACTURATION, current account. */
-    static final SupplierIdentity DEMO_SUPPLIER = new SupplierIdentity(26300989L, Optional.of(10652252L),
+    public static final SupplierIdentity DEMO_SUPPLIER = new SupplierIdentity(26300989L, Optional.of(10652252L),
             Optional.of(144050L));
 
-    final MutableClock clock = MutableClock.atFixedStart();
-    final ChorusSandbox sandbox;
-    final ChorusClient client;
-    final List<String> requestedPaths = new CopyOnWriteArrayList<>();
+    public final MutableClock clock = MutableClock.atFixedStart();
+    public final ChorusSandbox sandbox;
+    public final ChorusClient client;
+    public final List<String> requestedPaths = new CopyOnWriteArrayList<>();
 
-    SandboxHarness(Path stateDirectory) {
+    public SandboxHarness(Path stateDirectory) {
         this(stateDirectory, List.of());
     }
 
     /** With extra network interceptors on the client (after the recording one). */
-    SandboxHarness(Path stateDirectory, List<Interceptor> interceptors) {
+    public SandboxHarness(Path stateDirectory, List<Interceptor> interceptors) {
         sandbox = ChorusSandbox.start(new SandboxConfig(0, stateDirectory, STEP, clock));
         DemoCredentials demo = sandbox.credentials();
         OkHttpClient.Builder http = new OkHttpClient.Builder()
@@ -60,7 +60,7 @@ final class SandboxHarness implements AutoCloseable {
     }
 
     /** Requests to the API (the token endpoint left out), by path below {@code /cpro}. */
-    List<String> apiCalls() {
+    public List<String> apiCalls() {
         List<String> calls = new ArrayList<>();
         for (String path : requestedPaths) {
             if (path.startsWith("/cpro/")) {

@@ -162,7 +162,8 @@ class SubmissionServiceTest {
     @Test
     void aTypedInvoiceIsUploadedThenSubmittedWithItsServiceCode() throws Exception {
         start(10);
-        InvoiceDraft draft = typed("FA-2026-0201", DEPARTEMENT, "VOIRIE", null);
+        // typed as printed on the order form, with spaces
+        InvoiceDraft draft = typed("FA-2026-0201", "226 910 002 00014", "VOIRIE", null);
         assertThat(service.modeFor(draft)).isEqualTo(SubmissionMode.PDF_UPLOAD);
 
         Recorder recorder = new Recorder();
@@ -184,6 +185,7 @@ class SubmissionServiceTest {
         assertThat(sends).containsExactly("/transverses/v1/ajouter/fichier", "/factures/v1/soumettre");
         assertThat(harness.client.consulterHistoriqueFacture(receipt.invoiceId().get()).numeroFacture())
                 .isEqualTo("FA-2026-0201");
+        assertThat(receipt.recipientSiret()).isEqualTo(DEPARTEMENT);
     }
 
     // ------------------------------------------------------------------ rules before sending
