@@ -49,6 +49,7 @@ public final class SendStepModel {
     private final ReadOnlyObjectWrapper<SubmissionReceipt> receipt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SubmissionException.Kind> failureKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Throwable> unexpectedFailure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
     private final BooleanBinding canSend;
@@ -82,6 +83,7 @@ public final class SendStepModel {
         sending.set(true);
         failureKind.set(null);
         failureMessage.set(null);
+        unexpectedFailure.set(null);
         failureDetails.clear();
         issues.clear();
         uploadProgress.set(0);
@@ -112,7 +114,8 @@ public final class SendStepModel {
                         failureDetails.setAll(e.details());
                         e.existing().ifPresent(receipt::set);
                     } else {
-                        failureMessage.set(String.valueOf(error.getMessage()));
+                        // a bug, not a refusal: the view hands it to the error dialog
+                        unexpectedFailure.set(error);
                     }
                 });
     }
@@ -147,6 +150,11 @@ public final class SendStepModel {
     /** The French sentence of the failure; null after a success. */
     public ReadOnlyStringProperty failureMessageProperty() {
         return failureMessage.getReadOnlyProperty();
+    }
+
+    /** A failure that is not a {@link SubmissionException} (a bug), for the error dialog; null otherwise. */
+    public ReadOnlyObjectProperty<Throwable> unexpectedFailureProperty() {
+        return unexpectedFailure.getReadOnlyProperty();
     }
 
     /** The draft's issues when it was refused before sending, to take the user back to the field. */
