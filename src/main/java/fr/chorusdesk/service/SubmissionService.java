@@ -175,16 +175,14 @@ public final class SubmissionService {
     private SubmissionReceipt uploadAndSubmit(SubmissionKey key, InvoiceDraft draft, PdfFile pdf,
             SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
         listener.stepStarted(SubmissionStep.UPLOADING);
-        listener.uploadProgress(0, pdf.sizeBytes());
         long attachmentId;
         try {
             // an upload creates no invoice: if its answer is lost, uploading again is harmless
-            attachmentId = client.ajouterFichierDansSysteme(Path.of(pdf.path()), pdf.uploadName(), PDF_MIME)
-                    .pieceJointeId();
+            attachmentId = client.ajouterFichierDansSysteme(Path.of(pdf.path()), pdf.uploadName(), PDF_MIME,
+                    listener::uploadProgress).pieceJointeId();
         } catch (ChorusException e) {
             throw chorusFailure(e, false);
         }
-        listener.uploadProgress(pdf.sizeBytes(), pdf.sizeBytes());
         listener.stepStarted(SubmissionStep.SUBMITTING);
         ledger.inFlight(key, Optional.empty());
         SoumettreFactureResponse answer;
@@ -232,19 +230,17 @@ public final class SubmissionService {
     private SubmissionReceipt depositFlow(SubmissionKey key, InvoiceDraft draft, PdfFile pdf,
             SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
         listener.stepStarted(SubmissionStep.DEPOSITING_FLOW);
-        listener.uploadProgress(0, pdf.sizeBytes());
         ledger.inFlight(key, Optional.empty());
         DeposerFluxResponse answer;
         try {
             answer = client.deposerFluxFacture(Path.of(pdf.path()), pdf.uploadName(),
-                    DeposerFluxRequest.SYNTAXE_FACTURX, false);
+                    DeposerFluxRequest.SYNTAXE_FACTURX, false, listener::uploadProgress);
         } catch (ChorusException e) {
             if (!e.mayHaveBeenReceived()) {
                 ledger.forget(key);
             }
             throw chorusFailure(e, e.mayHaveBeenReceived());
         }
-        listener.uploadProgress(pdf.sizeBytes(), pdf.sizeBytes());
         ledger.inFlight(key, Optional.of(answer.numeroFluxDepot()));
         return followFlow(Optional.of(key), answer.numeroFluxDepot(), draft.invoiceNumber().orElseThrow(),
                 key.recipientSiret(), supplier, listener);
