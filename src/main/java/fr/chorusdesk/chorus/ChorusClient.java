@@ -145,13 +145,19 @@ public final class ChorusClient {
     /** Uploads a file under the given name ({@code pieceJointeNom}, 50 characters at most) and MIME type. */
     public AjouterFichierResponse ajouterFichierDansSysteme(Path file, String pieceJointeNom, String typeMime)
             throws ChorusException {
+        return ajouterFichierDansSysteme(file, pieceJointeNom, typeMime, UploadProgress.NONE);
+    }
+
+    /** Same, telling {@code progress} how much of the file has gone out. */
+    public AjouterFichierResponse ajouterFichierDansSysteme(Path file, String pieceJointeNom, String typeMime,
+            UploadProgress progress) throws ChorusException {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(AjouterFichierRequest.FIELD_ID_UTILISATEUR_COURANT, ChorusWireChoices.ID_UTILISATEUR_COURANT);
         fields.put(AjouterFichierRequest.FIELD_NOM, pieceJointeNom);
         fields.put(AjouterFichierRequest.FIELD_TYPE_MIME, typeMime);
         fields.put(AjouterFichierRequest.FIELD_EXTENSION, MimeTypes.extension(pieceJointeNom));
         return call(ChorusOperation.AJOUTER_FICHIER, fileBody(ChorusOperation.AJOUTER_FICHIER, fields,
-                AjouterFichierRequest.FIELD_FICHIER, file), AjouterFichierResponse.class);
+                AjouterFichierRequest.FIELD_FICHIER, file, progress), AjouterFichierResponse.class);
     }
 
     /**
@@ -178,13 +184,19 @@ public final class ChorusClient {
     /** Deposits a flow file with the given name, {@code syntaxeFlux} and signature flag. */
     public DeposerFluxResponse deposerFluxFacture(Path file, String nomFichier, String syntaxeFlux,
             boolean avecSignature) throws ChorusException {
+        return deposerFluxFacture(file, nomFichier, syntaxeFlux, avecSignature, UploadProgress.NONE);
+    }
+
+    /** Same, telling {@code progress} how much of the file has gone out. */
+    public DeposerFluxResponse deposerFluxFacture(Path file, String nomFichier, String syntaxeFlux,
+            boolean avecSignature, UploadProgress progress) throws ChorusException {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(DeposerFluxRequest.FIELD_ID_UTILISATEUR_COURANT, ChorusWireChoices.ID_UTILISATEUR_COURANT);
         fields.put(DeposerFluxRequest.FIELD_NOM, nomFichier);
         fields.put(DeposerFluxRequest.FIELD_SYNTAXE, syntaxeFlux);
         fields.put(DeposerFluxRequest.FIELD_AVEC_SIGNATURE, avecSignature);
         return call(ChorusOperation.DEPOSER_FLUX_FACTURE, fileBody(ChorusOperation.DEPOSER_FLUX_FACTURE, fields,
-                DeposerFluxRequest.FIELD_FICHIER, file), DeposerFluxResponse.class);
+                DeposerFluxRequest.FIELD_FICHIER, file, progress), DeposerFluxResponse.class);
     }
 
     /** Processing report of a deposited flow ({@code consulterCRDetaille}). */
@@ -431,10 +443,10 @@ public final class ChorusClient {
         }
     }
 
-    private RequestBody fileBody(ChorusOperation op, Map<String, Object> fields, String fileField, Path file)
-            throws ChorusException {
+    private RequestBody fileBody(ChorusOperation op, Map<String, Object> fields, String fileField, Path file,
+            UploadProgress progress) throws ChorusException {
         try {
-            return new FileJsonBody(mapper.getFactory(), fields, fileField, file, !op.readOnly());
+            return new FileJsonBody(mapper.getFactory(), fields, fileField, file, !op.readOnly(), progress);
         } catch (IOException e) {
             throw new ChorusFileUnreadableException(op, "chorus.error.fileUnreadable", e);
         }

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import okio.Buffer;
 import okio.BufferedSink;
+import okio.ForwardingSink;
+import okio.Okio;
 
 /**
  * A JSON request body with one field holding a file in Base64, encoded while the body is written:
@@ -34,6 +37,7 @@ final class FileJsonBody extends RequestBody {
     private final byte[] suffix;
     private final boolean oneShot;
     private final Base64Streamer streamer;
+    private final UploadProgress progress;
 
     /**
      * @param fields    the other fields, in order (String, Long or Boolean values; nulls are left out)
@@ -41,13 +45,25 @@ final class FileJsonBody extends RequestBody {
      */
     FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot)
             throws IOException {
-        this(factory, fields, fileField, file, oneShot, Base64Streamer.standard());
+        this(factory, fields, fileField, file, oneShot, Base64Streamer.standard(), UploadProgress.NONE);
+    }
+
+    /** @param progress told, as the Base64 goes out, how many of the file's bytes were sent */
+    FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot,
+            UploadProgress progress) throws IOException {
+        this(factory, fields, fileField, file, oneShot, Base64Streamer.standard(), progress);
     }
 
     FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot,
             Base64Streamer streamer) throws IOException {
+        this(factory, fields, fileField, file, oneShot, streamer, UploadProgress.NONE);
+    }
+
+    FileJsonBody(JsonFactory factory, Map<String, Object> fields, String fileField, Path file, boolean oneShot,
+            Base64Streamer streamer, UploadProgress progress) throws IOException {
         this.oneShot = oneShot;
         this.streamer = streamer;
+        this.progress = progress;
         this.fields = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
             if (v != null) {
@@ -89,9 +105,47 @@ final class FileJsonBody extends RequestBody {
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
         sink.write(prefix);
+        progress.sent(0, fileSize);
         // throws before the suffix when the file cannot be sent whole: the JSON stays incomplete
-        streamer.write(file, fileSize, sink);
+        if (progress == UploadProgress.NONE) {
+            streamer.write(file, fileSize, sink);
+        } else {
+            BufferedSink counted = Okio.buffer(new ProgressSink(sink));
+            streamer.write(file, fileSize, counted);
+            counted.emit();
+        }
         sink.write(suffix);
+        progress.sent(fileSize, fileSize);
+    }
+
+    /**
+     * Counts the Base64 characters passed on to the connection and reports them as file bytes
+     * (three per four characters), once per percent so a 10 MB file gives about a hundred calls.
+     */
+    private final class ProgressSink extends ForwardingSink {
+        private long characters;
+        private long lastReported = -1;
+
+        ProgressSink(BufferedSink delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public void write(Buffer source, long byteCount) throws IOException {
+            super.write(source, byteCount);
+            characters += byteCount;
+            long bytes = Math.min(fileSize, characters / 4 * 3);
+            long step = Math.max(1, fileSize / 100);
+            if (bytes < fileSize && bytes / step != lastReported) {
+                lastReported = bytes / step;
+                progress.sent(bytes, fileSize);
+            }
+        }
+
+        @Override
+        public void close() {
+            // the connection's sink belongs to OkHttp: flushing is enough
+        }
     }
 
     /** What the log may say about this body: the fields, but of the file only its name and size. */

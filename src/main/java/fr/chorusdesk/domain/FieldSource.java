@@ -1,0 +1,16 @@
+package fr.chorusdesk.domain;
+
+/** Where the value of a draft field came from, so the wizard can say it and the user can check it. */
+public enum FieldSource {
+    /** Read from the Factur-X XML embedded in the PDF. */
+    FACTURX,
+    /**
+     * A value was found in the PDF's text and is offered as a suggestion; the field itself stays
+     * empty until the user takes it (a guess from the text is never applied by itself).
+     */
+    TEXT_HINT,
+    /** Typed or changed by the user. */
+    TYPED,
+    /** Nothing found. */
+    NONE
+}

@@ -1,0 +1,220 @@
+package fr.chorusdesk.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The invoice being prepared: what the wizard edits, what a draft saves, what the submission sends
+ * and what the history records. Immutable; every {@code with…} method returns a copy. Text fields
+ * are trimmed and a blank text is absent. Amounts keep the scale they were given (1000.00 stays
+ * 1000.00). Nothing here is checked on construction, so a half-filled draft can always be kept;
+ * {@link DraftValidator} lists what stops it from being sent.
+ *
+ * <p>Plain Java on purpose: the JSON of a saved draft is the record's components, read and written
+ * by the store with Jackson, and {@link #schemaVersion} says which shape a file has.
+ *
+ * @param schemaVersion          shape of this value in files; {@link #SCHEMA_VERSION} for new drafts
+ * @param id                     stable identifier of the draft (a UUID)
+ * @param facturX                the PDF's Factur-X XML as read, when it has one
+ * @param recipientSiret         the public buyer's SIRET ({@code codeDestinataire}), as typed or read
+ * @param serviceCode            {@code codeServiceExecutant}
+ * @param engagementNumber       engagement number ({@code numeroBonCommande}), 50 characters at most
+ * @param contractNumber         {@code numeroMarche}
+ * @param invoiceNumber          the supplier's number ({@code numeroFactureSaisi}), see {@link InvoiceNumberRule}
+ * @param validatorStructureSiret for A9/A12: the validator (main contractor) structure
+ * @param amountExclTax          total excluding tax (HT)
+ * @param vatAmount              total VAT (TVA)
+ * @param amountInclTax          total including tax (TTC)
+ * @param amountDue              amount to pay ({@code montantAPayer}), less than TTC when partly prepaid
+ * @param currency               ISO 4217 code; Chorus Pro deposits here are in EUR
+ * @param stepReached            furthest wizard step reached
+ * @param origins                where each prefilled field came from; a field not listed was not prefilled
+ */
+public record InvoiceDraft(int schemaVersion,
+        String id,
+        Optional<PdfFile> pdf,
+        Optional<FacturXFacts> facturX,
+        Optional<String> recipientSiret,
+        Optional<String> serviceCode,
+        Optional<String> engagementNumber,
+        Optional<String> contractNumber,
+        Optional<String> invoiceNumber,
+        Optional<LocalDate> invoiceDate,
+        InvoiceKind kind,
+        BillingFrame billingFrame,
+        Optional<String> validatorStructureSiret,
+        Optional<String> validatorServiceCode,
+        Optional<BigDecimal> amountExclTax,
+        Optional<BigDecimal> vatAmount,
+        Optional<BigDecimal> amountInclTax,
+        Optional<BigDecimal> amountDue,
+        String currency,
+        List<VatLine> vatLines,
+        Optional<String> comment,
+        DraftStep stepReached,
+        Map<DraftField, FieldSource> origins,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** The current shape; bump it when a component is renamed, removed or changes meaning. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The currency of every invoice ChorusDesk deposits. */
+    public static final String EURO = "EUR";
+
+    public InvoiceDraft {
+        Objects.requireNonNull(id, "id");
+        pdf = Objects.requireNonNullElse(pdf, Optional.empty());
+        facturX = Objects.requireNonNullElse(facturX, Optional.empty());
+        recipientSiret = normalised(recipientSiret);
+        serviceCode = normalised(serviceCode);
+        engagementNumber = normalised(engagementNumber);
+        contractNumber = normalised(contractNumber);
+        invoiceNumber = normalised(invoiceNumber);
+        invoiceDate = Objects.requireNonNullElse(invoiceDate, Optional.empty());
+        validatorStructureSiret = normalised(validatorStructureSiret);
+        validatorServiceCode = normalised(validatorServiceCode);
+        amountExclTax = Objects.requireNonNullElse(amountExclTax, Optional.empty());
+        vatAmount = Objects.requireNonNullElse(vatAmount, Optional.empty());
+        amountInclTax = Objects.requireNonNullElse(amountInclTax, Optional.empty());
+        amountDue = Objects.requireNonNullElse(amountDue, Optional.empty());
+        comment = normalised(comment);
+        kind = Objects.requireNonNullElse(kind, InvoiceKind.FACTURE);
+        billingFrame = Objects.requireNonNullElse(billingFrame, BillingFrame.A1);
+        currency = currency == null || currency.isBlank() ? EURO : currency.trim();
+        vatLines = vatLines == null ? List.of() : List.copyOf(vatLines);
+        stepReached = Objects.requireNonNullElse(stepReached, DraftStep.ACCOUNT);
+        origins = origins == null || origins.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(origins));
+        Objects.requireNonNull(createdAt, "createdAt");
+        updatedAt = Objects.requireNonNullElse(updatedAt, createdAt);
+    }
+
+    /** A new, empty draft: an invoice (not a credit note) in the A1 frame, in euros. */
+    public static InvoiceDraft start(Instant now) {
+        return new InvoiceDraft(SCHEMA_VERSION, UUID.randomUUID().toString(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), InvoiceKind.FACTURE, BillingFrame.A1, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EURO, List.of(),
+                Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now);
+    }
+
+    /** The recipient SIRET when it is a valid one, spaces removed ({@code 226 910 002 00014} → 22691000200014). */
+    public Optional<Siret> validRecipientSiret() {
+        return recipientSiret.flatMap(Siret::parse);
+    }
+
+    /** Where a field's value came from; {@link FieldSource#NONE} when it was not prefilled. */
+    public FieldSource originOf(DraftField field) {
+        return origins.getOrDefault(field, FieldSource.NONE);
+    }
+
+    public InvoiceDraft withPdf(PdfFile value) {
+        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withFacturX(FacturXFacts value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withRecipientSiret(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withServiceCode(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withEngagementNumber(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withContractNumber(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withInvoiceNumber(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withInvoiceDate(LocalDate value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withKind(InvoiceKind value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withBillingFrame(BillingFrame value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withValidatorStructureSiret(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withValidatorServiceCode(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withAmountExclTax(BigDecimal value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withVatAmount(BigDecimal value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withAmountInclTax(BigDecimal value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withAmountDue(BigDecimal value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withCurrency(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withVatLines(List<VatLine> value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withComment(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withStepReached(DraftStep value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt);
+    }
+
+    public InvoiceDraft withOrigins(Map<DraftField, FieldSource> value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt);
+    }
+
+    /** Same draft with one field's origin set (e.g. {@link FieldSource#TYPED} once the user edits it). */
+    public InvoiceDraft withOrigin(DraftField field, FieldSource source) {
+        Map<DraftField, FieldSource> copy = new EnumMap<>(DraftField.class);
+        copy.putAll(origins);
+        copy.put(field, source);
+        return withOrigins(copy);
+    }
+
+    public InvoiceDraft withUpdatedAt(Instant value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value);
+    }
+
+    private static Optional<String> normalised(Optional<String> text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return text.map(String::trim).filter(s -> !s.isEmpty());
+    }
+}

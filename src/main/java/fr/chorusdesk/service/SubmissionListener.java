@@ -1,0 +1,17 @@
+package fr.chorusdesk.service;
+
+/**
+ * Progress of a submission, called on the submitting thread: the UI hands it over to its own
+ * thread. Both methods may be called several times.
+ */
+public interface SubmissionListener {
+
+    /** Does nothing. */
+    SubmissionListener NONE = step -> { };
+
+    void stepStarted(SubmissionStep step);
+
+    /** Bytes of the PDF sent so far, out of {@code totalBytes}. */
+    default void uploadProgress(long sentBytes, long totalBytes) {
+    }
+}

@@ -1,0 +1,357 @@
+package fr.chorusdesk.service;
+
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.chorus.ChorusException;
+import fr.chorusdesk.chorus.api.CadreDeFacturation;
+import fr.chorusdesk.chorus.api.CadreFacturation;
+import fr.chorusdesk.chorus.api.ConsulterCRDetailleResponse;
+import fr.chorusdesk.chorus.api.DeposerFluxRequest;
+import fr.chorusdesk.chorus.api.DeposerFluxResponse;
+import fr.chorusdesk.chorus.api.Destinataire;
+import fr.chorusdesk.chorus.api.FactureFournisseur;
+import fr.chorusdesk.chorus.api.Fournisseur;
+import fr.chorusdesk.chorus.api.ModeDepot;
+import fr.chorusdesk.chorus.api.ModePaiement;
+import fr.chorusdesk.chorus.api.MontantTotal;
+import fr.chorusdesk.chorus.api.PieceJointePrincipale;
+import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
+import fr.chorusdesk.chorus.api.References;
+import fr.chorusdesk.chorus.api.SoumettreFactureRequest;
+import fr.chorusdesk.chorus.api.SoumettreFactureResponse;
+import fr.chorusdesk.chorus.api.TypeFacture;
+import fr.chorusdesk.chorus.api.TypeTva;
+import fr.chorusdesk.domain.DraftIssue;
+import fr.chorusdesk.domain.DraftValidator;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.RecipientRules;
+import fr.chorusdesk.domain.Siret;
+import fr.chorusdesk.domain.SupplierIdentity;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends a draft to Chorus Pro, once.
+ *
+ * <ul>
+ *   <li>Before anything leaves: the draft's rules ({@link DraftValidator}) with the recipient's own
+ *       (service code, engagement number), the recipient and its service active, and the PDF
+ *       unchanged since it was checked.</li>
+ *   <li>Duplicate protection: a draft whose file, number and recipient were already sent is refused;
+ *       an earlier attempt whose answer was lost is first looked up on Chorus Pro
+ *       (rechercherFactureParFournisseur by number) and, if it landed, is refused as a duplicate
+ *       instead of being sent again.</li>
+ *   <li>{@link SubmissionMode#PDF_UPLOAD}: ajouterFichierDansSysteme then soumettreFacture
+ *       ({@code DEPOT_PDF_API}). {@link SubmissionMode#FACTURX_FLOW}, when the draft says exactly
+ *       what the PDF's Factur-X XML says: deposerFluxFacture, then the flow report
+ *       (consulterCRDetaille) followed to a final state within {@link FlowPolling}, then the invoice
+ *       found by its flow number.</li>
+ * </ul>
+ * Blocking; call it off the UI thread.
+ */
+public final class SubmissionService {
+
+    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    private static final String PDF_MIME = "application/pdf";
+    private static final Set<String> FLOW_INTEGRATED = Set.of("IN_INTEGRE", "IN_INTEGRE_PARTIEL");
+    private static final Set<String> FLOW_FAILED = Set.of("IN_REJETE", "IN_INCIDENTE");
+
+    private final ChorusClient client;
+    private final RecipientService recipients;
+    private final SubmissionLedger ledger;
+    private final FlowPolling polling;
+    private final Clock clock;
+    private final Locale locale;
+
+    public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
+            FlowPolling polling, Clock clock, Locale locale) {
+        this.client = Objects.requireNonNull(client);
+        this.recipients = Objects.requireNonNull(recipients);
+        this.ledger = Objects.requireNonNull(ledger);
+        this.polling = Objects.requireNonNull(polling);
+        this.clock = Objects.requireNonNull(clock);
+        this.locale = Objects.requireNonNull(locale);
+    }
+
+    /** How this draft would be sent: as a Factur-X flow only when the XML says all the draft says. */
+    public SubmissionMode modeFor(InvoiceDraft draft) {
+        return draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false)
+                ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+    }
+
+    /**
+     * The problems that would stop this draft, the recipient's rules included (one lookup, cached).
+     *
+     * @throws SubmissionException RECIPIENT_REFUSED when the recipient or its service cannot receive invoices
+     */
+    public List<DraftIssue> check(InvoiceDraft draft) throws SubmissionException {
+        return checked(draft).issues();
+    }
+
+    /**
+     * Sends the draft and returns Chorus Pro's receipt; a flow still processed after the polling
+     * budget gives a receipt {@link SubmissionReceipt#inProgress() in progress}.
+     */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
+            throws SubmissionException {
+        listener.stepStarted(SubmissionStep.CHECKING);
+        Checked checked = checked(draft);
+        if (!checked.issues().isEmpty()) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT, "draft has " + checked.issues(),
+                    message("submission.error.invalidDraft", checked.issues().size()), checked.issues(), List.of(),
+                    Optional.empty(), null);
+        }
+        PdfFile pdf = draft.pdf().orElseThrow();
+        Path file = Path.of(pdf.path());
+        if (!PreflightService.fingerprint(file).map(pdf.sha256()::equals).orElse(false)) {
+            throw failure(SubmissionException.Kind.PDF_CHANGED, "submission.error.pdfChanged", pdf.uploadName());
+        }
+        String number = draft.invoiceNumber().orElseThrow();
+        String recipientSiret = checked.recipient().orElseThrow().siret().value();
+        SubmissionKey key = new SubmissionKey(pdf.sha256(), number, recipientSiret);
+        Optional<SubmissionLedger.Entry> previous = ledger.find(key);
+        if (previous.isPresent() && previous.get().state() == SubmissionLedger.State.SENT) {
+            throw duplicate(previous.get().receipt().orElseThrow());
+        }
+        if (previous.isPresent()) {
+            listener.stepStarted(SubmissionStep.CHECKING_PREVIOUS_ATTEMPT);
+            if (previous.get().flowNumber().isPresent()) {
+                // the flow was deposited: follow it rather than depositing it twice
+                return followFlow(key, previous.get().flowNumber().get(), number, recipientSiret, supplier, listener);
+            }
+            Optional<SubmissionReceipt> landed = findByNumber(number, recipientSiret, supplier);
+            if (landed.isPresent()) {
+                ledger.sent(key, landed.get());
+                throw duplicate(landed.get());
+            }
+        }
+        return modeFor(draft) == SubmissionMode.FACTURX_FLOW
+                ? depositFlow(key, draft, pdf, supplier, listener)
+                : uploadAndSubmit(key, draft, pdf, supplier, listener);
+    }
+
+    /** Follows a flow deposited earlier (a receipt still in progress) to its final report. */
+    public SubmissionReceipt followFlow(SubmissionReceipt inProgress, SupplierIdentity supplier,
+            SubmissionListener listener) throws SubmissionException {
+        String flow = inProgress.flowNumber().orElseThrow(() -> new IllegalArgumentException("not a flow"));
+        Optional<SubmissionKey> key = Optional.empty();
+        return followFlow(key, flow, inProgress.invoiceNumber(), inProgress.recipientSiret(), supplier, listener);
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private record Checked(List<DraftIssue> issues, Optional<Recipient> recipient) {
+    }
+
+    private Checked checked(InvoiceDraft draft) throws SubmissionException {
+        Optional<Recipient> recipient = Optional.empty();
+        Optional<String> siret = draft.recipientSiret().filter(s -> Siret.parse(s).isPresent());
+        if (siret.isPresent()) {
+            try {
+                recipient = Optional.of(recipients.lookup(siret.get()));
+                if (draft.serviceCode().isPresent()) {
+                    recipients.checkService(recipient.get(), draft.serviceCode().get());
+                }
+            } catch (RecipientException e) {
+                throw new SubmissionException(SubmissionException.Kind.RECIPIENT_REFUSED, e.getMessage(),
+                        e.userMessage(locale), List.of(), List.of(), Optional.empty(), e);
+            }
+        }
+        Optional<RecipientRules> rules = recipient.map(Recipient::rules);
+        List<DraftIssue> issues = DraftValidator.validate(draft, LocalDate.now(clock.withZone(PLATFORM_ZONE)), rules);
+        return new Checked(issues, recipient);
+    }
+
+    // ------------------------------------------------------------------ PDF upload
+
+    private SubmissionReceipt uploadAndSubmit(SubmissionKey key, InvoiceDraft draft, PdfFile pdf,
+            SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
+        listener.stepStarted(SubmissionStep.UPLOADING);
+        long attachmentId;
+        try {
+            // an upload creates no invoice: if its answer is lost, uploading again is harmless
+            attachmentId = client.ajouterFichierDansSysteme(Path.of(pdf.path()), pdf.uploadName(), PDF_MIME,
+                    listener::uploadProgress).pieceJointeId();
+        } catch (ChorusException e) {
+            throw chorusFailure(e, false);
+        }
+        listener.stepStarted(SubmissionStep.SUBMITTING);
+        ledger.inFlight(key, Optional.empty());
+        SoumettreFactureResponse answer;
+        try {
+            answer = client.soumettreFacture(request(draft, pdf, supplier, attachmentId));
+        } catch (ChorusException e) {
+            if (!e.mayHaveBeenReceived()) {
+                ledger.forget(key);
+            }
+            throw chorusFailure(e, e.mayHaveBeenReceived());
+        }
+        SubmissionReceipt receipt = new SubmissionReceipt(SubmissionMode.PDF_UPLOAD,
+                draft.invoiceNumber().orElseThrow(), key.recipientSiret(),
+                Optional.ofNullable(answer.identifiantFactureCPP()), Optional.empty(),
+                Objects.requireNonNullElse(answer.statutFacture(), "DEPOSEE"), Optional.ofNullable(answer.dateDepot()),
+                Optional.ofNullable(answer.empreinteCertificatDepot()));
+        ledger.sent(key, receipt);
+        listener.stepStarted(SubmissionStep.DONE);
+        return receipt;
+    }
+
+    private static SoumettreFactureRequest request(InvoiceDraft d, PdfFile pdf, SupplierIdentity supplier,
+            long attachmentId) {
+        return new SoumettreFactureRequest(null, ModeDepot.DEPOT_PDF_API, d.invoiceNumber().orElseThrow(),
+                d.invoiceDate().orElseThrow(),
+                new Destinataire(d.validRecipientSiret().orElseThrow().value(), d.serviceCode().orElse(null)),
+                new Fournisseur(supplier.structureId(), supplier.serviceId().orElse(null),
+                        supplier.bankAccountId().orElse(null)),
+                new CadreDeFacturation(CadreFacturation.valueOf(d.billingFrame().chorusCode()),
+                        d.billingFrame().validatorRequired()
+                                ? d.validatorStructureSiret().flatMap(Siret::parse).map(Siret::value).orElse(null) : null,
+                        d.billingFrame().validatorRequired() ? d.validatorServiceCode().orElse(null) : null),
+                new References(d.currency(), TypeFacture.valueOf(d.kind().name()), TypeTva.TVA_SUR_DEBIT, null,
+                        d.contractNumber().orElse(null), d.engagementNumber().orElse(null), null,
+                        ModePaiement.VIREMENT),
+                // the PDF carries the lines and the VAT breakdown; DEPOT_PDF_API needs the totals only
+                null, null,
+                MontantTotal.of(d.amountExclTax().orElseThrow(), d.vatAmount().orElseThrow(),
+                        d.amountInclTax().orElseThrow(), null, null, d.amountDue().orElseThrow()),
+                List.of(new PieceJointePrincipale(pdf.uploadName(), attachmentId)), null, d.comment().orElse(null));
+    }
+
+    // ------------------------------------------------------------------ Factur-X flow
+
+    private SubmissionReceipt depositFlow(SubmissionKey key, InvoiceDraft draft, PdfFile pdf,
+            SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
+        listener.stepStarted(SubmissionStep.DEPOSITING_FLOW);
+        ledger.inFlight(key, Optional.empty());
+        DeposerFluxResponse answer;
+        try {
+            answer = client.deposerFluxFacture(Path.of(pdf.path()), pdf.uploadName(),
+                    DeposerFluxRequest.SYNTAXE_FACTURX, false, listener::uploadProgress);
+        } catch (ChorusException e) {
+            if (!e.mayHaveBeenReceived()) {
+                ledger.forget(key);
+            }
+            throw chorusFailure(e, e.mayHaveBeenReceived());
+        }
+        ledger.inFlight(key, Optional.of(answer.numeroFluxDepot()));
+        return followFlow(Optional.of(key), answer.numeroFluxDepot(), draft.invoiceNumber().orElseThrow(),
+                key.recipientSiret(), supplier, listener);
+    }
+
+    private SubmissionReceipt followFlow(SubmissionKey key, String flow, String number, String recipientSiret,
+            SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
+        return followFlow(Optional.of(key), flow, number, recipientSiret, supplier, listener);
+    }
+
+    private SubmissionReceipt followFlow(Optional<SubmissionKey> key, String flow, String number,
+            String recipientSiret, SupplierIdentity supplier, SubmissionListener listener)
+            throws SubmissionException {
+        listener.stepStarted(SubmissionStep.FOLLOWING_REPORT);
+        ConsulterCRDetailleResponse report;
+        try {
+            for (int poll = 1; ; poll++) {
+                report = client.consulterCRDetaille(flow);
+                String state = Objects.requireNonNullElse(report.etatCourantDepotFlux(), "");
+                if (FLOW_INTEGRATED.contains(state) || FLOW_FAILED.contains(state)) {
+                    break;
+                }
+                if (poll >= polling.maxPolls()) {
+                    return new SubmissionReceipt(SubmissionMode.FACTURX_FLOW, number, recipientSiret,
+                            Optional.empty(), Optional.of(flow), state, Optional.ofNullable(report.dateDepotFlux()).map(LocalDateTime::toLocalDate),
+                            Optional.empty());
+                }
+                polling.pacer().pause(polling.interval());
+            }
+        } catch (ChorusException e) {
+            // the flow exists; its report could not be read: it stays in flight and is followed next time
+            throw chorusFailure(e, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED, "submission.error.flowInterrupted", flow);
+        }
+        ConsulterCRDetailleResponse finalReport = report;
+        String state = finalReport.etatCourantDepotFlux();
+        if (FLOW_FAILED.contains(state)) {
+            key.ifPresent(ledger::forget);
+            List<String> details = new ArrayList<>();
+            report.listeErreurDP().forEach(e -> details.add(Objects.requireNonNullElse(e.libelleErreurDP(), "")));
+            report.listeErreurTechnique().forEach(e -> details.add(
+                    Objects.requireNonNullElse(e.codeErreur(), "") + " " + Objects.requireNonNullElse(e.libelleErreur(), "")));
+            throw new SubmissionException(SubmissionException.Kind.FLOW_REJECTED, "flow " + flow + " " + state,
+                    message("submission.error.flowRejected", flow), List.of(), details, Optional.empty(), null);
+        }
+        listener.stepStarted(SubmissionStep.FINDING_INVOICE);
+        Optional<FactureFournisseur> invoice;
+        try {
+            invoice = client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
+                    .idFournisseur(supplier.structureId()).numeroFluxDepot(flow).build())
+                    .listeFactures().stream().filter(f -> number.equalsIgnoreCase(f.numeroFacture())).findFirst();
+        } catch (ChorusException e) {
+            throw chorusFailure(e, true);
+        }
+        SubmissionReceipt receipt = new SubmissionReceipt(SubmissionMode.FACTURX_FLOW, number, recipientSiret,
+                invoice.map(FactureFournisseur::identifiantFactureCPP), Optional.of(flow),
+                invoice.map(FactureFournisseur::statut).orElse(state),
+                invoice.map(FactureFournisseur::dateDepot)
+                        .or(() -> Optional.ofNullable(finalReport.dateDepotFlux()).map(LocalDateTime::toLocalDate)),
+                Optional.empty());
+        if (receipt.invoiceId().isPresent()) {
+            key.ifPresent(k -> ledger.sent(k, receipt));
+        }
+        listener.stepStarted(SubmissionStep.DONE);
+        return receipt;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Optional<SubmissionReceipt> findByNumber(String number, String recipientSiret, SupplierIdentity supplier)
+            throws SubmissionException {
+        try {
+            return client.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
+                            .idFournisseur(supplier.structureId()).numeroFacture(number).build())
+                    .listeFactures().stream()
+                    .filter(f -> number.equalsIgnoreCase(f.numeroFacture()))
+                    .filter(f -> f.codeDestinataire() == null || recipientSiret.equals(f.codeDestinataire()))
+                    .findFirst()
+                    .map(f -> new SubmissionReceipt(f.numeroFluxDepot() == null ? SubmissionMode.PDF_UPLOAD
+                            : SubmissionMode.FACTURX_FLOW, number, recipientSiret,
+                            Optional.ofNullable(f.identifiantFactureCPP()), Optional.ofNullable(f.numeroFluxDepot()),
+                            Objects.requireNonNullElse(f.statut(), ""), Optional.ofNullable(f.dateDepot()),
+                            Optional.empty()));
+        } catch (ChorusException e) {
+            // cannot tell whether the earlier attempt landed: do not send it again blindly
+            throw chorusFailure(e, true);
+        }
+    }
+
+    private SubmissionException duplicate(SubmissionReceipt existing) {
+        String id = existing.invoiceId().map(String::valueOf).orElse("—");
+        return new SubmissionException(SubmissionException.Kind.DUPLICATE,
+                "already sent: " + existing.invoiceNumber() + " as " + id,
+                message("submission.error.duplicate", existing.invoiceNumber(), id), List.of(), List.of(),
+                Optional.of(existing), null);
+    }
+
+    private SubmissionException chorusFailure(ChorusException e, boolean mayHaveBeenReceived) {
+        return new SubmissionException(mayHaveBeenReceived ? SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED
+                : SubmissionException.Kind.CHORUS_REFUSED, e.getMessage(), e.userMessage(locale), List.of(),
+                List.of(), Optional.empty(), e);
+    }
+
+    private SubmissionException failure(SubmissionException.Kind kind, String key, Object... args) {
+        return new SubmissionException(kind, key, message(key, args), List.of(), List.of(), Optional.empty(), null);
+    }
+
+    private String message(String key, Object... args) {
+        return ServiceMessages.format(locale, key, args);
+    }
+}

@@ -1,0 +1,124 @@
+package fr.chorusdesk.ui.wizard;
+
+import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.FieldSource;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.service.PreflightResult;
+import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The PDF step: choosing a file runs the pre-flight and the Factur-X prefill off the UI thread and
+ * puts the prefilled draft in the wizard's shared draft property. Holds no {@code Node}.
+ */
+public final class PdfStepModel {
+
+    private final ObjectProperty<InvoiceDraft> draft;
+    private final PreflightService preflight;
+    private final TaskRunner runner;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PreflightResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PreflightResult.Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
+    private final BooleanBinding canContinue;
+
+    public PdfStepModel(ObjectProperty<InvoiceDraft> draft, PreflightService preflight, TaskRunner runner) {
+        this.draft = Objects.requireNonNull(draft);
+        this.preflight = Objects.requireNonNull(preflight);
+        this.runner = Objects.requireNonNull(runner);
+        this.canContinue = Bindings.createBooleanBinding(() -> !busy.get() && result.get() != null
+                && result.get().verdict() == PreflightResult.Verdict.PASSES, busy, result);
+    }
+
+    /** Inspects the file and prefills the draft; the outcome arrives through the properties. */
+    public void choose(Path file) {
+        busy.set(true);
+        failure.set(null);
+        InvoiceDraft base = draft.get();
+        runner.run(() -> preflight.prepare(file, base), done -> {
+            result.set(done);
+            findings.setAll(done.findings());
+            suggestions.setAll(done.suggestions());
+            draft.set(done.draft());
+            busy.set(false);
+        }, error -> {
+            // the inspector reports bad files as findings; only an unexpected failure lands here
+            failure.set(error);
+            busy.set(false);
+        });
+    }
+
+    /**
+     * Puts a text suggestion into its field; the user chose it, so the field counts as typed.
+     *
+     * @return whether the value could be used for that field
+     */
+    public boolean take(PreflightResult.Suggestion suggestion) {
+        InvoiceDraft d = draft.get();
+        InvoiceDraft updated;
+        try {
+            updated = switch (suggestion.field()) {
+                case INVOICE_NUMBER -> d.withInvoiceNumber(suggestion.value());
+                case INVOICE_DATE -> d.withInvoiceDate(LocalDate.parse(suggestion.value()));
+                case RECIPIENT_SIRET -> d.withRecipientSiret(suggestion.value());
+                case AMOUNT_EXCL_TAX -> d.withAmountExclTax(new BigDecimal(suggestion.value()));
+                case AMOUNT_INCL_TAX -> d.withAmountInclTax(new BigDecimal(suggestion.value()));
+                case VAT_AMOUNT -> d.withVatAmount(new BigDecimal(suggestion.value()));
+                default -> null;
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return false;
+        }
+        if (updated == null) {
+            return false;
+        }
+        draft.set(updated.withOrigin(suggestion.field(), FieldSource.TYPED));
+        return true;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PreflightResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** An unexpected failure of the inspection, for the error dialog; null when none. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ObservableList<PreflightResult.Finding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    public ObservableList<PreflightResult.Suggestion> suggestions() {
+        return FXCollections.unmodifiableObservableList(suggestions);
+    }
+
+    /** True once a file that passes every check is chosen. */
+    public BooleanBinding canContinueProperty() {
+        return canContinue;
+    }
+
+    /** Where a field's value came from, for the little "read from Factur-X" marks. */
+    public FieldSource originOf(DraftField field) {
+        return draft.get().originOf(field);
+    }
+}

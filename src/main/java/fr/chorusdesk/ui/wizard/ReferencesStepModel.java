@@ -1,0 +1,291 @@
+package fr.chorusdesk.ui.wizard;
+
+import fr.chorusdesk.domain.BillingFrame;
+import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.DraftIssue;
+import fr.chorusdesk.domain.DraftStep;
+import fr.chorusdesk.domain.DraftValidator;
+import fr.chorusdesk.domain.FieldSource;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.Siret;
+import fr.chorusdesk.service.Recipient;
+import fr.chorusdesk.service.RecipientException;
+import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.ui.common.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The references step: recipient SIRET (looked up as soon as it is a valid SIRET), service code,
+ * engagement number, contract, invoice number and date, type and billing frame. Every edit goes
+ * into the shared draft, marked as typed; the issues of these fields are recomputed with the
+ * recipient's own rules. Holds no {@code Node}.
+ */
+public final class ReferencesStepModel {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Set<DraftField> FIELDS = Set.of(DraftField.RECIPIENT_SIRET, DraftField.SERVICE_CODE,
+            DraftField.ENGAGEMENT_NUMBER, DraftField.CONTRACT_NUMBER, DraftField.INVOICE_NUMBER,
+            DraftField.INVOICE_DATE, DraftField.INVOICE_KIND, DraftField.BILLING_FRAME,
+            DraftField.VALIDATOR_STRUCTURE, DraftField.VALIDATOR_SERVICE);
+
+    private final ObjectProperty<InvoiceDraft> draft;
+    private final RecipientService recipients;
+    private final TaskRunner runner;
+    private final Clock clock;
+
+    private final StringProperty recipientSiret = new SimpleStringProperty();
+    private final StringProperty serviceCode = new SimpleStringProperty();
+    private final StringProperty engagementNumber = new SimpleStringProperty();
+    private final StringProperty contractNumber = new SimpleStringProperty();
+    private final StringProperty invoiceNumber = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> invoiceDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<InvoiceKind> kind = new SimpleObjectProperty<>(InvoiceKind.FACTURE);
+    private final ObjectProperty<BillingFrame> billingFrame = new SimpleObjectProperty<>(BillingFrame.A1);
+    private final StringProperty validatorSiret = new SimpleStringProperty();
+    private final StringProperty validatorService = new SimpleStringProperty();
+
+    private final ReadOnlyObjectWrapper<Recipient> recipient = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper recipientMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper serviceMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper lookingUp = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Recipient.RecipientUnit> services = FXCollections.observableArrayList();
+    private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
+    private final BooleanBinding canContinue;
+
+    private boolean loading;
+    private String lookedUpSiret;
+
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock) {
+        this.draft = Objects.requireNonNull(draft);
+        this.recipients = Objects.requireNonNull(recipients);
+        this.runner = Objects.requireNonNull(runner);
+        this.clock = Objects.requireNonNull(clock);
+        canContinue = Bindings.createBooleanBinding(() -> issues.isEmpty() && recipient.get() != null
+                && !lookingUp.get() && serviceMessage.get() == null, issues, recipient, lookingUp, serviceMessage);
+
+        bind(recipientSiret, DraftField.RECIPIENT_SIRET, InvoiceDraft::withRecipientSiret);
+        bind(serviceCode, DraftField.SERVICE_CODE, InvoiceDraft::withServiceCode);
+        bind(engagementNumber, DraftField.ENGAGEMENT_NUMBER, InvoiceDraft::withEngagementNumber);
+        bind(contractNumber, DraftField.CONTRACT_NUMBER, InvoiceDraft::withContractNumber);
+        bind(invoiceNumber, DraftField.INVOICE_NUMBER, InvoiceDraft::withInvoiceNumber);
+        bind(invoiceDate, DraftField.INVOICE_DATE, InvoiceDraft::withInvoiceDate);
+        bind(kind, DraftField.INVOICE_KIND, InvoiceDraft::withKind);
+        bind(billingFrame, DraftField.BILLING_FRAME, InvoiceDraft::withBillingFrame);
+        bind(validatorSiret, DraftField.VALIDATOR_STRUCTURE, InvoiceDraft::withValidatorStructureSiret);
+        bind(validatorService, DraftField.VALIDATOR_SERVICE, InvoiceDraft::withValidatorServiceCode);
+
+        draft.addListener((obs, old, now) -> load());
+        load();
+    }
+
+    private <T> void bind(ObjectProperty<T> property, DraftField field,
+            BiFunction<InvoiceDraft, T, InvoiceDraft> wither) {
+        property.addListener((obs, old, now) -> {
+            if (!loading) {
+                draft.set(wither.apply(draft.get(), now).withOrigin(field, FieldSource.TYPED)
+                        .withUpdatedAt(clock.instant()));
+            }
+        });
+    }
+
+    private void bind(StringProperty property, DraftField field, BiFunction<InvoiceDraft, String, InvoiceDraft> wither) {
+        property.addListener((obs, old, now) -> {
+            if (!loading) {
+                draft.set(wither.apply(draft.get(), now).withOrigin(field, FieldSource.TYPED)
+                        .withUpdatedAt(clock.instant()));
+            }
+        });
+    }
+
+    /** Shows the draft's values (after a prefill or a restored draft), then rechecks. */
+    private void load() {
+        InvoiceDraft d = draft.get();
+        loading = true;
+        try {
+            setIfDifferent(recipientSiret, d.recipientSiret());
+            setIfDifferent(serviceCode, d.serviceCode());
+            setIfDifferent(engagementNumber, d.engagementNumber());
+            setIfDifferent(contractNumber, d.contractNumber());
+            setIfDifferent(invoiceNumber, d.invoiceNumber());
+            if (!Objects.equals(invoiceDate.get(), d.invoiceDate().orElse(null))) {
+                invoiceDate.set(d.invoiceDate().orElse(null));
+            }
+            kind.set(d.kind());
+            billingFrame.set(d.billingFrame());
+            setIfDifferent(validatorSiret, d.validatorStructureSiret());
+            setIfDifferent(validatorService, d.validatorServiceCode());
+        } finally {
+            loading = false;
+        }
+        lookUpWhenComplete(d.recipientSiret());
+        checkService();
+        recheck();
+    }
+
+    private static void setIfDifferent(StringProperty property, Optional<String> value) {
+        // a text field holding "  FA-1 " is the same value as the draft's trimmed "FA-1"
+        String current = property.get() == null ? "" : property.get().trim();
+        if (!current.equals(value.orElse(""))) {
+            property.set(value.orElse(null));
+        }
+    }
+
+    private void lookUpWhenComplete(Optional<String> text) {
+        Optional<Siret> siret = text.flatMap(Siret::parse);
+        if (siret.isEmpty()) {
+            lookedUpSiret = null;
+            recipient.set(null);
+            services.clear();
+            recipientMessage.set(null);
+            return;
+        }
+        if (siret.get().value().equals(lookedUpSiret)) {
+            return;
+        }
+        String asked = siret.get().value();
+        lookedUpSiret = asked;
+        lookingUp.set(true);
+        recipientMessage.set(null);
+        runner.run(() -> recipients.lookup(asked), found -> {
+            if (asked.equals(lookedUpSiret)) {
+                recipient.set(found);
+                services.setAll(found.activeServices());
+                lookingUp.set(false);
+                checkService();
+                recheck();
+            }
+        }, error -> {
+            if (asked.equals(lookedUpSiret)) {
+                recipient.set(null);
+                services.clear();
+                recipientMessage.set(error instanceof RecipientException r ? r.userMessage() : String.valueOf(error));
+                lookingUp.set(false);
+                recheck();
+            }
+        });
+    }
+
+    private void checkService() {
+        Recipient r = recipient.get();
+        Optional<String> code = draft.get().serviceCode();
+        if (r == null || code.isEmpty()) {
+            serviceMessage.set(null);
+            return;
+        }
+        try {
+            recipients.checkService(r, code.get());
+            serviceMessage.set(null);
+        } catch (RecipientException e) {
+            serviceMessage.set(e.userMessage());
+        }
+    }
+
+    private void recheck() {
+        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        issues.setAll(DraftValidator.validate(draft.get(), today, Optional.ofNullable(recipient.get())
+                .map(Recipient::rules)).stream().filter(i -> FIELDS.contains(i.field())).toList());
+    }
+
+    /** Marks the step as reached in the draft. */
+    public void entered() {
+        InvoiceDraft d = draft.get();
+        if (d.stepReached().compareTo(DraftStep.REFERENCES) < 0) {
+            draft.set(d.withStepReached(DraftStep.REFERENCES));
+        }
+    }
+
+    public StringProperty recipientSiretProperty() {
+        return recipientSiret;
+    }
+
+    public StringProperty serviceCodeProperty() {
+        return serviceCode;
+    }
+
+    public StringProperty engagementNumberProperty() {
+        return engagementNumber;
+    }
+
+    public StringProperty contractNumberProperty() {
+        return contractNumber;
+    }
+
+    public StringProperty invoiceNumberProperty() {
+        return invoiceNumber;
+    }
+
+    public ObjectProperty<LocalDate> invoiceDateProperty() {
+        return invoiceDate;
+    }
+
+    public ObjectProperty<InvoiceKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<BillingFrame> billingFrameProperty() {
+        return billingFrame;
+    }
+
+    public StringProperty validatorSiretProperty() {
+        return validatorSiret;
+    }
+
+    public StringProperty validatorServiceProperty() {
+        return validatorService;
+    }
+
+    /** The recipient found for the SIRET; null while unknown. */
+    public ReadOnlyObjectProperty<Recipient> recipientProperty() {
+        return recipient.getReadOnlyProperty();
+    }
+
+    /** Why the SIRET cannot be invoiced (not found, inactive, Chorus Pro unreachable); null otherwise. */
+    public ReadOnlyStringProperty recipientMessageProperty() {
+        return recipientMessage.getReadOnlyProperty();
+    }
+
+    /** Why the service code cannot be used (unknown, inactive); null otherwise. */
+    public ReadOnlyStringProperty serviceMessageProperty() {
+        return serviceMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lookingUpProperty() {
+        return lookingUp.getReadOnlyProperty();
+    }
+
+    /** The recipient's active services, for the service code choice. */
+    public ObservableList<Recipient.RecipientUnit> services() {
+        return FXCollections.unmodifiableObservableList(services);
+    }
+
+    /** The issues of this step's fields, recomputed on every edit. */
+    public ObservableList<DraftIssue> issues() {
+        return FXCollections.unmodifiableObservableList(issues);
+    }
+
+    public BooleanBinding canContinueProperty() {
+        return canContinue;
+    }
+}

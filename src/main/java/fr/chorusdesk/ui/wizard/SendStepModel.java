@@ -1,0 +1,173 @@
+package fr.chorusdesk.ui.wizard;
+
+import fr.chorusdesk.domain.DraftIssue;
+import fr.chorusdesk.domain.DraftStep;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.SubmissionException;
+import fr.chorusdesk.service.SubmissionListener;
+import fr.chorusdesk.service.SubmissionMode;
+import fr.chorusdesk.service.SubmissionReceipt;
+import fr.chorusdesk.service.SubmissionService;
+import fr.chorusdesk.service.SubmissionStep;
+import fr.chorusdesk.ui.common.TaskRunner;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The send step: the mode that will be used, then the submission off the UI thread with its
+ * progress, and its receipt or its failure. Holds no {@code Node}.
+ *
+ * @see SubmissionService
+ */
+public final class SendStepModel {
+
+    private final ObjectProperty<InvoiceDraft> draft;
+    private final ObservableValue<SupplierIdentity> supplier;
+    private final SubmissionService submissions;
+    private final TaskRunner runner;
+    private final Executor uiThread;
+
+    private final ReadOnlyObjectWrapper<SubmissionMode> mode = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<SubmissionStep> step = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper uploadProgress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<SubmissionReceipt> receipt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SubmissionException.Kind> failureKind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Throwable> unexpectedFailure = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
+    private final BooleanBinding canSend;
+
+    /**
+     * @param supplier the account's supplier ids; null while no account is chosen
+     * @param uiThread where progress reported by the submitting thread is applied
+     *                 ({@code Platform::runLater} in the app, {@code Runnable::run} in tests)
+     */
+    public SendStepModel(ObjectProperty<InvoiceDraft> draft, ObservableValue<SupplierIdentity> supplier,
+            SubmissionService submissions, TaskRunner runner, Executor uiThread) {
+        this.draft = Objects.requireNonNull(draft);
+        this.supplier = Objects.requireNonNull(supplier);
+        this.submissions = Objects.requireNonNull(submissions);
+        this.runner = Objects.requireNonNull(runner);
+        this.uiThread = Objects.requireNonNull(uiThread);
+        canSend = Bindings.createBooleanBinding(() -> supplier.getValue() != null && !sending.get()
+                && (receipt.get() == null || receipt.get().inProgress()), supplier, sending, receipt);
+        draft.addListener((obs, old, now) -> mode.set(submissions.modeFor(now)));
+        mode.set(submissions.modeFor(draft.get()));
+    }
+
+    /** Sends the draft; nothing happens when {@link #canSendProperty()} is false. */
+    public void send() {
+        if (!canSend.get()) {
+            return;
+        }
+        InvoiceDraft sent = draft.get().withStepReached(DraftStep.SEND);
+        draft.set(sent);
+        SupplierIdentity from = supplier.getValue();
+        sending.set(true);
+        failureKind.set(null);
+        failureMessage.set(null);
+        unexpectedFailure.set(null);
+        failureDetails.clear();
+        issues.clear();
+        uploadProgress.set(0);
+        SubmissionListener listener = new SubmissionListener() {
+            @Override
+            public void stepStarted(SubmissionStep started) {
+                uiThread.execute(() -> step.set(started));
+            }
+
+            @Override
+            public void uploadProgress(long sentBytes, long totalBytes) {
+                double fraction = totalBytes <= 0 ? 1 : (double) sentBytes / totalBytes;
+                uiThread.execute(() -> uploadProgress.set(fraction));
+            }
+        };
+        SubmissionReceipt pending = receipt.get();
+        runner.run(() -> pending != null && pending.inProgress()
+                ? submissions.followFlow(pending, from, listener)
+                : submissions.submit(sent, from, listener), done -> {
+                    receipt.set(done);
+                    sending.set(false);
+                }, error -> {
+                    sending.set(false);
+                    if (error instanceof SubmissionException e) {
+                        failureKind.set(e.kind());
+                        failureMessage.set(e.userMessage());
+                        issues.setAll(e.issues());
+                        failureDetails.setAll(e.details());
+                        e.existing().ifPresent(receipt::set);
+                    } else {
+                        // a bug, not a refusal: the view hands it to the error dialog
+                        unexpectedFailure.set(error);
+                    }
+                });
+    }
+
+    public ReadOnlyObjectProperty<SubmissionMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    /** The step the submission is at; its text is {@link SubmissionStep#messageKey()}. */
+    public ReadOnlyObjectProperty<SubmissionStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Share of the PDF sent, 0 to 1. */
+    public ReadOnlyDoubleProperty uploadProgressProperty() {
+        return uploadProgress.getReadOnlyProperty();
+    }
+
+    /** Chorus Pro's receipt: of this sending, or of the earlier one when it was a duplicate. */
+    public ReadOnlyObjectProperty<SubmissionReceipt> receiptProperty() {
+        return receipt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SubmissionException.Kind> failureKindProperty() {
+        return failureKind.getReadOnlyProperty();
+    }
+
+    /** The French sentence of the failure; null after a success. */
+    public ReadOnlyStringProperty failureMessageProperty() {
+        return failureMessage.getReadOnlyProperty();
+    }
+
+    /** A failure that is not a {@link SubmissionException} (a bug), for the error dialog; null otherwise. */
+    public ReadOnlyObjectProperty<Throwable> unexpectedFailureProperty() {
+        return unexpectedFailure.getReadOnlyProperty();
+    }
+
+    /** The draft's issues when it was refused before sending, to take the user back to the field. */
+    public ObservableList<DraftIssue> issues() {
+        return FXCollections.unmodifiableObservableList(issues);
+    }
+
+    /** Each error of a rejected flow, as Chorus Pro worded it. */
+    public ObservableList<String> failureDetails() {
+        return FXCollections.unmodifiableObservableList(failureDetails);
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+}

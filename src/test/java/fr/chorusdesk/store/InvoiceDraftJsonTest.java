@@ -1,0 +1,105 @@
+package fr.chorusdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.chorusdesk.domain.BillingFrame;
+import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.DraftStep;
+import fr.chorusdesk.domain.FacturXFacts;
+import fr.chorusdesk.domain.FieldSource;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.VatLine;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InvoiceDraftJsonTest {
+
+    private final InvoiceDraftJson json = new InvoiceDraftJson();
+
+    private static InvoiceDraft everythingFilled() {
+        FacturXFacts facts = new FacturXFacts(Optional.of("MINIMUM"), Optional.of("FA-2017-0010"),
+                Optional.of(LocalDate.of(2017, 11, 13)), Optional.of("381"), Optional.of("99999999800010"),
+                Optional.of("78787878400035"), Optional.of("Acheteur"), Optional.empty(), Optional.of("PO445"),
+                Optional.of("MSPE2017"), Optional.of(new BigDecimal("624.90")), Optional.of(new BigDecimal("46.25")),
+                Optional.of(new BigDecimal("671.15")), Optional.of(new BigDecimal("470.15")));
+        return InvoiceDraft.start(Instant.parse("2026-03-10T09:00:00Z"))
+                .withPdf(new PdfFile("/home/u/Factures/FA 1.pdf", "FA_1.pdf", 123_456, "0f".repeat(32), true))
+                .withFacturX(facts)
+                .withRecipientSiret("22691000200014").withServiceCode("VOIRIE").withEngagementNumber("EJ-1")
+                .withContractNumber("MSPE2017").withInvoiceNumber("FA-2026-0001")
+                .withInvoiceDate(LocalDate.of(2026, 3, 9)).withKind(InvoiceKind.AVOIR)
+                .withBillingFrame(BillingFrame.A12).withValidatorStructureSiret("81234567800013")
+                .withValidatorServiceCode("FACTURATION")
+                .withAmountExclTax(new BigDecimal("1000.00")).withVatAmount(new BigDecimal("200.00"))
+                .withAmountInclTax(new BigDecimal("1200.00")).withAmountDue(new BigDecimal("1200.00"))
+                .withVatLines(List.of(new VatLine(new BigDecimal("20.00"), new BigDecimal("1000.00"),
+                        new BigDecimal("200.00"))))
+                .withComment("Livraison de mars – 2ᵉ lot « urgent »")
+                .withStepReached(DraftStep.AMOUNTS)
+                .withOrigin(DraftField.INVOICE_NUMBER, FieldSource.FACTURX)
+                .withOrigin(DraftField.COMMENT, FieldSource.TYPED)
+                .withUpdatedAt(Instant.parse("2026-03-10T09:05:00Z"));
+    }
+
+    @Test
+    void aDraftSurvivesTheRoundTripExactly() throws Exception {
+        InvoiceDraft draft = everythingFilled();
+        InvoiceDraft back = json.read(json.write(draft));
+
+        assertThat(back).isEqualTo(draft);
+        assertThat(back.amountExclTax().orElseThrow().toPlainString()).as("scale kept").isEqualTo("1000.00");
+    }
+
+    @Test
+    void anEmptyDraftSurvivesTooAndAbsentIsNull() throws Exception {
+        InvoiceDraft draft = InvoiceDraft.start(Instant.parse("2026-03-10T09:00:00Z"));
+        byte[] bytes = json.write(draft);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThat(json.read(bytes)).isEqualTo(draft);
+        assertThat(text).contains("\"schemaVersion\" : 1").contains("\"invoiceNumber\" : null")
+                .contains("\"createdAt\" : \"2026-03-10T09:00:00Z\"").contains("\"billingFrame\" : \"A1\"");
+    }
+
+    @Test
+    void amountsAreWrittenAsExactDecimalsAndDatesAsIso() {
+        String text = new String(json.write(everythingFilled()), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"amountExclTax\" : 1000.00").contains("\"invoiceDate\" : \"2026-03-09\"");
+    }
+
+    @Test
+    void aFileFromANewerVersionOrNotADraftIsRefused(@TempDir Path dir) throws Exception {
+        String newer = new String(json.write(everythingFilled()), StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        assertThatThrownBy(() -> json.read(newer.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 2");
+        assertThatThrownBy(() -> json.read("[1,2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class);
+        assertThatThrownBy(() -> json.read("{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8)))
+                .as("no id").isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class);
+
+        // what drafts will do: an atomic write, then a read
+        InvoiceDraft draft = everythingFilled();
+        Path file = dir.resolve("draft.json");
+        AtomicFiles.write(file, json.write(draft));
+        assertThat(json.read(Files.readAllBytes(file))).isEqualTo(draft);
+    }
+
+    @Test
+    void anUnknownFieldFromALaterMinorChangeIsIgnored() throws Exception {
+        String later = new String(json.write(everythingFilled()), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{ \"addedLater\" : true,");
+        assertThat(json.read(later.getBytes(StandardCharsets.UTF_8)).invoiceNumber()).contains("FA-2026-0001");
+    }
+}
