@@ -6,7 +6,7 @@ import java.util.Optional;
  * Where the secrets of the supplier profiles are kept (PISTE client secret, technical account
  * password), under the keys a profile names. Implementations never log or expose a value.
  */
-public interface CredentialStore {
+public interface CredentialStore extends AutoCloseable {
 
     /** @throws CredentialStoreException when the store refuses the write */
     void put(String key, String secret) throws CredentialStoreException;
@@ -18,4 +18,9 @@ public interface CredentialStore {
 
     /** False when the secrets last only as long as the running session. */
     boolean persistent();
+
+    /** Releases the connection to the operating system's store (a D-Bus session on Linux). */
+    @Override
+    default void close() {
+    }
 }

@@ -56,4 +56,13 @@ final class KeyringCredentialStore implements CredentialStore {
     public boolean persistent() {
         return true;
     }
+
+    @Override
+    public synchronized void close() {
+        try {
+            keyring.close();
+        } catch (Exception e) {
+            // closing at exit: nothing more to do with the store
+        }
+    }
 }
