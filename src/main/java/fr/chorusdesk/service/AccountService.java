@@ -62,9 +62,10 @@ public final class AccountService {
     private final Locale locale;
     private final Map<String, ChorusClient> clientsByProfile = new HashMap<>();
     private Settings settings;
+    private CredentialStore credentialStore;
 
     /**
-     * @param credentials gives the credential store; may block until the keyring probe is done
+     * @param credentials gives the credential store, asked once; may block until the keyring probe is done
      * @param demo        the embedded sandbox of the demo profile, started on first use
      */
     public AccountService(SettingsStore settingsStore, Supplier<CredentialStore> credentials, DemoSandboxService demo,
@@ -86,7 +87,7 @@ public final class AccountService {
     public synchronized AccountOverview overview() {
         Settings s = settings();
         SupplierProfile active = s.profileById(s.activeProfile()).orElseGet(() -> s.profiles().get(0));
-        return new AccountOverview(s.profiles(), active, credentials.get().persistent(),
+        return new AccountOverview(s.profiles(), active, credentialStore().persistent(),
                 settingsStore.setAsideFile().isPresent());
     }
 
@@ -311,9 +312,17 @@ public final class AccountService {
         return client;
     }
 
+    /** Asked once: the supplier may wait for the keyring probe, and must not give a new store each time. */
+    private synchronized CredentialStore credentialStore() {
+        if (credentialStore == null) {
+            credentialStore = Objects.requireNonNull(credentials.get(), "credential store");
+        }
+        return credentialStore;
+    }
+
     private Optional<String> secret(String ref) throws AccountCheckException {
         try {
-            return credentials.get().get(ref);
+            return credentialStore().get(ref);
         } catch (CredentialStoreException e) {
             throw credentialStoreFailure(e);
         }
@@ -324,7 +333,7 @@ public final class AccountService {
             return;
         }
         try {
-            credentials.get().put(ref, secret);
+            credentialStore().put(ref, secret);
         } catch (CredentialStoreException e) {
             throw credentialStoreFailure(e);
         }
