@@ -83,7 +83,9 @@ public final class AccountStepView extends BorderPane {
 
     private Node profileRow() {
         ComboBox<SupplierProfile> profiles = combo("profileChoice", model.profiles(), SupplierProfile::name);
-        profiles.setPrefWidth(320);
+        profiles.setPrefWidth(260);
+        profiles.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(profiles, Priority.ALWAYS);
         model.activeProperty().addListener((obs, old, now) -> profiles.setValue(now));
         profiles.setOnAction(e -> model.selectProfile(profiles.getValue()));
         Label label = new Label(messages.getString("account.profile.label"));
@@ -95,6 +97,9 @@ public final class AccountStepView extends BorderPane {
         edit.setId("editProfileButton");
         edit.setOnAction(e -> model.editProfile());
         edit.disableProperty().bind(model.activeProperty().isNull());
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {label, create, edit}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(8, label, profiles, create, edit);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(model.busyProperty());
