@@ -84,7 +84,6 @@ public final class MainWindow {
         });
         root.setTop(top);
         root.setCenter(tabs());
-        account.ifPresent(AccountStepModel::load);
         Scene scene = new Scene(root, 960, 640);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         return scene;
@@ -96,6 +95,8 @@ public final class MainWindow {
         stage.setMinHeight(520);
         stage.setScene(createScene(stage));
         stage.show();
+        // profiles and the keychain probe are read once the window is up, on a background task
+        account.ifPresent(AccountStepModel::load);
     }
 
     private Parent tabs() {
