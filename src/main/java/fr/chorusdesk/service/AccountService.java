@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AccountService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     private static final String BUNDLE = "fr.chorusdesk.i18n.messages";
 
     private final SettingsStore settingsStore;
@@ -340,7 +339,7 @@ public final class AccountService {
     }
 
     private AccountCheckException credentialStoreFailure(CredentialStoreException e) {
-        LOG.warn("Credential store failure: {}", e.getMessage());
+        log().warn("Credential store failure: {}", e.getMessage());
         return new AccountCheckException(AccountProblem.CREDENTIAL_STORE, text("account.error.credentialStore"),
                 e.getMessage(), e);
     }
@@ -364,8 +363,13 @@ public final class AccountService {
         } else {
             problem = AccountProblem.OTHER;
         }
-        LOG.info("Connection check failed: {} ({})", problem, e.getMessage());
+        log().info("Connection check failed: {} ({})", problem, e.getMessage());
         return new AccountCheckException(problem, e.userMessage(locale), e.getMessage(), e);
+    }
+
+    /** Looked up when needed, not in a static field: the service is built before the first frame, logging after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AccountService.class);
     }
 
     private String text(String key) {

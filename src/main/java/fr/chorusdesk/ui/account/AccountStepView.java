@@ -54,10 +54,15 @@ public final class AccountStepView extends BorderPane {
         Label notice = messageLabel("accountNotice", "account-notice", model.noticeTextProperty());
         Label warning = messageLabel("passwordWarning", "account-warning", model.warningTextProperty());
 
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choices());
+        // the choices and the form are built when first needed: their controls' skins would
+        // otherwise be loaded before the window's first frame
+        VBox choicesHolder = new VBox();
+        buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
-        Node form = form();
+        VBox form = new VBox();
+        buildWhen(form, model.editingProperty(), this::form);
 
         VBox left = new VBox(12, title, hint, notice, warning, stateBox, form);
         left.setPadding(new Insets(0, 16, 0, 0));
@@ -66,6 +71,18 @@ public final class AccountStepView extends BorderPane {
         scroll.getStyleClass().add("account-scroll");
         setCenter(scroll);
         setRight(new AccountHelpPanel(messages));
+    }
+
+    private static void buildWhen(VBox holder, ObservableValue<Boolean> needed, java.util.function.Supplier<Node> content) {
+        Runnable build = () -> {
+            if (holder.getChildren().isEmpty() && Boolean.TRUE.equals(needed.getValue())) {
+                holder.getChildren().add(content.get());
+            }
+        };
+        needed.addListener((obs, old, now) -> build.run());
+        // a binding is held only weakly by what it observes: the holder keeps it alive
+        holder.getProperties().put("buildWhen", needed);
+        build.run();
     }
 
     private Label messageLabel(String id, String style, ObservableValue<String> text) {

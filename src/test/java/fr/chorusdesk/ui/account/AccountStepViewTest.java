@@ -83,6 +83,11 @@ class AccountStepViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Items of a combo box, -1 while it is not built yet (the choices appear after a check). */
+    private static int items(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((ComboBox<?>) n).getItems().size()).orElse(-1);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ComboBox.class);
@@ -96,10 +101,10 @@ class AccountStepViewTest {
         assertThat(next.isDisabled()).as("no supplier chosen yet").isTrue();
         assertThat(robot.lookup("#accountNotice").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#accountHelp").tryQuery()).isPresent();
+        assertThat(robot.lookup("#structureChoice").tryQuery()).as("built after the check").isEmpty();
 
         robot.clickOn("#testConnectionButton");
-        waitFor(() -> combo(robot, "#serviceChoice").getItems().size() == 2
-                && combo(robot, "#bankAccountChoice").getItems().size() == 2);
+        waitFor(() -> items(robot, "#serviceChoice") == 2 && items(robot, "#bankAccountChoice") == 2);
         assertThat(robot.lookup("#checkProgress").queryAs(Node.class).isVisible()).isFalse();
         assertThat(combo(robot, "#structureChoice").getValue().toString()).contains("81234567800013");
         assertThat(next.isDisabled()).as("bank account still to choose").isTrue();
@@ -136,7 +141,7 @@ class AccountStepViewTest {
         });
         waitFor(() -> combo(robot, "#profileChoice").getValue() != null);
         robot.clickOn("#testConnectionButton");
-        waitFor(() -> combo(robot, "#bankAccountChoice").getItems().size() == 2);
+        waitFor(() -> items(robot, "#bankAccountChoice") == 2);
         robot.clickOn("#bankAccountChoice").clickOn("Compte courant - Banque Exemple");
         Label banner = robot.lookup("#passwordWarningBanner").queryAs(Label.class);
         waitFor(banner::isVisible);
