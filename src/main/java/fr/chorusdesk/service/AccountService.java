@@ -111,6 +111,11 @@ public final class AccountService {
         if (draft.name().isEmpty()) {
             problems.add("account.form.error.name");
         }
+        if (draft.id().filter(SupplierProfile.DEMO_ID::equals).isPresent()
+                && draft.environment() != AccountEnvironment.DEMO) {
+            problems.add("account.form.error.demoStaysDemo");
+            return problems;
+        }
         if (draft.environment() == AccountEnvironment.DEMO) {
             if (draft.id().filter(SupplierProfile.DEMO_ID::equals).isEmpty()) {
                 problems.add("account.form.error.demoOnlyOnce");

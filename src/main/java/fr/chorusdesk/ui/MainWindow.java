@@ -69,6 +69,14 @@ public final class MainWindow {
             strip.setId("profileBanner");
             strip.getStyleClass().add("profile-banner");
             strip.setMaxWidth(Double.MAX_VALUE);
+            // the banner follows the active profile once the user picks another one
+            account.ifPresent(model -> {
+                strip.visibleProperty().bind(model.activeProperty().isNull()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> model.activeProperty().get() != null && model.activeProperty().get().isDemo(),
+                                model.activeProperty())));
+                strip.managedProperty().bind(strip.visibleProperty());
+            });
             top.getChildren().add(strip);
         });
         account.ifPresent(model -> {

@@ -286,6 +286,8 @@ class AccountServiceTest {
                 "account.form.error.technicalPassword");
         assertThat(service.validate(new ProfileDraft(Optional.empty(), " ", AccountEnvironment.DEMO, "", "", "", "",
                 "", ""))).containsExactly("account.form.error.name", "account.form.error.demoOnlyOnce");
+        assertThat(service.validate(new ProfileDraft(Optional.of("demo"), "Démo", AccountEnvironment.PRODUCTION, "",
+                "", "id", "s", "TECH_1_X@cpro.fr", "p"))).containsExactly("account.form.error.demoStaysDemo");
         assertThatThrownBy(() -> service.save(custom("ftp://x", "", "", "", "", "")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

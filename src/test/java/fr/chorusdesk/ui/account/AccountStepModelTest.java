@@ -129,6 +129,7 @@ class AccountStepModelTest {
 
         model.selectProfile(model.profiles().get(0));
         assertThat(model.activeProperty().get().id()).isEqualTo("demo");
+        assertThat(model.activeProperty().get().isDemo()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.chorusdesk.ui.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.ChorusClientFactory;
@@ -125,6 +126,24 @@ class AccountStepViewTest {
         snapshot(robot, "account-form.png");
         robot.clickOn("#cancelProfileButton");
 
+        // another profile: the demo banner goes, Suivant waits for that profile's check
+        robot.clickOn("#newProfileButton");
+        robot.clickOn("#profileName").write("Boulangerie Martin");
+        robot.clickOn("#profileClientId").write("client-7");
+        robot.clickOn("#profileClientSecret").write("s3cret");
+        robot.clickOn("#profileTechnicalLogin").write("TECH_1_BOUL@cpro.fr");
+        robot.clickOn("#profileTechnicalPassword").write("pw");
+        robot.clickOn("#saveProfileButton");
+        waitFor(() -> {
+            SupplierProfile active = AccountStepViewTest.<SupplierProfile>combo(robot, "#profileChoice").getValue();
+            return active != null && active.name().equals("Boulangerie Martin");
+        });
+        assertThat(robot.lookup("#profileBanner").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(next.isDisabled()).isTrue();
+
+        robot.clickOn("#profileChoice").clickOn("Démonstration (bac à sable local)");
+        waitFor(() -> !next.isDisabled());
+        assertThat(robot.lookup("#profileBanner").queryAs(Label.class).isVisible()).isTrue();
         robot.clickOn(next);
         waitFor(() -> robot.lookup("#page-pdf").tryQuery().map(Node::isVisible).orElse(false));
     }
