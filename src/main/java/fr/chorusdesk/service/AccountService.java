@@ -20,6 +20,7 @@ import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.sandbox.DemoCredentials;
+import fr.chorusdesk.sandbox.SandboxInUseException;
 import fr.chorusdesk.store.CredentialStore;
 import fr.chorusdesk.store.CredentialStoreException;
 import fr.chorusdesk.store.Settings;
@@ -294,7 +295,11 @@ public final class AccountService {
         ChorusEnvironment environment;
         ChorusCredentials creds;
         if (profile.isDemo()) {
-            environment = demo.environment();
+            try {
+                environment = demo.environment();
+            } catch (SandboxInUseException e) {
+                throw new AccountCheckException(AccountProblem.UNAVAILABLE, text("demo.start.inUse"), e.getMessage(), e);
+            }
             DemoCredentials d = DemoCredentials.DEMO;
             creds = new ChorusCredentials(d.clientId(), d.clientSecret(), d.technicalLogin(), d.technicalPassword());
         } else {

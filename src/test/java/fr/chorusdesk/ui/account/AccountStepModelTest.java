@@ -133,6 +133,25 @@ class AccountStepModelTest {
     }
 
     @Test
+    void anUnreadableSettingsFileIsAnnounced() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("settings.json"), "{\"profiles\": [");
+        AccountStepModel model = model(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
+        assertThat(model.noticeTextProperty().get()).contains("Le fichier de réglages était illisible");
+        assertThat(model.activeProperty().get().id()).isEqualTo("demo");
+    }
+
+    @Test
+    void aDemoSandboxInUseElsewhereGetsItsOwnMessage() {
+        AccountStepModel model = model(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
+        try (DemoSandboxService other = new DemoSandboxService(SandboxConfig.defaults(dir.resolve("sandbox")))) {
+            other.start();
+            model.testConnection();
+        }
+        assertThat(model.checkFailedProperty().get()).isTrue();
+        assertThat(model.checkMessageProperty().get()).startsWith("Le bac à sable de démonstration est déjà utilisé");
+    }
+
+    @Test
     void aFailedCheckSaysWhatToDo() {
         AccountStepModel model = model(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
         model.newProfile();
