@@ -225,26 +225,25 @@ public final class AccountStepView extends BorderPane {
                     .otherwise(messages.getString("account.form.secret.keep")));
         }
 
-        GridPane grid = grid();
-        addRow(grid, 0, "account.form.name", name);
-        addRow(grid, 1, "account.form.environment", environment);
-        Label apiLabel = addRow(grid, 2, "account.form.apiUrl", apiUrl);
-        Label tokenLabel = addRow(grid, 3, "account.form.tokenUrl", tokenUrl);
-        Label clientIdLabel = addRow(grid, 4, "account.form.clientId", clientId);
-        Label secretLabel = addRow(grid, 5, "account.form.clientSecret", clientSecret);
-        Label loginLabel = addRow(grid, 6, "account.form.technicalLogin", login);
-        Label passwordLabel = addRow(grid, 7, "account.form.technicalPassword", password);
+        // three grids rather than hidden rows: a hidden GridPane row still takes its gap
+        GridPane identity = grid();
+        addRow(identity, 0, "account.form.name", name);
+        addRow(identity, 1, "account.form.environment", environment);
+        GridPane urls = grid();
+        addRow(urls, 0, "account.form.apiUrl", apiUrl);
+        addRow(urls, 1, "account.form.tokenUrl", tokenUrl);
         var custom = model.formEnvironmentProperty().isEqualTo(AccountEnvironment.CUSTOM);
-        for (Node n : new Node[] {apiLabel, apiUrl, tokenLabel, tokenUrl}) {
-            n.visibleProperty().bind(custom);
-            n.managedProperty().bind(custom);
-        }
+        urls.visibleProperty().bind(custom);
+        urls.managedProperty().bind(custom);
+        GridPane secrets = grid();
+        addRow(secrets, 0, "account.form.clientId", clientId);
+        addRow(secrets, 1, "account.form.clientSecret", clientSecret);
+        addRow(secrets, 2, "account.form.technicalLogin", login);
+        addRow(secrets, 3, "account.form.technicalPassword", password);
         var notDemo = model.formEnvironmentProperty().isNotEqualTo(AccountEnvironment.DEMO);
-        for (Node n : new Node[] {clientIdLabel, clientId, secretLabel, clientSecret, loginLabel, login,
-                passwordLabel, password}) {
-            n.visibleProperty().bind(notDemo);
-            n.managedProperty().bind(notDemo);
-        }
+        secrets.visibleProperty().bind(notDemo);
+        secrets.managedProperty().bind(notDemo);
+        VBox grid = new VBox(8, identity, urls, secrets);
         Label demoFixed = new Label(messages.getString("account.form.demoFixed"));
         demoFixed.getStyleClass().add("page-hint");
         demoFixed.visibleProperty().bind(notDemo.not());
@@ -274,7 +273,10 @@ public final class AccountStepView extends BorderPane {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(200);
+        // one fixed width, so that the form's separate grids line up
+        labels.setMinWidth(240);
+        labels.setPrefWidth(240);
+        labels.setMaxWidth(240);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
