@@ -1,6 +1,8 @@
 package fr.chorusdesk.app;
 
 import dev.dirs.ProjectDirectories;
+import fr.chorusdesk.store.PrivateDirectories;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,5 +35,12 @@ public record AppPaths(Path dataDirectory) {
 
     public Path sandboxDirectory() {
         return dataDirectory.resolve("sandbox");
+    }
+
+    /** Creates the data, log and sandbox directories readable by their owner only (0700 on POSIX). */
+    public void createPrivateDirectories() throws IOException {
+        PrivateDirectories.create(dataDirectory);
+        PrivateDirectories.create(logDirectory());
+        PrivateDirectories.create(sandboxDirectory());
     }
 }

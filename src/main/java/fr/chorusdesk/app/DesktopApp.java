@@ -2,20 +2,28 @@ package fr.chorusdesk.app;
 
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
+import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ChorusClientFactory;
 import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.store.CredentialStore;
+import fr.chorusdesk.store.CredentialStores;
+import fr.chorusdesk.store.PrivateDirectories;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +37,31 @@ final class DesktopApp {
     private final AppPaths paths;
     private final LaunchOptions options;
     private final PrintStream out;
+    private final SettingsStore settingsStore;
+    /** Probed on first use, off the FX thread (bounded): a missing Secret Service must not delay the window. */
+    private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
 
     DesktopApp(AppPaths paths, LaunchOptions options, PrintStream out) {
         this.paths = paths;
         this.options = options;
         this.out = out;
+        this.settingsStore = new SettingsStore(paths.settingsFile());
+    }
+
+    private CredentialStore credentialStore() {
+        synchronized (credentials) {
+            if (!credentials.isDone()) {
+                credentials.complete(CredentialStores.systemOrSessionOnly(CredentialStores.DEFAULT_PROBE_TIMEOUT));
+            }
+        }
+        return credentials.join();
     }
 
     void start() {
         // the settings are read while the toolkit starts. Logging is configured only once the
         // window is shown: done in parallel it slowed the toolkit's start by about 130 ms
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
-                () -> new SettingsStore(paths.settingsFile()).load());
+                settingsStore::load);
         Platform.startup(() -> showMainWindow(settings.join()));
     }
 
@@ -57,18 +78,26 @@ final class DesktopApp {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
         FxTaskRunner tasks = new FxTaskRunner();
-        Optional<DemoSandboxService> demo = settings.isDemo()
-                ? Optional.of(new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory())))
-                : Optional.empty();
+        // the sandbox starts only when used: at once for the demo profile, else if the user picks it
+        DemoSandboxService sandbox = new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory()));
+        Optional<DemoSandboxService> demo = settings.isDemo() ? Optional.of(sandbox) : Optional.empty();
+        AccountService accounts = new AccountService(settingsStore, this::credentialStore, sandbox,
+                ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), locale);
         stage.setOnShown(event -> {
             if (options.smoke()) {
                 reportFirstFrame();
             }
             afterFirstFrame(stage, messages, locale, tasks, demo);
         });
-        // closing the window must not wait on the FX thread for the sandbox to stop
-        new ShutdownOnClose(demo, tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
-        new MainWindow(messages, Version.current(), tasks, demo).show(stage);
+        // closing the window must not wait on the FX thread for the sandbox to stop; the sandbox
+        // exists for every profile (the user may switch to the demo one), so it is always stopped
+        new ShutdownOnClose(Optional.of(sandbox), tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            if (credentials.isDone()) {
+                credentials.join().close();
+            }
+        });
+        new MainWindow(messages, Version.current(), tasks, demo, Optional.of(accounts)).show(stage);
     }
 
     /**
@@ -81,6 +110,7 @@ final class DesktopApp {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
+            restrictLogFiles();
             return demo.map(DemoSandboxService::start);
         }, url -> url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u)),
                 failure -> {
@@ -88,6 +118,15 @@ final class DesktopApp {
                     String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
                     new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
                 });
+    }
+
+    /** Logback creates its files with the default mode; the log names client companies. */
+    private void restrictLogFiles() {
+        try {
+            PrivateDirectories.restrictFiles(paths.logDirectory());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(DesktopApp.class).warn("Could not restrict the log files to their owner", e);
+        }
     }
 
     private void reportFirstFrame() {

@@ -14,6 +14,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         AppPaths paths = AppPaths.fromSystem();
+        try {
+            paths.createPrivateDirectories();
+        } catch (java.io.IOException e) {
+            // not fatal here: the command that needs the directory reports its own error
+            System.err.println("ChorusDesk: cannot prepare " + paths.dataDirectory() + ": " + e.getMessage());
+        }
         // read by logback.xml; set before the first logger exists
         System.setProperty("chorusdesk.logdir", paths.logDirectory().toString());
         int code = new CommandLine(System.out, System.err, paths).run(args);

@@ -64,6 +64,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -94,10 +95,16 @@ final class ApiOperations {
 
     private final SandboxPlatform platform;
     private final ObjectMapper json;
+    private final Period technicalPasswordValidity;
 
     ApiOperations(SandboxPlatform platform, ObjectMapper json) {
+        this(platform, json, SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
+    }
+
+    ApiOperations(SandboxPlatform platform, ObjectMapper json, Period technicalPasswordValidity) {
         this.platform = platform;
         this.json = json;
+        this.technicalPasswordValidity = technicalPasswordValidity;
     }
 
     Object handle(ChorusOperation operation, byte[] body) throws IOException, RuleViolation {
@@ -232,7 +239,7 @@ final class ApiOperations {
                 new InformationGenerales(s.idStructureCPP(), null, SIRET, s.siret(), s.designation(), null, null,
                         null, null, null, s.numeroTva(), s.isPublic() ? "PUBLIQUE" : "PRIVEE", false,
                         s.kind() == Kind.SUPPLIER ? LocalDate.ofInstant(platform.now(), SandboxPlatform.PLATFORM_ZONE)
-                                .plusDays(300) : null),
+                                .plus(technicalPasswordValidity) : null),
                 new ParametresStructure(s.serviceCodeRequired(), s.engagementRequired(), s.serviceOrEngagement(),
                         false, false, false, false, false, false, false));
     }

@@ -56,7 +56,7 @@ public final class ChorusSandbox implements AutoCloseable {
         server.setExecutor(workers);
         server.createContext(ChorusHttp.TOKEN_PATH, new TokenEndpoint(credentials, tokens, json));
         server.createContext(ChorusHttp.API_PREFIX + "/",
-                new ApiEndpoint(credentials, tokens, new ApiOperations(platform, json), json));
+                new ApiEndpoint(credentials, tokens, new ApiOperations(platform, json, config.technicalPasswordValidity()), json));
         server.start();
         this.root = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         LOG.info("Chorus Pro sandbox listening on {}", root);

@@ -3,6 +3,7 @@ package fr.chorusdesk.sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,15 @@ import java.util.Objects;
  * @param stateDirectory where the sandbox keeps its state between runs (created if absent)
  * @param stepDuration   time between two lifecycle statuses of an accepted invoice (accelerated clock)
  * @param clock          source of "now"; tests pass a controllable clock instead of sleeping
+ * @param technicalPasswordValidity days from "now" to the demo technical account's password expiry
+ *                       ({@code dateExpirationMotPasseCompteTech} of the supplier in consulterStructure);
+ *                       a few days lets a test see the expiry warning
  */
-public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock) {
+public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock,
+        Period technicalPasswordValidity) {
+
+    /** The demo password expires 300 days from now: far from the 30-day warning. */
+    public static final Period DEFAULT_PASSWORD_VALIDITY = Period.ofDays(300);
 
     /** One status step every 30 seconds: the five steps from deposit to payment take two and a half minutes. */
     public static final Duration DEFAULT_STEP = Duration.ofSeconds(30);
@@ -25,9 +33,18 @@ public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(stepDuration, "stepDuration");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(technicalPasswordValidity, "technicalPasswordValidity");
         if (stepDuration.isNegative() || stepDuration.isZero()) {
             throw new IllegalArgumentException("stepDuration must be positive");
         }
+    }
+
+    public SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock) {
+        this(port, stateDirectory, stepDuration, clock, DEFAULT_PASSWORD_VALIDITY);
+    }
+
+    public SandboxConfig withTechnicalPasswordValidity(Period validity) {
+        return new SandboxConfig(port, stateDirectory, stepDuration, clock, validity);
     }
 
     /** Free port, default step, system clock. */

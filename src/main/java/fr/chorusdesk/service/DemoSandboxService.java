@@ -64,6 +64,11 @@ public final class DemoSandboxService implements AutoCloseable {
         return sandbox.apiBaseUrl();
     }
 
+    /** Where the sandbox answers (API and token URLs); starts it when needed. */
+    public synchronized ChorusEnvironment environment() {
+        return client().environment();
+    }
+
     /** The running sandbox's API base URL, if it was started. */
     public synchronized Optional<URI> apiBaseUrl() {
         return Optional.ofNullable(sandbox).map(ChorusSandbox::apiBaseUrl);

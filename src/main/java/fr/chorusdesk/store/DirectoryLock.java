@@ -7,7 +7,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.OpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An exclusive, advisory lock on a data directory, held by one process (and one owner in it) at a
@@ -29,8 +32,11 @@ public final class DirectoryLock implements AutoCloseable {
     /** The lock, or empty when another owner holds it. */
     public static Optional<DirectoryLock> tryAcquire(Path directory) throws IOException {
         Files.createDirectories(directory);
-        FileChannel channel = FileChannel.open(directory.resolve(FILE_NAME),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = PrivateDirectories.posix()
+                ? FileChannel.open(directory.resolve(FILE_NAME), options,
+                        PosixFilePermissions.asFileAttribute(PrivateDirectories.FILE))
+                : FileChannel.open(directory.resolve(FILE_NAME), options);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {

@@ -1,5 +1,8 @@
 package fr.chorusdesk.store;
 
+import fr.chorusdesk.domain.SupplierProfile;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -8,11 +11,21 @@ import java.util.Optional;
  *
  * @param language "fr" or "en"; absent means "follow the system"
  * @param profile  the active Chorus Pro profile; absent means the demo profile (embedded sandbox)
+ * @param profiles the supplier profiles, in the user's order (secrets as references only)
  */
-public record Settings(String language, String profile) {
+public record Settings(String language, String profile, List<SupplierProfile> profiles) {
 
     public static final String DEMO_PROFILE = "demo";
     public static final Settings DEFAULTS = new Settings(null, null);
+
+    public Settings {
+        profiles = List.copyOf(Objects.requireNonNull(profiles, "profiles"));
+    }
+
+    /** Settings of a file written before profiles existed. */
+    public Settings(String language, String profile) {
+        this(language, profile, List.of());
+    }
 
     public Optional<String> languageOverride() {
         return Optional.ofNullable(language).filter(s -> !s.isBlank());
@@ -27,10 +40,18 @@ public record Settings(String language, String profile) {
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, profile);
+        return new Settings(newLanguage, profile, profiles);
     }
 
     public Settings withProfile(String newProfile) {
-        return new Settings(language, newProfile);
+        return new Settings(language, newProfile, profiles);
+    }
+
+    public Settings withProfiles(List<SupplierProfile> newProfiles) {
+        return new Settings(language, profile, newProfiles);
+    }
+
+    public Optional<SupplierProfile> profileById(String id) {
+        return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import fr.chorusdesk.domain.SupplierProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +27,18 @@ public final class SettingsStore {
 
     private static final String LANGUAGE = "language";
     private static final String PROFILE = "profile";
+    private static final String SCHEMA_VERSION = "schemaVersion";
+    private static final String PROFILES = "profiles";
+
+    /**
+     * Version of the file's layout. 1 was {@code {"language", "profile"}} without this field;
+     * 2 adds {@code profiles}. A file of version 1 reads as version 2 without profiles.
+     */
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     private final Path file;
     private final JsonFactory json = new JsonFactory();
+    private volatile Path setAside;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -45,11 +58,17 @@ public final class SettingsStore {
                     file.getFileName(), e.getClass().getSimpleName(), aside.getFileName());
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                setAside = aside;
             } catch (IOException moveFailure) {
                 log.warn("Could not move the unreadable settings file aside", moveFailure);
             }
             return Settings.DEFAULTS;
         }
+    }
+
+    /** Where the last {@link #load()} put an unreadable file, so that the user can be told once. */
+    public Optional<Path> setAsideFile() {
+        return Optional.ofNullable(setAside);
     }
 
     private Settings parse(byte[] content) throws IOException {
@@ -65,6 +84,8 @@ public final class SettingsStore {
                     settings = settings.withLanguage(parser.getText());
                 } else if (PROFILE.equals(name) && value == JsonToken.VALUE_STRING) {
                     settings = settings.withProfile(parser.getText());
+                } else if (PROFILES.equals(name) && value == JsonToken.START_ARRAY) {
+                    settings = settings.withProfiles(readProfiles(parser));
                 } else {
                     parser.skipChildren(); // a field of a newer version, or of the wrong type
                 }
@@ -76,14 +97,32 @@ public final class SettingsStore {
         return settings;
     }
 
+    private static List<SupplierProfile> readProfiles(JsonParser parser) throws IOException {
+        List<SupplierProfile> profiles = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            profiles.add(ProfileJson.read(parser));
+        }
+        if (token != JsonToken.END_ARRAY) {
+            throw new IOException("settings: the profiles array is not closed");
+        }
+        return profiles;
+    }
+
     public void save(Settings settings) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator generator = json.createGenerator(out).useDefaultPrettyPrinter()) {
             generator.writeStartObject();
+            generator.writeNumberField(SCHEMA_VERSION, CURRENT_SCHEMA_VERSION);
             if (settings.languageOverride().isPresent()) {
                 generator.writeStringField(LANGUAGE, settings.languageOverride().get());
             }
             generator.writeStringField(PROFILE, settings.activeProfile());
+            generator.writeArrayFieldStart(PROFILES);
+            for (SupplierProfile profile : settings.profiles()) {
+                ProfileJson.write(generator, profile);
+            }
+            generator.writeEndArray();
             generator.writeEndObject();
         }
         AtomicFiles.write(file, out.toByteArray());

@@ -1,11 +1,17 @@
 package fr.chorusdesk.ui;
 
+import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.ui.account.AccountStepModel;
+import fr.chorusdesk.ui.account.AccountStepView;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.drafts.DraftsView;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
+import fr.chorusdesk.ui.wizard.WizardStep;
 import fr.chorusdesk.ui.wizard.WizardView;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -31,16 +37,27 @@ public final class MainWindow {
     private final String version;
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
+    private final Optional<AccountStepModel> account;
+
+    public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
+        this(messages, version, tasks, demo, Optional.empty());
+    }
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
      *             unmistakably and offers to reset the sandbox
      */
-    public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
+    /**
+     * @param accounts present in the app: the Compte step is then the real one, and a technical
+     *                 password close to expiry is announced under the menu
+     */
+    public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo,
+            Optional<AccountService> accounts) {
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
         this.demo = Objects.requireNonNull(demo);
+        this.account = accounts.map(a -> new AccountStepModel(a, tasks, messages, ZoneId.systemDefault()));
     }
 
     public Scene createScene(Stage stage) {
@@ -52,7 +69,26 @@ public final class MainWindow {
             strip.setId("profileBanner");
             strip.getStyleClass().add("profile-banner");
             strip.setMaxWidth(Double.MAX_VALUE);
+            // the banner follows the active profile once the user picks another one
+            account.ifPresent(model -> {
+                strip.visibleProperty().bind(model.activeProperty().isNull()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> model.activeProperty().get() != null && model.activeProperty().get().isDemo(),
+                                model.activeProperty())));
+                strip.managedProperty().bind(strip.visibleProperty());
+            });
             top.getChildren().add(strip);
+        });
+        account.ifPresent(model -> {
+            Label warning = new Label();
+            warning.setId("passwordWarningBanner");
+            warning.getStyleClass().add("warning-banner");
+            warning.setWrapText(true);
+            warning.setMaxWidth(Double.MAX_VALUE);
+            warning.textProperty().bind(model.warningTextProperty());
+            warning.visibleProperty().bind(model.warningTextProperty().isNotEmpty());
+            warning.managedProperty().bind(warning.visibleProperty());
+            top.getChildren().add(warning);
         });
         root.setTop(top);
         root.setCenter(tabs());
@@ -67,10 +103,17 @@ public final class MainWindow {
         stage.setMinHeight(520);
         stage.setScene(createScene(stage));
         stage.show();
+        // profiles and the keychain probe are read once the window is up, on a background task
+        account.ifPresent(AccountStepModel::load);
     }
 
     private Parent tabs() {
-        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(new WizardModel(), messages));
+        WizardModel wizardModel = new WizardModel();
+        Map<WizardStep, javafx.scene.Node> pages = account.<Map<WizardStep, javafx.scene.Node>>map(model -> {
+            wizardModel.gateAccountStep(model.readyProperty());
+            return Map.of(WizardStep.ACCOUNT, new AccountStepView(model, messages));
+        }).orElse(Map.of());
+        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(wizardModel, messages, pages));
         Tab drafts = tab("tabDrafts", "tab.drafts", new DraftsView(messages));
         Tab history = tab("tabHistory", "tab.history", new HistoryView(messages));
         TabPane tabs = new TabPane(wizard, drafts, history);

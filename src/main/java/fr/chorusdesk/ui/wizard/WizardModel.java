@@ -3,7 +3,11 @@ package fr.chorusdesk.ui.wizard;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
@@ -17,8 +21,20 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.ACCOUNT);
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(
             () -> current.get().ordinal() > 0, current);
+    private final ObjectProperty<ObservableBooleanValue> accountReady = new SimpleObjectProperty<>(
+            new SimpleBooleanProperty(true));
     private final BooleanBinding canGoNext = Bindings.createBooleanBinding(
-            () -> current.get().ordinal() < STEPS.size() - 1, current);
+            () -> current.get().ordinal() < STEPS.size() - 1
+                    && (current.get() != WizardStep.ACCOUNT || accountReady.get().get()), current, accountReady);
+
+    /**
+     * Suivant leaves the Compte step only while {@code ready} is true (a supplier structure and a
+     * bank account are chosen). Without an account step attached, nothing holds it back.
+     */
+    public void gateAccountStep(ObservableBooleanValue ready) {
+        ready.addListener((obs, old, now) -> canGoNext.invalidate());
+        accountReady.set(ready);
+    }
 
     public List<WizardStep> steps() {
         return STEPS;

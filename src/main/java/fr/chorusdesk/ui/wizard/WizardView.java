@@ -28,12 +28,17 @@ public final class WizardView extends BorderPane {
     private final StackPane content = new StackPane();
 
     public WizardView(WizardModel model, ResourceBundle messages) {
+        this(model, messages, Map.of());
+    }
+
+    /** @param builtPages the steps that have a real page; the others show their placeholder */
+    public WizardView(WizardModel model, ResourceBundle messages, Map<WizardStep, Node> builtPages) {
         this.model = model;
         setId("wizard");
         getStyleClass().add("wizard");
 
         for (WizardStep step : model.steps()) {
-            pages.put(step, placeholderPage(step, messages));
+            pages.put(step, builtPages.containsKey(step) ? builtPages.get(step) : placeholderPage(step, messages));
         }
         content.setId("wizardContent");
         content.getStyleClass().add("wizard-content");

@@ -1,0 +1,94 @@
+package fr.chorusdesk.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One identity for sending invoices: a client company of the accountant. Holds the non-secret half
+ * of the credentials (PISTE client id, technical account login); the client secret and the technical
+ * password live in the operating system's credential store under {@link #clientSecretRef()} and
+ * {@link #technicalPasswordRef()}.
+ *
+ * @param apiUrl   custom environment only: API base URL ending in {@code /cpro}
+ * @param tokenUrl custom environment only: OAuth2 token URL
+ */
+public record SupplierProfile(
+        String id,
+        String name,
+        AccountEnvironment environment,
+        Optional<String> apiUrl,
+        Optional<String> tokenUrl,
+        String clientId,
+        String technicalLogin,
+        Optional<SupplierStructure> structure,
+        Optional<SupplierService> service,
+        Optional<SupplierBankAccount> bankAccount,
+        Optional<Instant> lastCheck,
+        Optional<PasswordExpiry> passwordExpiry) {
+
+    public static final String DEMO_ID = "demo";
+
+    public SupplierProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(apiUrl, "apiUrl");
+        Objects.requireNonNull(tokenUrl, "tokenUrl");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(technicalLogin, "technicalLogin");
+        Objects.requireNonNull(structure, "structure");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(bankAccount, "bankAccount");
+        Objects.requireNonNull(lastCheck, "lastCheck");
+        Objects.requireNonNull(passwordExpiry, "passwordExpiry");
+        if (id.isBlank() || !id.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("profile id must be letters, digits, '-' or '_': " + id);
+        }
+    }
+
+    /** A profile with its credentials' identifiers only: nothing chosen, never checked. */
+    public static SupplierProfile unconnected(String id, String name, AccountEnvironment environment,
+            Optional<String> apiUrl, Optional<String> tokenUrl, String clientId, String technicalLogin) {
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Key of the PISTE client secret in the credential store. */
+    public String clientSecretRef() {
+        return "profile/" + id + "/client-secret";
+    }
+
+    /** Key of the technical account's password in the credential store. */
+    public String technicalPasswordRef() {
+        return "profile/" + id + "/technical-password";
+    }
+
+    public boolean isDemo() {
+        return environment == AccountEnvironment.DEMO;
+    }
+
+    /** Ready to send: the supplier structure and its bank account are chosen. */
+    public boolean isReadyToSend() {
+        return structure.isPresent() && bankAccount.isPresent();
+    }
+
+    /** The same identity with other credentials: what was chosen with the old ones no longer holds. */
+    public SupplierProfile withConnection(String newName, AccountEnvironment newEnvironment, Optional<String> newApiUrl,
+            Optional<String> newTokenUrl, String newClientId, String newTechnicalLogin, boolean credentialsChanged) {
+        if (!credentialsChanged && newEnvironment == environment && newApiUrl.equals(apiUrl)
+                && newTokenUrl.equals(tokenUrl) && newClientId.equals(clientId)
+                && newTechnicalLogin.equals(technicalLogin)) {
+            return new SupplierProfile(id, newName, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
+                    service, bankAccount, lastCheck, passwordExpiry);
+        }
+        return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin);
+    }
+
+    /** After a successful connection check and the user's choice of structure, service and bank account. */
+    public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
+            SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
+                Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry);
+    }
+}

@@ -1,0 +1,107 @@
+package fr.chorusdesk.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.PasswordExpiry;
+import fr.chorusdesk.domain.SupplierBankAccount;
+import fr.chorusdesk.domain.SupplierProfile;
+import fr.chorusdesk.domain.SupplierService;
+import fr.chorusdesk.domain.SupplierStructure;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One profile of settings.json as a flat JSON object of strings. The two secrets appear only as
+ * the keys under which the credential store keeps them ({@code clientSecretRef},
+ * {@code technicalPasswordRef}); their values never reach this file.
+ */
+final class ProfileJson {
+
+    private ProfileJson() {
+    }
+
+    static void write(JsonGenerator out, SupplierProfile p) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", p.id());
+        out.writeStringField("name", p.name());
+        out.writeStringField("environment", p.environment().name());
+        optional(out, "apiUrl", p.apiUrl());
+        optional(out, "tokenUrl", p.tokenUrl());
+        out.writeStringField("clientId", p.clientId());
+        out.writeStringField("clientSecretRef", p.clientSecretRef());
+        out.writeStringField("technicalLogin", p.technicalLogin());
+        out.writeStringField("technicalPasswordRef", p.technicalPasswordRef());
+        if (p.structure().isPresent()) {
+            SupplierStructure s = p.structure().get();
+            out.writeStringField("structureId", Long.toString(s.idStructureCPP()));
+            out.writeStringField("structureSiret", s.siret());
+            out.writeStringField("structureName", s.name());
+        }
+        if (p.service().isPresent()) {
+            SupplierService s = p.service().get();
+            out.writeStringField("serviceId", Long.toString(s.idService()));
+            out.writeStringField("serviceCode", s.code());
+            out.writeStringField("serviceLabel", s.label());
+        }
+        if (p.bankAccount().isPresent()) {
+            out.writeStringField("bankAccountId", Long.toString(p.bankAccount().get().id()));
+            out.writeStringField("bankAccountName", p.bankAccount().get().name());
+        }
+        optional(out, "lastCheck", p.lastCheck().map(Instant::toString));
+        optional(out, "passwordExpiry", p.passwordExpiry().map(e -> e.date().toString()));
+        out.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator out, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            out.writeStringField(name, value.get());
+        }
+    }
+
+    /** Reads the object the parser is on; fields of a newer version are skipped. */
+    static SupplierProfile read(JsonParser in) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.currentName();
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+                fields.put(name, in.getText());
+            } else {
+                in.skipChildren();
+            }
+        }
+        if (in.currentToken() != JsonToken.END_OBJECT) {
+            throw new IOException("settings: a profile object is not closed");
+        }
+        try {
+            return toProfile(fields);
+        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+            throw new IOException("settings: a profile is invalid (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static SupplierProfile toProfile(Map<String, String> f) {
+        Optional<SupplierStructure> structure = Optional.ofNullable(f.get("structureId"))
+                .map(id -> new SupplierStructure(Long.parseLong(id), f.getOrDefault("structureSiret", ""),
+                        f.getOrDefault("structureName", "")));
+        Optional<SupplierService> service = Optional.ofNullable(f.get("serviceId"))
+                .map(id -> new SupplierService(Long.parseLong(id), f.getOrDefault("serviceCode", ""),
+                        f.getOrDefault("serviceLabel", "")));
+        Optional<SupplierBankAccount> bank = Optional.ofNullable(f.get("bankAccountId"))
+                .map(id -> new SupplierBankAccount(Long.parseLong(id), f.getOrDefault("bankAccountName", "")));
+        return new SupplierProfile(f.get("id"), f.getOrDefault("name", f.get("id")),
+                AccountEnvironment.valueOf(f.get("environment")),
+                Optional.ofNullable(f.get("apiUrl")), Optional.ofNullable(f.get("tokenUrl")),
+                f.getOrDefault("clientId", ""), f.getOrDefault("technicalLogin", ""),
+                structure, service, bank,
+                Optional.ofNullable(f.get("lastCheck")).map(Instant::parse),
+                Optional.ofNullable(f.get("passwordExpiry")).map(LocalDate::parse).map(PasswordExpiry::new));
+    }
+}

@@ -1,0 +1,330 @@
+package fr.chorusdesk.ui.account;
+
+import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.SupplierBankAccount;
+import fr.chorusdesk.domain.SupplierProfile;
+import fr.chorusdesk.domain.SupplierService;
+import fr.chorusdesk.domain.SupplierStructure;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Compte step: profile choice and state, connection check and supplier choice, the
+ * create/edit form, and the set-up guide on the right. Built in code (decision 002); every
+ * control that a test or a screen reader needs has a stable id.
+ */
+public final class AccountStepView extends BorderPane {
+
+    private final AccountStepModel model;
+    private final ResourceBundle messages;
+
+    public AccountStepView(AccountStepModel model, ResourceBundle messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("page-account");
+        getStyleClass().addAll("wizard-page", "account-page");
+
+        Label title = new Label(messages.getString("wizard.step.account.title"));
+        title.getStyleClass().add("page-title");
+        Label hint = new Label(messages.getString("wizard.step.account.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("page-hint");
+
+        Label notice = messageLabel("accountNotice", "account-notice", model.noticeTextProperty());
+        Label warning = messageLabel("passwordWarning", "account-warning", model.warningTextProperty());
+
+        // the choices and the form are built when first needed: their controls' skins would
+        // otherwise be loaded before the window's first frame
+        VBox choicesHolder = new VBox();
+        buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder);
+        stateBox.visibleProperty().bind(model.editingProperty().not());
+        stateBox.managedProperty().bind(stateBox.visibleProperty());
+        VBox form = new VBox();
+        buildWhen(form, model.editingProperty(), this::form);
+
+        VBox left = new VBox(12, title, hint, notice, warning, stateBox, form);
+        left.setPadding(new Insets(0, 16, 0, 0));
+        ScrollPane scroll = new ScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("account-scroll");
+        setCenter(scroll);
+        setRight(new AccountHelpPanel(messages));
+    }
+
+    private static void buildWhen(VBox holder, ObservableValue<Boolean> needed, java.util.function.Supplier<Node> content) {
+        Runnable build = () -> {
+            if (holder.getChildren().isEmpty() && Boolean.TRUE.equals(needed.getValue())) {
+                holder.getChildren().add(content.get());
+            }
+        };
+        needed.addListener((obs, old, now) -> build.run());
+        // a binding is held only weakly by what it observes: the holder keeps it alive
+        holder.getProperties().put("buildWhen", needed);
+        build.run();
+    }
+
+    private Label messageLabel(String id, String style, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> text.getValue() != null && !text.getValue().isEmpty(), text));
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private Node profileRow() {
+        ComboBox<SupplierProfile> profiles = combo("profileChoice", model.profiles(), SupplierProfile::name);
+        profiles.setPrefWidth(260);
+        profiles.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(profiles, Priority.ALWAYS);
+        model.activeProperty().addListener((obs, old, now) -> profiles.setValue(now));
+        profiles.setOnAction(e -> model.selectProfile(profiles.getValue()));
+        Label label = new Label(messages.getString("account.profile.label"));
+        label.setLabelFor(profiles);
+        Button create = new Button(messages.getString("account.profile.new"));
+        create.setId("newProfileButton");
+        create.setOnAction(e -> model.newProfile());
+        Button edit = new Button(messages.getString("account.profile.edit"));
+        edit.setId("editProfileButton");
+        edit.setOnAction(e -> model.editProfile());
+        edit.disableProperty().bind(model.activeProperty().isNull());
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {label, create, edit}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, label, profiles, create, edit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(model.busyProperty());
+        return row;
+    }
+
+    private Node stateLabels() {
+        Label state = new Label();
+        state.setId("profileState");
+        state.setWrapText(true);
+        state.getStyleClass().add("account-state");
+        state.textProperty().bind(model.stateTextProperty());
+        Label lastCheck = new Label();
+        lastCheck.setId("profileLastCheck");
+        lastCheck.getStyleClass().add("page-hint");
+        lastCheck.textProperty().bind(model.lastCheckTextProperty());
+        Label expiry = messageLabel("profilePasswordExpiry", "page-hint", model.expiryTextProperty());
+        return new VBox(4, state, lastCheck, expiry);
+    }
+
+    private Node checkRow() {
+        Button test = new Button(messages.getString("account.check.button"));
+        test.setId("testConnectionButton");
+        test.getStyleClass().add("primary");
+        test.setOnAction(e -> model.testConnection());
+        test.disableProperty().bind(model.busyProperty().or(model.activeProperty().isNull()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("checkProgress");
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(model.busyProperty());
+        Label result = new Label();
+        result.setId("checkMessage");
+        result.setWrapText(true);
+        result.textProperty().bind(model.checkMessageProperty());
+        model.checkFailedProperty().addListener((obs, old, failed) -> {
+            result.getStyleClass().removeAll("check-failed", "check-ok");
+            result.getStyleClass().add(failed ? "check-failed" : "check-ok");
+        });
+        result.getStyleClass().add("check-ok");
+        HBox.setHgrow(result, Priority.ALWAYS);
+        HBox row = new HBox(10, test, progress, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node choices() {
+        ComboBox<SupplierStructure> structure = combo("structureChoice", model.structures(),
+                s -> s.name() + " — " + s.siret());
+        model.structureProperty().addListener((obs, old, now) -> structure.setValue(now));
+        structure.setOnAction(e -> model.chooseStructure(structure.getValue()));
+
+        ComboBox<SupplierService> service = combo("serviceChoice", model.services(),
+                s -> s.label() + " (" + s.code() + ")");
+        service.setPromptText(messages.getString("account.choice.service.none"));
+        model.serviceProperty().addListener((obs, old, now) -> service.setValue(now));
+        service.setOnAction(e -> model.chooseService(service.getValue()));
+
+        ComboBox<SupplierBankAccount> bank = combo("bankAccountChoice", model.bankAccounts(),
+                SupplierBankAccount::name);
+        model.bankAccountProperty().addListener((obs, old, now) -> bank.setValue(now));
+        bank.setOnAction(e -> model.chooseBankAccount(bank.getValue()));
+
+        GridPane grid = grid();
+        addRow(grid, 0, "account.choice.structure", structure);
+        Label serviceLabel = addRow(grid, 1, "account.choice.service", service);
+        addRow(grid, 2, "account.choice.bankAccount", bank);
+        // a structure without services shows no service line at all
+        var hasServices = Bindings.isNotEmpty(model.services());
+        service.visibleProperty().bind(hasServices);
+        serviceLabel.visibleProperty().bind(hasServices);
+        grid.visibleProperty().bind(Bindings.isNotEmpty(model.structures()));
+        grid.managedProperty().bind(grid.visibleProperty());
+        grid.disableProperty().bind(model.busyProperty());
+        return grid;
+    }
+
+    private Node form() {
+        Label heading = new Label();
+        heading.getStyleClass().add("form-title");
+        heading.textProperty().bind(Bindings.when(model.formIsNewProperty())
+                .then(messages.getString("account.form.title.new"))
+                .otherwise(messages.getString("account.form.title.edit")));
+
+        TextField name = text("profileName", model.formNameProperty());
+        name.setPromptText(messages.getString("account.form.name.prompt"));
+        ComboBox<AccountEnvironment> environment = new ComboBox<>();
+        environment.setId("profileEnvironment");
+        environment.getItems().setAll(AccountEnvironment.values());
+        environment.setConverter(converter(e -> messages.getString("account.environment." + e.name())));
+        environment.valueProperty().bindBidirectional(model.formEnvironmentProperty());
+        TextField apiUrl = text("profileApiUrl", model.formApiUrlProperty());
+        apiUrl.setPromptText("https://…/cpro");
+        TextField tokenUrl = text("profileTokenUrl", model.formTokenUrlProperty());
+        tokenUrl.setPromptText("https://…/api/oauth/token");
+        TextField clientId = text("profileClientId", model.formClientIdProperty());
+        PasswordField clientSecret = new PasswordField();
+        clientSecret.setId("profileClientSecret");
+        clientSecret.textProperty().bindBidirectional(model.formClientSecretProperty());
+        TextField login = text("profileTechnicalLogin", model.formTechnicalLoginProperty());
+        login.setPromptText("TECH_1_…@cpro.fr");
+        PasswordField password = new PasswordField();
+        password.setId("profileTechnicalPassword");
+        password.textProperty().bindBidirectional(model.formTechnicalPasswordProperty());
+        for (PasswordField secret : new PasswordField[] {clientSecret, password}) {
+            secret.promptTextProperty().bind(Bindings.when(model.formIsNewProperty()).then("")
+                    .otherwise(messages.getString("account.form.secret.keep")));
+        }
+
+        // three grids rather than hidden rows: a hidden GridPane row still takes its gap
+        GridPane identity = grid();
+        addRow(identity, 0, "account.form.name", name);
+        addRow(identity, 1, "account.form.environment", environment);
+        GridPane urls = grid();
+        addRow(urls, 0, "account.form.apiUrl", apiUrl);
+        addRow(urls, 1, "account.form.tokenUrl", tokenUrl);
+        var custom = model.formEnvironmentProperty().isEqualTo(AccountEnvironment.CUSTOM);
+        urls.visibleProperty().bind(custom);
+        urls.managedProperty().bind(custom);
+        GridPane secrets = grid();
+        addRow(secrets, 0, "account.form.clientId", clientId);
+        addRow(secrets, 1, "account.form.clientSecret", clientSecret);
+        addRow(secrets, 2, "account.form.technicalLogin", login);
+        addRow(secrets, 3, "account.form.technicalPassword", password);
+        var notDemo = model.formEnvironmentProperty().isNotEqualTo(AccountEnvironment.DEMO);
+        secrets.visibleProperty().bind(notDemo);
+        secrets.managedProperty().bind(notDemo);
+        VBox grid = new VBox(8, identity, urls, secrets);
+        Label demoFixed = new Label(messages.getString("account.form.demoFixed"));
+        demoFixed.getStyleClass().add("page-hint");
+        demoFixed.visibleProperty().bind(notDemo.not());
+        demoFixed.managedProperty().bind(notDemo.not());
+
+        Label errors = messageLabel("formErrors", "check-failed", model.formErrorsProperty());
+        Button save = new Button(messages.getString("account.form.save"));
+        save.setId("saveProfileButton");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> model.saveProfile());
+        save.disableProperty().bind(model.busyProperty());
+        Button cancel = new Button(messages.getString("account.form.cancel"));
+        cancel.setId("cancelProfileButton");
+        cancel.setOnAction(e -> model.cancelEdit());
+        HBox buttons = new HBox(8, save, cancel);
+
+        VBox form = new VBox(10, heading, grid, demoFixed, errors, buttons);
+        form.setId("profileForm");
+        form.getStyleClass().add("account-form");
+        form.visibleProperty().bind(model.editingProperty());
+        form.managedProperty().bind(form.visibleProperty());
+        return form;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        // one fixed width, so that the form's separate grids line up
+        labels.setMinWidth(240);
+        labels.setPrefWidth(240);
+        labels.setMaxWidth(240);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    private Label addRow(GridPane grid, int row, String key, javafx.scene.control.Control field) {
+        Label label = new Label(messages.getString(key));
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(row, label, field);
+        return label;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static <T> ComboBox<T> combo(String id, ObservableList<T> items, Function<T, String> label) {
+        ComboBox<T> combo = new ComboBox<>(items);
+        combo.setId(id);
+        combo.setConverter(converter(label));
+        combo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        });
+        return combo;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}
