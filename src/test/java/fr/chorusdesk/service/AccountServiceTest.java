@@ -173,11 +173,25 @@ class AccountServiceTest {
                 "Wrong-Password-9");
 
         AccountCheckException e = failure(service, profile);
-        // production answers 401 (technical account); the sandbox answered 403 (access denied) until it
-        // learned that: either way the token was accepted and the user is sent to the Chorus Pro side
-        assertThat(credentialToCheck(e)).isIn(CredentialToCheck.TECHNICAL_ACCOUNT, CredentialToCheck.API_SUBSCRIPTIONS);
-        assertThat(e.problem().name()).isEqualTo(credentialToCheck(e).name());
-        assertThat(e.userMessage()).contains("compte technique").doesNotContain("Wrong-Password-9");
+        // production answers 401 to a refused technical account (docs/sandbox.md, authentication)
+        assertThat(credentialToCheck(e)).isEqualTo(CredentialToCheck.TECHNICAL_ACCOUNT);
+        assertThat(e.problem()).isEqualTo(AccountProblem.TECHNICAL_ACCOUNT);
+        assertThat(e.userMessage()).contains("compte technique").contains("424 jours")
+                .doesNotContain("Wrong-Password-9");
+    }
+
+    @Test
+    void anApplicationNotSubscribedToTheApisPointsAtItsSubscriptions() throws Exception {
+        DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
+        AccountService service = service(demo);
+        DemoCredentials d = DemoCredentials.DEMO;
+        // the sandbox's second demo application gets a token, then 403 on every API (docs/sandbox.md)
+        SupplierProfile profile = againstSandbox(service, demo, "chorusdesk-demo-unsubscribed", d.clientSecret(),
+                d.technicalLogin(), d.technicalPassword());
+
+        AccountCheckException e = failure(service, profile);
+        assertThat(credentialToCheck(e)).isEqualTo(CredentialToCheck.API_SUBSCRIPTIONS);
+        assertThat(e.problem()).isEqualTo(AccountProblem.API_SUBSCRIPTIONS);
     }
 
     @Test
