@@ -44,6 +44,15 @@ public enum SandboxError {
     BILLING_FRAMEWORK_REFUSED(20119, "Le cadre de facturation %s n'est pas autorisé pour ce service."),
     DEPOSIT_MODE_REFUSED(20120, "Le mode de dépôt %s n'est pas pris en charge."),
 
+    // --- portal parity: signed PDFs, the whole invoice file, State engagement numbers (sandbox's own
+    // codes and wording: no public source quotes the platform's)
+    SIGNED_PDF_WITHOUT_SIGNATURE(20121,
+            "Le mode de dépôt DEPOT_PDF_SIGNE_API exige une pièce jointe principale PDF signée (PAdES) ; la pièce jointe %s ne porte aucune signature."),
+    INVOICE_FILES_TOO_LARGE(20122,
+            "La facture et ses pièces jointes dépassent ensemble la taille maximale autorisée de 120 Mo."),
+    ENGAGEMENT_UNKNOWN(20123,
+            "Le numéro d'engagement %s n'existe pas pour le destinataire %s (destinataire État : le bon de commande doit exister dans Chorus Pro)."),
+
     // --- factures/v1/completer (known codes and labels)
     COMPLETE_INVOICE_UNKNOWN(20000, "GDP_MSG_11.008 - La demande de paiement n'existe pas."),
     COMPLETE_NOT_ALLOWED(20001, "GDP_MSG_11.005 - L'utilisateur n'a pas les droits sur cette demande de paiement."),
