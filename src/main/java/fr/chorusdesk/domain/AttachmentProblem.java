@@ -14,6 +14,8 @@ public record AttachmentProblem(Kind kind, String messageKey, List<Object> args)
 
     /** What a problem is about; {@link #blocks()} says whether the file can still be sent. */
     public enum Kind {
+        /** The file is missing or cannot be read. */
+        UNREADABLE(true),
         EMPTY(true),
         TOO_LARGE(true),
         TOTAL_TOO_LARGE(true),
