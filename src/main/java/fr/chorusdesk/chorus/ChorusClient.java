@@ -34,6 +34,13 @@ import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesRequest;
 import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesResponse;
 import fr.chorusdesk.chorus.api.RecupererStructuresActivesRequest;
 import fr.chorusdesk.chorus.api.RecupererStructuresActivesResponse;
+import fr.chorusdesk.chorus.api.RecupererTypesPieceJointeRequest;
+import fr.chorusdesk.chorus.api.RecupererTypesPieceJointeResponse;
+import fr.chorusdesk.chorus.api.RechercherEngagementJuridiqueRequest;
+import fr.chorusdesk.chorus.api.RechercherEngagementJuridiqueResponse;
+import fr.chorusdesk.chorus.api.AdressePostale;
+import fr.chorusdesk.chorus.api.ParametresRetour;
+import fr.chorusdesk.chorus.api.StructureTrouvee;
 import fr.chorusdesk.chorus.api.RecyclerFactureRequest;
 import fr.chorusdesk.chorus.api.RecyclerFactureResponse;
 import fr.chorusdesk.chorus.api.ServiceStructure;
@@ -270,6 +277,37 @@ public final class ChorusClient {
                 RechercherStructureResponse.class);
     }
 
+    /**
+     * The portal's "Rechercher une structure": one page of public structures by name (raison
+     * sociale), postal code and town, with each one's town and routing rules. The search answer
+     * gives neither, so each structure of the page is also consulted (one consulterStructure per
+     * match: keep pages small).
+     *
+     * @param page    1-based
+     * @param perPage matches per page
+     */
+    public RecipientSearchPage searchPublicStructures(String raisonSociale, String codePostal, String ville,
+            int page, int perPage) throws ChorusException {
+        RechercherStructureResponse found = rechercherStructure(
+                RechercherStructureRequest.publiquesParNom(raisonSociale, codePostal, ville, page, perPage));
+        List<RecipientMatch> matches = new ArrayList<>();
+        for (StructureTrouvee s : found.listeStructures()) {
+            if (s.idStructureCPP() == null) {
+                continue;
+            }
+            ConsulterStructureResponse details = consulterStructure(s.idStructureCPP());
+            Optional<AdressePostale> address = Optional.ofNullable(details.adressePostaleDuSiege());
+            matches.add(new RecipientMatch(s.idStructureCPP(), s.identifiantStructure(), s.designationStructure(),
+                    address.map(AdressePostale::codePostal).filter(v -> !v.isBlank()),
+                    address.map(AdressePostale::ville).filter(v -> !v.isBlank()),
+                    RecipientRulesMapper.fromStructure(details), StructureTrouvee.STATUT_ACTIVE.equals(s.statut())));
+        }
+        Optional<ParametresRetour> retour = Optional.ofNullable(found.parametresRetour());
+        int pages = Math.max(1, retour.map(ParametresRetour::pages).orElse(1));
+        int total = retour.map(ParametresRetour::total).orElse(matches.size());
+        return new RecipientSearchPage(matches, retour.map(ParametresRetour::pageCourante).orElse(page), pages, total);
+    }
+
     /** Details and invoicing rules of a structure ({@code consulterStructure}). */
     public ConsulterStructureResponse consulterStructure(long idStructureCPP) throws ChorusException {
         return call(ChorusOperation.CONSULTER_STRUCTURE,
@@ -323,6 +361,42 @@ public final class ChorusClient {
                 json(ChorusOperation.RECUPERER_COORDONNEES_BANCAIRES_VALIDES,
                         new RecupererCoordonneesBancairesRequest(idStructure)),
                 RecupererCoordonneesBancairesResponse.class);
+    }
+
+    // ---------------------------------------------------------------- supporting documents, engagements
+
+    /** Attachment types of an invoice ({@code recupererTypesPieceJointe}), for {@code pieceJointeComplementaireType}. */
+    public RecupererTypesPieceJointeResponse recupererTypesPieceJointe() throws ChorusException {
+        return call(ChorusOperation.RECUPERER_TYPES_PIECE_JOINTE,
+                json(ChorusOperation.RECUPERER_TYPES_PIECE_JOINTE, RecupererTypesPieceJointeRequest.facture()),
+                RecupererTypesPieceJointeResponse.class);
+    }
+
+    /**
+     * Searches an engagement number (engagementsJuridiques/v1/rechercher). A "no result" code (see
+     * {@link ChorusWireChoices#RECHERCHE_ENGAGEMENT_AUCUN_RESULTAT}) yields an empty list.
+     */
+    public RechercherEngagementJuridiqueResponse rechercherEngagementJuridique(long idFournisseur,
+            String numeroEngagement) throws ChorusException {
+        try {
+            return call(ChorusOperation.RECHERCHER_ENGAGEMENT_JURIDIQUE,
+                    json(ChorusOperation.RECHERCHER_ENGAGEMENT_JURIDIQUE,
+                            RechercherEngagementJuridiqueRequest.of(idFournisseur, numeroEngagement)),
+                    RechercherEngagementJuridiqueResponse.class);
+        } catch (ChorusBusinessException e) {
+            if (ChorusWireChoices.RECHERCHE_ENGAGEMENT_AUCUN_RESULTAT.contains(e.codeRetour())) {
+                return new RechercherEngagementJuridiqueResponse(e.codeRetour(), e.libelle(), List.of(), null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether Chorus Pro knows this engagement number for this supplier: what it checks itself for
+     * a State recipient, asked before submitting so that the refusal never happens.
+     */
+    public boolean engagementExists(long idFournisseur, String numeroEngagement) throws ChorusException {
+        return !rechercherEngagementJuridique(idFournisseur, numeroEngagement).listeEngagementJuridique().isEmpty();
     }
 
     /**

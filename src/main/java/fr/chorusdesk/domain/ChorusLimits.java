@@ -1,8 +1,10 @@
 package fr.chorusdesk.domain;
 
+import java.util.Set;
+
 /**
  * Chorus Pro's limits, stated once. The PDF pre-flight checks the attachment's size and name
- * length; the sandbox enforces all four, as the platform does.
+ * length; the sandbox enforces all of them, as the platform does.
  */
 public final class ChorusLimits {
 
@@ -14,8 +16,9 @@ public final class ChorusLimits {
     public static final long MAX_ATTACHMENT_BYTES = 10_000_000L;
 
     /**
-     * One invoice and all its attachments together (the "dossier de facturation"): "120 Mo". As
-     * for {@link #MAX_ATTACHMENT_BYTES}, the stricter decimal reading.
+     * One invoice with all its attachments, main PDF included (the "dossier de facturation":
+     * "120 Mo", HTTP 413 on telechargerGroupeFacture; OCA checks the same total). As for
+     * {@link #MAX_ATTACHMENT_BYTES}, the stricter decimal reading.
      */
     public static final long MAX_INVOICE_TOTAL_BYTES = 120_000_000L;
 
@@ -27,6 +30,15 @@ public final class ChorusLimits {
 
     /** {@code numeroBonCommande} (engagement number). */
     public static final int MAX_ENGAGEMENT_NUMBER_LENGTH = 50;
+
+    /**
+     * Extensions Chorus Pro accepts for an attachment, upper case: the list OCA cites from the
+     * community article on attachments, plus XSD and XSL from the specification-derived list.
+     */
+    public static final Set<String> ALLOWED_ATTACHMENT_EXTENSIONS = Set.of("BMP", "GIF", "FAX", "ODT", "PPT",
+            "TIFF", "XLS", "BZ2", "GZ", "JPEG", "P7S", "RTF", "TXT", "XML", "CSV", "GZIP", "JPG", "PDF", "SVG",
+            "XHTML", "XLSX", "DOC", "HTM", "ODP", "PNG", "TGZ", "XLC", "ZIP", "DOCX", "HTML", "ODS", "PPS",
+            "TIF", "XLM", "PPTX", "XSD", "XSL");
 
     private ChorusLimits() {
     }

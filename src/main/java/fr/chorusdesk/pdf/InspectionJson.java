@@ -69,7 +69,21 @@ public final class InspectionJson {
             node.put("line", hint.line());
             node.put("context", hint.context());
         }
+        root.set("signature", signature(inspection.signature()));
         return root;
+    }
+
+    private ObjectNode signature(PdfSignature signature) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("present", signature.present());
+        node.put("count", signature.count());
+        node.put("kind", signature.kind().name());
+        putString(node, "subFilter", signature.subFilter());
+        putString(node, "signerName", signature.signerName());
+        putString(node, "signingTime", signature.signingTime().map(Object::toString));
+        node.put("coversWholeFile", signature.coversWholeFile());
+        node.put("qualifiesAsSignedPdf", signature.qualifiesAsSignedPdf());
+        return node;
     }
 
     private ObjectNode facturX(FacturXReading reading) {

@@ -70,6 +70,7 @@ public final class PdfInspector {
         Optional<String> pdfA = Optional.empty();
         Optional<FacturXReading> facturX = Optional.empty();
         List<TextHint> hints = List.of();
+        PdfSignature signature = PdfSignature.none();
         String uploadName;
 
         Run(String fileName) {
@@ -79,7 +80,7 @@ public final class PdfInspector {
 
         PdfInspection result() {
             return new PdfInspection(fileName,
-                    new PreflightReport(checks, size, pages, pdfA, uploadName), facturX, hints);
+                    new PreflightReport(checks, size, pages, pdfA, uploadName), facturX, hints, signature);
         }
     }
 
@@ -159,6 +160,7 @@ public final class PdfInspector {
                 ? PreflightCheck.pass(CheckIds.PDF_TEXT, "pdf.check.text.ok", sampled.size())
                 : PreflightCheck.warn(CheckIds.PDF_TEXT, "pdf.check.text.none", sampled.size()));
 
+        run.signature = SignatureReader.read(document, run.size.orElse(0L));
         XmpInfo xmp = XmpInfo.read(document);
         run.pdfA = xmp.pdfAClaim();
         run.facturX = facturXReader.read(document, xmp);

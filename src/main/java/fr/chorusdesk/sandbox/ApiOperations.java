@@ -48,6 +48,8 @@ import fr.chorusdesk.chorus.api.RechercherStructureResponse;
 import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesRequest;
 import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesResponse;
 import fr.chorusdesk.chorus.api.RecupererStructuresActivesResponse;
+import fr.chorusdesk.chorus.api.RecupererTypesPieceJointeRequest;
+import fr.chorusdesk.chorus.api.RechercherEngagementJuridiqueRequest;
 import fr.chorusdesk.chorus.api.RecyclerFactureRequest;
 import fr.chorusdesk.chorus.api.RecyclerFactureResponse;
 import fr.chorusdesk.chorus.api.ServiceStructure;
@@ -125,6 +127,10 @@ final class ApiOperations {
             case COMPLETER_FACTURE -> completer(read(body, CompleterFactureRequest.class));
             case RECYCLER_FACTURE -> recycler(read(body, RecyclerFactureRequest.class));
             case HEALTH_CHECK -> new ErreurResponse(0, WireChoices.SUCCESS_LIBELLE);
+            case RECUPERER_TYPES_PIECE_JOINTE ->
+                    PortalParityOperations.typesPieceJointe(read(body, RecupererTypesPieceJointeRequest.class));
+            case RECHERCHER_ENGAGEMENT_JURIDIQUE ->
+                    PortalParityOperations.rechercherEngagements(read(body, RechercherEngagementJuridiqueRequest.class));
         };
     }
 
@@ -203,6 +209,7 @@ final class ApiOperations {
         StructureCriteres criteria = request.structure();
         List<StructureTrouvee> found = SeedData.allStructures().stream()
                 .filter(s -> criteria == null || matches(s, criteria))
+                .sorted(byDesignationWhenAsked(request.parametres()))
                 // restreindreStructuresPrivees changes nothing here: the only private structure is
                 // the demo supplier, and the demo account is attached to it.
                 .map(s -> new StructureTrouvee(s.idStructureCPP(), s.siret(), s.designation(), SIRET,
@@ -223,12 +230,21 @@ final class ApiOperations {
                 && blankOr(c.statutStructure(), v -> v.equalsIgnoreCase(s.active() ? "ACTIF" : "INACTIF"));
     }
 
+    private static java.util.Comparator<SeededStructure> byDesignationWhenAsked(Pagination p) {
+        if (p == null || !"DesignationStructure".equalsIgnoreCase(p.triColonne())) {
+            return (a, b) -> 0;
+        }
+        java.util.Comparator<SeededStructure> byName = java.util.Comparator.comparing(
+                (SeededStructure s) -> PortalParityOperations.fold(s.designation()));
+        return Pagination.TRI_DESCENDANT.equalsIgnoreCase(p.triSens()) ? byName.reversed() : byName;
+    }
+
     private static boolean blankOr(String value, java.util.function.Predicate<String> test) {
         return value == null || value.isBlank() || test.test(value.trim());
     }
 
     private static boolean contains(String text, String part) {
-        return text.toUpperCase(Locale.ROOT).contains(part.toUpperCase(Locale.ROOT));
+        return PortalParityOperations.containsFolded(text, part);
     }
 
     private ConsulterStructureResponse consulterStructure(ConsulterStructureRequest request) throws RuleViolation {

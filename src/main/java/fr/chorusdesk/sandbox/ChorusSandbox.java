@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import fr.chorusdesk.chorus.api.ChorusHttp;
 import fr.chorusdesk.chorus.api.ChorusJson;
 import fr.chorusdesk.store.DirectoryLock;
+import fr.chorusdesk.domain.AttachmentRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -46,10 +47,12 @@ public final class ChorusSandbox implements AutoCloseable {
     private final DemoCredentials credentials = DemoCredentials.DEMO;
     private final URI root;
 
-    private ChorusSandbox(SandboxConfig config, DirectoryLock stateLock) throws IOException {
+    private ChorusSandbox(SandboxConfig config, DirectoryLock stateLock, AttachmentRules attachmentRules)
+            throws IOException {
         this.stateLock = stateLock;
         ObjectMapper json = ChorusJson.create();
-        this.platform = new SandboxPlatform(config.clock(), config.stepDuration(), new StateFile(config.stateDirectory()));
+        this.platform = new SandboxPlatform(config.clock(), config.stepDuration(), new StateFile(config.stateDirectory()),
+                attachmentRules);
         this.tokens = new TokenIssuer(config.clock());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
@@ -69,6 +72,11 @@ public final class ChorusSandbox implements AutoCloseable {
      * @throws SandboxInUseException when another sandbox uses the same state directory
      */
     public static ChorusSandbox start(SandboxConfig config) {
+        return start(config, AttachmentRules.chorusPro());
+    }
+
+    /** A sandbox with other attachment limits: for tests that cannot afford 120 MB of uploads. */
+    static ChorusSandbox start(SandboxConfig config, AttachmentRules attachmentRules) {
         DirectoryLock lock;
         try {
             // two sandboxes on one state would overwrite each other's invoices
@@ -78,7 +86,7 @@ public final class ChorusSandbox implements AutoCloseable {
             throw new UncheckedIOException("Cannot lock the sandbox state in " + config.stateDirectory(), e);
         }
         try {
-            return new ChorusSandbox(config, lock);
+            return new ChorusSandbox(config, lock, attachmentRules);
         } catch (IOException | RuntimeException e) {
             release(lock);
             if (e instanceof IOException io) {

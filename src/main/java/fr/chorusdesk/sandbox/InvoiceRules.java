@@ -167,18 +167,12 @@ final class InvoiceRules {
         List<Long> all = new ArrayList<>();
         invoice.mainAttachmentId().ifPresent(all::add);
         all.addAll(invoice.otherAttachmentIds());
-        long total = 0;
+        // the 120 Mo total of the whole invoicing file is PortalParityRules' (domain.AttachmentRules)
         for (long id : all) {
-            OptionalLong size = attachmentSize.apply(id);
-            if (size.isEmpty()) {
+            if (attachmentSize.apply(id).isEmpty()) {
                 found.add(new RuleViolation(SandboxError.ATTACHMENT_UNKNOWN, id));
                 return;
             }
-            total += size.getAsLong();
-        }
-        // The whole "dossier de facturation": main PDF plus every attachment.
-        if (total > ChorusLimits.MAX_INVOICE_TOTAL_BYTES) {
-            found.add(new RuleViolation(SandboxError.INVOICE_TOO_LARGE_IN_TOTAL, total));
         }
     }
 }

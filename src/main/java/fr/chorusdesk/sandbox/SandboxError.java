@@ -46,10 +46,17 @@ public enum SandboxError {
     DEPOSIT_MODE_REFUSED(20120, "Le mode de dépôt %s n'est pas pris en charge."),
     INVOICE_NUMBER_ONLY_A_DATE(20121,
             "Le numéro de facture %s n'est qu'une date : indiquez le numéro porté par la facture."),
-    INVOICE_TOO_LARGE_IN_TOTAL(20122,
-            "La facture et ses pièces jointes dépassent 120 Mo au total (%d octets)."),
     /** Known: a date-time in {@code dateFacture} gets an HTTP 500 (facture_electronique's examples). */
     INVOICE_DATE_NOT_A_DATE(500, "Erreur interne du serveur"),
+
+    // --- portal parity: signed PDFs, the whole invoice file, State engagement numbers (sandbox's own
+    // codes and wording: no public source quotes the platform's)
+    SIGNED_PDF_WITHOUT_SIGNATURE(20124,
+            "Le mode de dépôt DEPOT_PDF_SIGNE_API exige une pièce jointe principale PDF signée (PAdES) ; la pièce jointe %s ne porte aucune signature."),
+    INVOICE_FILES_TOO_LARGE(20122,
+            "La facture et ses pièces jointes dépassent ensemble la taille maximale autorisée de 120 Mo."),
+    ENGAGEMENT_UNKNOWN(20125,
+            "Le numéro d'engagement %s n'existe pas pour le destinataire %s (destinataire État : le bon de commande doit exister dans Chorus Pro)."),
 
     // --- factures/v1/completer (known codes and labels)
     COMPLETE_INVOICE_UNKNOWN(20000, "GDP_MSG_11.008 - La demande de paiement n'existe pas."),

@@ -1,5 +1,6 @@
 package fr.chorusdesk.sandbox;
 
+import fr.chorusdesk.domain.AttachmentRules;
 import fr.chorusdesk.domain.ChorusLimits;
 import fr.chorusdesk.pdf.FacturXInvoice;
 import fr.chorusdesk.pdf.FacturXReader;
@@ -37,10 +38,6 @@ final class SandboxPlatform {
     static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
     static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
     static final Set<String> XML_SYNTAXES = Set.of("IN_DP_E1_CII_16B", "IN_DP_E1_CII");
-    private static final Set<String> ALLOWED_EXTENSIONS = Set.of("BMP", "GIF", "FAX", "ODT", "PPT", "TIFF",
-            "XLS", "BZ2", "GZ", "JPEG", "P7S", "RTF", "TXT", "XML", "CSV", "GZIP", "JPG", "PDF", "SVG",
-            "XHTML", "XLSX", "DOC", "HTM", "ODP", "PNG", "TGZ", "XLC", "ZIP", "DOCX", "HTML", "ODS", "PPS",
-            "TIF", "XLM", "PPTX", "XSD", "XSL");
     private static final long ATTACHMENT_ID_BASE = 6_900_000L;
     private static final long INVOICE_ID_BASE = 8_300_000L;
     private static final FacturXReader FACTURX_READER = new FacturXReader();
@@ -49,6 +46,7 @@ final class SandboxPlatform {
     private final Duration step;
     private final Lifecycle lifecycle;
     private final StateFile stateFile;
+    private final AttachmentRules attachmentRules;
 
     private long lastId;
     private final Map<Long, StoredAttachment> attachments = new LinkedHashMap<>();
@@ -56,6 +54,11 @@ final class SandboxPlatform {
     private final Map<String, StoredFlow> flows = new LinkedHashMap<>();
 
     SandboxPlatform(Clock clock, Duration step, StateFile stateFile) {
+        this(clock, step, stateFile, AttachmentRules.chorusPro());
+    }
+
+    SandboxPlatform(Clock clock, Duration step, StateFile stateFile, AttachmentRules attachmentRules) {
+        this.attachmentRules = attachmentRules;
         this.clock = clock;
         this.step = step;
         this.lifecycle = new Lifecycle(step);
@@ -116,11 +119,13 @@ final class SandboxPlatform {
             throw new RuleViolation(SandboxError.ATTACHMENT_NAME_WITHOUT_EXTENSION, fileName);
         }
         String declared = given.or(() -> fromName).orElseThrow();
-        if (!ALLOWED_EXTENSIONS.contains(declared)) {
+        if (!attachmentRules.isAllowedExtension(declared)
+                || fromName.filter(e -> !attachmentRules.isAllowedExtension(e)).isPresent()) {
             throw new RuleViolation(SandboxError.ATTACHMENT_EXTENSION_REFUSED, declared);
         }
         StoredAttachment attachment = new StoredAttachment(ATTACHMENT_ID_BASE + nextId(), fileName,
-                mimeType == null ? "application/octet-stream" : mimeType, declared, content.length, now());
+                mimeType == null ? "application/octet-stream" : mimeType, declared, content.length, now(),
+                PortalParityRules.isSignedPdf(declared, content));
         attachments.put(attachment.id(), attachment);
         save();
         return attachment;
@@ -138,6 +143,7 @@ final class SandboxPlatform {
         }
         LocalDate today = today();
         InvoiceRules.check(submission, today, this::attachmentSize, n -> numberUsed(n, today.getYear()));
+        PortalParityRules.check(submission, attachments::get, attachmentRules);
         long id = INVOICE_ID_BASE + nextId();
         // In SAISIE_API mode the platform numbers the invoice.
         String number = submission.number().filter(n -> !n.isBlank()).orElse("SAISIE" + id);
@@ -239,7 +245,8 @@ final class SandboxPlatform {
         String siret = recipientSiret.filter(s -> !s.isBlank()).orElse(invoice.recipientSiret());
         Optional<String> service = serviceCode.filter(s -> !s.isBlank()).or(invoice::serviceCode);
         Optional<String> engagement = engagementNumber.filter(s -> !s.isBlank()).or(invoice::engagementNumber);
-        Optional<RuleViolation> refused = InvoiceRules.checkRecipient(Optional.of(siret), service, engagement);
+        Optional<RuleViolation> refused = InvoiceRules.checkRecipient(Optional.of(siret), service, engagement)
+                .or(() -> PortalParityRules.checkStateEngagement(siret, engagement, SeedData.SUPPLIER_ID));
         if (refused.isPresent()) {
             throw refused.get();
         }

@@ -90,13 +90,14 @@ public final class SeedData {
         return BANK_ACCOUNTS;
     }
 
+    /** The recipients above, then the larger directory of {@link SeedDirectory}. */
     public static List<SeededStructure> recipients() {
-        return RECIPIENTS;
+        return java.util.stream.Stream.concat(RECIPIENTS.stream(), SeedDirectory.structures().stream()).toList();
     }
 
     /** Supplier first, then the recipients. */
     public static List<SeededStructure> allStructures() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(SUPPLIER), RECIPIENTS.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(SUPPLIER), recipients().stream()).toList();
     }
 
     public static Optional<SeededStructure> bySiret(String siret) {

@@ -14,7 +14,7 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         List<SeededService> services) {
 
     /** What kind of public (or private) body it is; decides whether the treasury keeps its accounts. */
-    public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY }
+    public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY, PUBLIC_INSTITUTION }
 
     public record PostalAddress(String adresse, String codePostal, String ville) {
     }

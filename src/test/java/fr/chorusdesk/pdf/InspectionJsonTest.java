@@ -38,7 +38,7 @@ class InspectionJsonTest {
         JsonNode root = json(pdf, Locale.FRENCH);
 
         assertThat(names(root)).containsExactly("formatVersion", "file", "verdict", "passes", "uploadName",
-                "sizeBytes", "pageCount", "pdfA", "checks", "facturX", "hints");
+                "sizeBytes", "pageCount", "pdfA", "checks", "facturX", "hints", "signature");
         assertThat(root.get("verdict").asText()).isEqualTo("PASSES");
         assertThat(root.get("pdfA").asText()).isEqualTo("PDF/A-3B");
         JsonNode check = root.get("checks").get(0);

@@ -37,7 +37,11 @@ public enum ChorusOperation {
     // completer and recycler change state: a blind resend could apply twice, so they are not retried
     COMPLETER_FACTURE("completerFacture", "POST", "/factures/v1/completer", false, CompleterFactureResponse.class),
     RECYCLER_FACTURE("recyclerFacture", "POST", "/factures/v1/recycler", false, RecyclerFactureResponse.class),
-    HEALTH_CHECK("healthCheck", "GET", "/transverses/v1/health-check", true, ErreurResponse.class);
+    HEALTH_CHECK("healthCheck", "GET", "/transverses/v1/health-check", true, ErreurResponse.class),
+    RECUPERER_TYPES_PIECE_JOINTE("recupererTypesPieceJointe", "POST", "/transverses/v1/recuperer/typespj", true,
+            RecupererTypesPieceJointeResponse.class),
+    RECHERCHER_ENGAGEMENT_JURIDIQUE("rechercherEngagementJuridique", "POST", "/engagementsJuridiques/v1/rechercher",
+            true, RechercherEngagementJuridiqueResponse.class);
 
     private final String apiName;
     private final String method;

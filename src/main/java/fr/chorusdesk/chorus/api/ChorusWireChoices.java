@@ -49,6 +49,21 @@ public final class ChorusWireChoices {
     /** Page size used when {@link #CONSULTER_FACTURE_PAGING_PREFIX} is set. */
     public static final int CONSULTER_FACTURE_PAGE_SIZE = 100;
 
+    /**
+     * engagementsJuridiques/v1/rechercher: the request fields ({@code structureReceptriceEngagementJuridique}
+     * = the supplier's idStructureCPP, {@code numeroEngagementJuridique}, {@code etatCourantEngagementJuridique})
+     * and the answer's {@code listeEngagementJuridique} come from one production client (OCA); the
+     * state value it sends is this one. The fields of a list item are UNCONFIRMED: ChorusDesk only
+     * counts the items. {@code null} omits the state.
+     */
+    public static final String ENGAGEMENT_JURIDIQUE_ETAT_COURANT = "COMMANDE";
+
+    /**
+     * {@code codeRetour} values meaning "no such engagement" on engagementsJuridiques/v1/rechercher
+     * (UNCONFIRMED; the platform's search-wide "no result" code is assumed). They mean "not found".
+     */
+    public static final Set<Integer> RECHERCHE_ENGAGEMENT_AUCUN_RESULTAT = Set.of(20000);
+
     private ChorusWireChoices() {
     }
 }

@@ -14,6 +14,16 @@ public record RechercherStructureRequest(
         Pagination parametres,
         Boolean restreindreStructuresPrivees) {
 
+    /**
+     * One page of public structures by name, postal code and town, sorted by name. Only public
+     * structures are asked for, so {@code restreindreStructuresPrivees} is left out.
+     */
+    public static RechercherStructureRequest publiquesParNom(String raisonSociale, String codePostal, String ville,
+            int page, int perPage) {
+        return new RechercherStructureRequest(StructureCriteres.publiqueParNom(raisonSociale, codePostal, ville),
+                Pagination.page(page, perPage, "DesignationStructure", Pagination.TRI_ASCENDANT), null);
+    }
+
     public static RechercherStructureRequest parSiret(String siret) {
         return new RechercherStructureRequest(StructureCriteres.siret(siret), Pagination.page(1, 10), false);
     }

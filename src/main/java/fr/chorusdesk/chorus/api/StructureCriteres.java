@@ -24,6 +24,22 @@ public record StructureCriteres(
         Boolean estMOA,
         Boolean estMOAUniquement) {
 
+    /** {@code typeStructure} of a public structure (the only ones an invoice may be sent to). */
+    public static final String TYPE_PUBLIQUE = "PUBLIQUE";
+
+    /**
+     * The portal's "Rechercher une structure": public structures by name (raison sociale), postal
+     * code and town; blank criteria are left out.
+     */
+    public static StructureCriteres publiqueParNom(String raisonSociale, String codePostal, String ville) {
+        return new StructureCriteres(null, null, blankToNull(raisonSociale), null, null, null, blankToNull(codePostal),
+                blankToNull(ville), null, TYPE_PUBLIQUE, null, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static StructureCriteres siret(String siret) {
         return new StructureCriteres(siret, TypeIdentifiantStructure.SIRET, null, null, null, null, null, null, null,
                 null, null, null, null);
