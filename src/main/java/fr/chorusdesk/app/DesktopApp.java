@@ -9,7 +9,9 @@ import fr.chorusdesk.ui.MainWindow;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
+import fr.chorusdesk.ui.wizard.WizardModel.OpenedPdf;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -70,7 +72,10 @@ final class DesktopApp {
             demo.ifPresent(DemoSandboxService::close);
             tasks.close();
         });
-        new MainWindow(messages, Version.current(), tasks, demo).show(stage);
+        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo);
+        options.pdf().ifPresent(file -> window.wizard().openPdf(
+                new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
+        window.show(stage);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class MainWindow {
     private final String version;
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
+    private final WizardModel wizardModel = new WizardModel();
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
@@ -41,6 +42,11 @@ public final class MainWindow {
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
         this.demo = Objects.requireNonNull(demo);
+    }
+
+    /** The "Nouveau dépôt" wizard's state, e.g. to open it on a PDF given at start. */
+    public WizardModel wizard() {
+        return wizardModel;
     }
 
     public Scene createScene(Stage stage) {
@@ -70,7 +76,7 @@ public final class MainWindow {
     }
 
     private Parent tabs() {
-        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(new WizardModel(), messages));
+        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(wizardModel, messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", new DraftsView(messages));
         Tab history = tab("tabHistory", "tab.history", new HistoryView(messages));
         TabPane tabs = new TabPane(wizard, drafts, history);
