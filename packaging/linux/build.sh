@@ -119,10 +119,10 @@ if $DEB; then
     rm -rf "$BUILD/deb-image" && mkdir -p "$BUILD/deb-image"
     cp -a "$BUILD/out/$APP_NAME" "$BUILD/deb-image/"
     rm -f "$BUILD/deb-image/$APP_NAME/lib/app/$APP_NAME.jsa"
+    # the desktop entry lists ChorusDesk for PDFs ("Ouvrir avec") without making it the default
+    # viewer; postinst copies it to /usr/share/applications (see linux/postinst for why)
+    cp "$ROOT/packaging/linux/chorusdesk.desktop" "$BUILD/deb-image/$APP_NAME/lib/chorusdesk.desktop"
     mkdir -p "$BUILD/resources"
-    # the desktop entry lists ChorusDesk for PDFs ("Open with") without making it the default
-    # viewer, which jpackage's --file-associations would do on Linux (xdg-mime default)
-    cp "$ROOT/packaging/linux/chorusdesk.desktop" "$BUILD/resources/$APP_NAME.desktop"
     cp "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/prerm" "$BUILD/resources/"
     # jpackage computes Depends from the JDK's libraries only; JavaFX's libraries sit inside
     # lib/modules, so their direct needs are declared here (readelf -d on JavaFX's .so files:
@@ -135,8 +135,6 @@ if $DEB; then
         --install-dir /opt \
         --linux-package-name "$APP_PACKAGE" \
         --linux-app-category Office \
-        --linux-menu-group Office \
-        --linux-shortcut \
         --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libxxf86vm1" \
         --linux-deb-maintainer "contact@chorusdesk.fr" \
         --icon "$ROOT/packaging/icon/chorusdesk.png" \

@@ -80,8 +80,8 @@ for _ in $(seq 1 60); do
     sleep 1
 done
 [[ -n "$token_url" ]] || { cat "$WORK/sandbox.log" >&2; fail "sandbox: no token URL within 60 s"; }
-client_id="$(sed -n 's/^client_id[^:]*: *//p' "$WORK/sandbox.log")"
-client_secret="$(sed -n 's/^client_secret[^:]*: *//p' "$WORK/sandbox.log")"
+client_id="$(sed -n 's/.*client_id[^:]*: *//p' "$WORK/sandbox.log")"
+client_secret="$(sed -n 's/.*client_secret[^:]*: *//p' "$WORK/sandbox.log")"
 code="$(curl -s -o "$WORK/token.json" -w '%{http_code}' --max-time 30 -X POST "$token_url" \
     -d grant_type=client_credentials -d "client_id=$client_id" -d "client_secret=$client_secret" -d scope=openid)"
 [[ "$code" == 200 ]] && grep -q access_token "$WORK/token.json" \
