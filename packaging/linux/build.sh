@@ -28,17 +28,17 @@ done
 fail() { echo "build.sh: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-for tool in java jlink jpackage mvn; do
+for tool in java jlink jpackage jar mvn; do
     command -v "$tool" >/dev/null || fail "$tool not found: install a JDK 17 (with jpackage) and Maven"
 done
+command -v unzip >/dev/null || fail "unzip not found (apt-get install unzip)"
 if $DEB; then
     command -v fakeroot >/dev/null \
         || fail "fakeroot not found: jpackage needs it for the .deb (apt-get install fakeroot), or pass --no-deb"
     command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: the .deb can only be built on Debian or Ubuntu"
 fi
-JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 
-# a display for the training run that records the CDS archive
+# a display for the one start that records the start-up class list
 if [[ -n "${DISPLAY:-}" ]]; then
     WITH_DISPLAY=()
 elif command -v xvfb-run >/dev/null; then
@@ -46,7 +46,8 @@ elif command -v xvfb-run >/dev/null; then
 else
     fail "no display for the run that records the start-up archive: set DISPLAY or install xvfb (apt-get install xvfb libgtk-3-0)"
 fi
-ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' \
+# ldconfig lives in /sbin, which is not on a normal user's PATH on Debian
+"$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' \
     || fail "GTK 3 not found: the run that records the start-up archive opens the window (apt-get install libgtk-3-0)"
 
 step "Maven package (tests are run by mvn verify, not here)"
