@@ -137,7 +137,6 @@ if $DEB; then
         --linux-package-name "$APP_PACKAGE" \
         --linux-app-category Office \
         --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libxxf86vm1" \
-        --linux-deb-maintainer "contact@chorusdesk.fr" \
         --icon "$ROOT/packaging/icon/chorusdesk.png" \
         --resource-dir "$BUILD/resources"
 fi
