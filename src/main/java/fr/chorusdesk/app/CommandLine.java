@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The one place where process arguments are parsed. Without arguments the desktop app opens;
+ * The one place where process arguments are parsed. Without arguments the desktop app opens,
+ * with a PDF path it opens on that file (how installers hand over a double-clicked PDF);
  * subcommands serve scripts and support.
  */
 public final class CommandLine {
@@ -16,9 +17,10 @@ public final class CommandLine {
     public static final int USAGE = 64;
 
     static final String USAGE_TEXT = """
-            Usage: java -jar chorusdesk.jar [options] [command]
+            Usage: java -jar chorusdesk.jar [options] [command | FILE.pdf]
 
-            Without a command, opens the ChorusDesk window.
+            Without a command, opens the ChorusDesk window; with a PDF file, opens it in a
+            new deposit (the wizard's PDF step).
 
             Options:
               --smoke            open the main window, print first-frame-ms=N and exit
@@ -55,11 +57,16 @@ public final class CommandLine {
         if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
             String command = rest.get(0);
             String[] commandArgs = rest.subList(1, rest.size()).toArray(String[]::new);
-            return switch (command) {
-                case "inspect" -> new InspectCommand(out, err).run(commandArgs);
-                case "sandbox" -> new SandboxCommand(out, err, paths).run(commandArgs);
-                default -> usageError("Unknown command: " + command);
-            };
+            switch (command) {
+                case "inspect":
+                    return new InspectCommand(out, err).run(commandArgs);
+                case "sandbox":
+                    return new SandboxCommand(out, err, paths).run(commandArgs);
+                default:
+                    if (!LaunchOptions.isPdfArgument(command)) {
+                        return usageError("Unknown command: " + command);
+                    }
+            }
         }
         LaunchOptions options;
         try {

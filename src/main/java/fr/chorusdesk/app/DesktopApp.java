@@ -14,8 +14,10 @@ import fr.chorusdesk.ui.MainWindow;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
+import fr.chorusdesk.ui.wizard.WizardModel.OpenedPdf;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,7 +99,10 @@ final class DesktopApp {
                 credentials.join().close();
             }
         });
-        new MainWindow(messages, Version.current(), tasks, demo, Optional.of(accounts)).show(stage);
+        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, Optional.of(accounts));
+        options.pdf().ifPresent(file -> window.wizard().openPdf(
+                new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
+        window.show(stage);
     }
 
     /**

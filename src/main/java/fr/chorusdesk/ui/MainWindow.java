@@ -42,6 +42,7 @@ public final class MainWindow {
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
         this(messages, version, tasks, demo, Optional.empty());
     }
+    private final WizardModel wizardModel = new WizardModel();
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
@@ -58,6 +59,11 @@ public final class MainWindow {
         this.tasks = Objects.requireNonNull(tasks);
         this.demo = Objects.requireNonNull(demo);
         this.account = accounts.map(a -> new AccountStepModel(a, tasks, messages, ZoneId.systemDefault()));
+    }
+
+    /** The "Nouveau dépôt" wizard's state, e.g. to open it on a PDF given at start. */
+    public WizardModel wizard() {
+        return wizardModel;
     }
 
     public Scene createScene(Stage stage) {
@@ -108,7 +114,6 @@ public final class MainWindow {
     }
 
     private Parent tabs() {
-        WizardModel wizardModel = new WizardModel();
         Map<WizardStep, javafx.scene.Node> pages = account.<Map<WizardStep, javafx.scene.Node>>map(model -> {
             wizardModel.gateAccountStep(model.readyProperty());
             return Map.of(WizardStep.ACCOUNT, new AccountStepView(model, messages));

@@ -1,6 +1,9 @@
 package fr.chorusdesk.ui.wizard;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +21,19 @@ public final class WizardModel {
 
     private static final List<WizardStep> STEPS = List.of(WizardStep.values());
 
+    /**
+     * A PDF handed over when the app was started on it (double-click, "Ouvrir avec").
+     *
+     * @param found false when the file is not there (moved, renamed): the PDF step says so
+     */
+    public record OpenedPdf(Path file, boolean found) {
+        public OpenedPdf {
+            Objects.requireNonNull(file);
+        }
+    }
+
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.ACCOUNT);
+    private final ReadOnlyObjectWrapper<Optional<OpenedPdf>> openedPdf = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(
             () -> current.get().ordinal() > 0, current);
     private final ObjectProperty<ObservableBooleanValue> accountReady = new SimpleObjectProperty<>(
@@ -72,5 +87,19 @@ public final class WizardModel {
         }
         current.set(STEPS.get(current.get().ordinal() - 1));
         return true;
+    }
+
+    /** Goes to the PDF step with the file the app was started on. */
+    public void openPdf(OpenedPdf pdf) {
+        openedPdf.set(Optional.of(pdf));
+        current.set(WizardStep.PDF);
+    }
+
+    public ReadOnlyObjectProperty<Optional<OpenedPdf>> openedPdfProperty() {
+        return openedPdf.getReadOnlyProperty();
+    }
+
+    public Optional<OpenedPdf> openedPdf() {
+        return openedPdf.get();
     }
 }

@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
+import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -40,6 +41,7 @@ public final class WizardView extends BorderPane {
         for (WizardStep step : model.steps()) {
             pages.put(step, builtPages.containsKey(step) ? builtPages.get(step) : placeholderPage(step, messages));
         }
+        ((VBox) pages.get(WizardStep.PDF)).getChildren().add(openedPdfLabel(model, messages));
         content.setId("wizardContent");
         content.getStyleClass().add("wizard-content");
 
@@ -87,6 +89,32 @@ public final class WizardView extends BorderPane {
 
     private void show(WizardStep step) {
         content.getChildren().setAll(pages.get(step));
+    }
+
+    /** Until the real PDF step exists: the name of the file the app was started on, or why it is missing. */
+    private static Label openedPdfLabel(WizardModel model, ResourceBundle messages) {
+        Label label = new Label();
+        label.setId("openedPdf");
+        label.getStyleClass().add("opened-pdf");
+        label.setWrapText(true);
+        Runnable refresh = () -> {
+            label.getStyleClass().remove("page-warning");
+            model.openedPdf().ifPresentOrElse(pdf -> {
+                String name = String.valueOf(pdf.file().getFileName());
+                if (pdf.found()) {
+                    label.setText(MessageFormat.format(messages.getString("wizard.pdf.opened"), name));
+                } else {
+                    label.setText(MessageFormat.format(messages.getString("wizard.pdf.missing"), name,
+                            String.valueOf(pdf.file().getParent())));
+                    label.getStyleClass().add("page-warning");
+                }
+            }, () -> label.setText(""));
+            label.setVisible(model.openedPdf().isPresent());
+            label.setManaged(label.isVisible());
+        };
+        model.openedPdfProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
+        return label;
     }
 
     private static Node placeholderPage(WizardStep step, ResourceBundle messages) {

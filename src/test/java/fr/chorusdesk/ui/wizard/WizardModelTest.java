@@ -2,6 +2,7 @@ package fr.chorusdesk.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class WizardModelTest {
@@ -29,5 +30,15 @@ class WizardModelTest {
         assertThat(model.back()).isTrue();
         assertThat(model.current()).isEqualTo(WizardStep.AMOUNTS);
         assertThat(model.canGoNextProperty().get()).isTrue();
+    }
+
+    @Test
+    void aPdfGivenAtStartOpensThePdfStep() {
+        assertThat(model.openedPdf()).isEmpty();
+        WizardModel.OpenedPdf pdf = new WizardModel.OpenedPdf(Path.of("facture.pdf"), true);
+        model.openPdf(pdf);
+        assertThat(model.current()).isEqualTo(WizardStep.PDF);
+        assertThat(model.openedPdf()).contains(pdf);
+        assertThat(model.canGoBackProperty().get()).isTrue();
     }
 }
