@@ -3,8 +3,11 @@ package fr.chorusdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.chorusdesk.chorus.ChorusBusinessException;
+import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
+import fr.chorusdesk.testing.Samples;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,9 +43,6 @@ class DemoSandboxServiceTest {
     void closeIsFinalAndReleasesTheStateForTheNextService(@TempDir Path state) throws Exception {
         DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
         demo.start();
-        demo.reset();
-        assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
-                .as("a reset keeps the seeded structures").isNotEmpty();
         demo.close();
         assertThat(demo.apiBaseUrl()).isEmpty();
         assertThatThrownBy(demo::start).as("no server after close").isInstanceOf(IllegalStateException.class);
@@ -50,6 +50,24 @@ class DemoSandboxServiceTest {
         try (DemoSandboxService next = new DemoSandboxService(SandboxConfig.defaults(state))) {
             next.start();
             assertThat(next.client().recupererStructuresActivesPourFournisseur().listeStructures()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void resetForgetsTheFlowsSentAndKeepsTheSeededStructures(@TempDir Path state) throws Exception {
+        try (DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state))) {
+            ChorusClient client = demo.client();
+            int structures = client.recupererStructuresActivesPourFournisseur().listeStructures().size();
+            String flow = client.deposerFluxFacture(Samples.facturX("Facture_FR_BASICWL.pdf")).numeroFluxDepot();
+            assertThat(client.consulterCRDetaille(flow).nomFichier()).as("the sandbox knows the flow")
+                    .isEqualTo("Facture_FR_BASICWL.pdf");
+
+            demo.reset();
+
+            assertThatThrownBy(() -> demo.client().consulterCRDetaille(flow))
+                    .as("a reset forgets the flow").isInstanceOf(ChorusBusinessException.class);
+            assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
+                    .as("a reset keeps the seeded structures").hasSize(structures);
         }
     }
 
