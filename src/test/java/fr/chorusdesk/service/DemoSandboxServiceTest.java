@@ -21,6 +21,7 @@ class DemoSandboxServiceTest {
             assertThat(demo.apiBaseUrl()).isEmpty();
             URI url = demo.start();
             assertThat(url.getHost()).isEqualTo("127.0.0.1");
+            assertThat(demo.apiBaseUrl()).as("the running server's address").contains(url);
             assertThat(demo.start()).as("idempotent").isEqualTo(url);
             assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
                     .as("the demo supplier answers over real HTTP").isNotEmpty();
