@@ -220,6 +220,9 @@ class BadInputCorpusTest {
         Files.write(file, both);
         PdfInspection inspection = inspector.inspect(file);
         assertThat(check(inspection, CheckIds.PDF_HEADER).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(check(inspection, CheckIds.PDF_HEADER).args()).as("the version read past the junk")
+                .containsExactly("1.4");
         assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
         assertThat(inspection.preflight().pageCount()).contains(1);
     }
