@@ -40,11 +40,21 @@ public final class PageRenderer {
     }
 
     PageRenderer(PdfLoader loader, int maxConcurrentRenders) {
+        this(loader, permits(maxConcurrentRenders));
+    }
+
+    /** With the permits given, so that a test can see a render wait for one. */
+    PageRenderer(PdfLoader loader, Semaphore permits) {
+        this.loader = loader;
+        this.permits = permits;
+    }
+
+    private static Semaphore permits(int maxConcurrentRenders) {
         if (maxConcurrentRenders < 1) {
             throw new IllegalArgumentException("maxConcurrentRenders must be at least 1");
         }
-        this.loader = loader;
-        this.permits = new Semaphore(maxConcurrentRenders, true);
+        // fair: a thumbnail asked for first is drawn first
+        return new Semaphore(maxConcurrentRenders, true);
     }
 
     /** Small image of a page (index from 0) for a list of thumbnails. */
@@ -96,11 +106,6 @@ public final class PageRenderer {
             throw new PdfRenderException("pdf.render.failed", e);
         }
         return out.toByteArray();
-    }
-
-    /** Renders waiting for a permit; for tests. */
-    int queuedRenders() {
-        return permits.getQueueLength();
     }
 
     /** Scale (1 = 72 dpi) fitting the budget; a rotated page has the same area. */

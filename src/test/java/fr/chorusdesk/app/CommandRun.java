@@ -4,9 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Runs the command line in-process and keeps what it printed. */
+/**
+ * Runs the command line in-process and keeps what it printed. A command that should return at
+ * once but blocks (the {@code sandbox} command serving instead of refusing, say) fails the test
+ * after {@link #LIMIT} instead of hanging it.
+ */
 final class CommandRun {
+
+    static final Duration LIMIT = Duration.ofSeconds(30);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -17,8 +28,34 @@ final class CommandRun {
     }
 
     int run(String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(home)).run(args);
+        CompletableFuture<Integer> code = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                code.complete(new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), new AppPaths(home)).run(args));
+            } catch (Throwable t) {
+                code.completeExceptionally(t);
+            }
+        }, "command-line");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return code.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw new AssertionError("the command " + String.join(" ", args) + " did not return within " + LIMIT, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     String out() {

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.DemoSandboxService;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import fr.chorusdesk.testing.ChildProcesses;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,19 +43,15 @@ class SandboxCommandTest {
                 "-Dchorusdesk.home=" + home, Launcher.class.getName(), "sandbox", "--port", "0")
                 .redirectErrorStream(true).start();
         try {
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null && !line.contains("Ctrl-C"); line = reader.readLine()) {
-                lines.add(line);
-            }
-            String printed = String.join("\n", lines);
+            // a start-up takes a few seconds; the limit leaves room for a loaded machine
+            String printed = ChildProcesses.readUntil(process, "Ctrl-C", Duration.ofSeconds(30));
             Matcher api = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/cpro").matcher(printed);
             assertThat(api.find()).as(printed).isTrue();
             assertThat(printed).contains("chorusdesk-demo-client", home.resolve("sandbox").toString());
 
             HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + api.group(1) + "/api/oauth/token"))
+                    .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
                             + "&client_id=chorusdesk-demo-client&client_secret=demo-secret-not-a-secret&scope=openid"))
@@ -68,7 +60,8 @@ class SandboxCommandTest {
             assertThat(token.body()).contains("access_token");
         } finally {
             process.destroy();
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            // stops on SIGTERM, or is killed and fails the test
+            ChildProcesses.awaitExit(process, Duration.ofSeconds(20));
         }
     }
 }

@@ -3,12 +3,13 @@ package fr.chorusdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.chorusdesk.testing.ChildProcesses;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -101,9 +102,8 @@ class StartupBenchmark {
         command.addAll(jvmOptions);
         command.addAll(program);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        String output = ChildProcesses.readAll(process, Duration.ofSeconds(60));
+        assertThat(ChildProcesses.awaitExit(process, Duration.ofSeconds(60))).as(output).isZero();
         Matcher m = FIRST_FRAME.matcher(output);
         assertThat(m.find()).as(output).isTrue();
         return Long.parseLong(m.group(1));

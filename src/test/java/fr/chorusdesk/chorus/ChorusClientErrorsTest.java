@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,16 +139,23 @@ class ChorusClientErrorsTest {
         assertThat(e.kind()).isEqualTo(ChorusUnexpectedResponseException.Kind.MALFORMED);
     }
 
+    /** Long enough that a loaded machine never trips it by accident, short enough for the suite. */
+    private static final Duration READ_TIME_OUT = Duration.ofSeconds(1);
+
+    /** The server reads the request and stays silent: only the client's read time-out ends the call. */
+    private static MockResponse neverAnswers() {
+        return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+    }
+
     @Test
     void aReadTimeOutIsRetriedWithBackOffThenReported() throws Exception {
         c.enqueueToken("tok-1");
         for (int i = 0; i < 3; i++) {
-            c.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS)
-                    .body("{\"codeRetour\":0,\"libelle\":\"late\"}").build());
+            c.enqueue(neverAnswers());
         }
 
         ChorusTimeoutException e = catchThrowableOfType(ChorusTimeoutException.class,
-                () -> c.client(Duration.ofMillis(200)).consulterHistoriqueFacture(1L));
+                () -> c.client(READ_TIME_OUT).consulterHistoriqueFacture(1L));
 
         assertThat(e.mayHaveBeenReceived()).isFalse();
         assertThat(e.userMessage()).contains("n’a pas répondu à temps");
@@ -159,12 +166,11 @@ class ChorusClientErrorsTest {
     @Test
     void aTimeOutOnSubmissionIsNeverResentAndSaysToCheckFirst() throws Exception {
         c.enqueueToken("tok-1");
-        c.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS)
-                .body("{\"codeRetour\":0,\"libelle\":\"late\"}").build());
+        c.enqueue(neverAnswers());
         c.enqueueOk("\"identifiantFactureCPP\":1");
 
         ChorusTimeoutException e = catchThrowableOfType(ChorusTimeoutException.class,
-                () -> c.client(Duration.ofMillis(200)).soumettreFacture(SampleRequests.soumettreReference()));
+                () -> c.client(READ_TIME_OUT).soumettreFacture(SampleRequests.soumettreReference()));
 
         assertThat(e.mayHaveBeenReceived()).isTrue();
         assertThat(e.operation()).hasValue(ChorusOperation.SOUMETTRE_FACTURE);

@@ -254,7 +254,10 @@ class ChorusUploadBenchmark {
             long elapsed = System.nanoTime() - start;
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             running.set(false);
-            sampler.join();
+            sampler.join(10_000);
+            if (sampler.isAlive()) {
+                throw new AssertionError("the heap sampler did not stop within 10 s");
+            }
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             lastSample = new Sample(elapsed / 1e6, peak.get() - baseline, allocated);
         }

@@ -24,6 +24,8 @@ class SiretTest {
         assertThat(Siret.isValid("35600000000048")).isTrue();
         // digit sum 46: neither rule
         assertThat(Siret.isValid("35600000049838")).isFalse();
+        // a letter is no digit, even where the sum of the character codes would come out right
+        assertThat(Siret.isValid("356000000049A1")).isFalse();
     }
 
     @Test
@@ -57,5 +59,17 @@ class SiretTest {
         assertThat(Luhn.passes("732829320")).isTrue();
         assertThat(Luhn.passes("732829321")).isFalse();
         assertThat(Luhn.passes("")).isFalse();
+        assertThat(Luhn.passes(null)).isFalse();
+    }
+
+    @Test
+    void luhnRefusesAnythingButDigits() {
+        // "/" and ":" sit just before "0" and just after "9"; 0 and 9 themselves are digits
+        assertThat(Luhn.passes("7328/9320")).isFalse();
+        assertThat(Luhn.passes("7328:9320")).isFalse();
+        assertThat(Luhn.passes("0")).isTrue();
+        assertThat(Luhn.passes("9")).isFalse();
+        // 5 doubled is 10, counted as 1: 1 + 9 = 10
+        assertThat(Luhn.passes("59")).isTrue();
     }
 }

@@ -66,6 +66,10 @@ class BadInputCorpusTest {
         }
     }
 
+    /** The one suggestion {@link #validPdf} holds: its line "Total TTC 120,00". */
+    private static final TextHint VALID_PDF_TOTAL =
+            new TextHint(HintKind.AMOUNT_TTC, "120.00", 1, 2, "Total TTC 120,00");
+
     private Path validPdf(String name) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument doc = new PDDocument()) {
@@ -82,6 +86,7 @@ class BadInputCorpusTest {
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.messageKey()).isEqualTo("pdf.check.file.missing");
         assertThat(inspection.preflight().verdict()).isEqualTo(PreflightReport.Verdict.UNREADABLE);
+        assertThat(inspection.hints()).as("no file, no text to suggest from").isEmpty();
         assertClearMessage(check.message());
     }
 
@@ -111,6 +116,7 @@ class BadInputCorpusTest {
         assertThat(check.messageKey()).isEqualTo("pdf.check.header.notPdf");
         assertThat(inspection.preflight().verdict()).isEqualTo(PreflightReport.Verdict.UNREADABLE);
         assertThat(inspection.preflight().check(CheckIds.PDF_PARSE)).as("not even handed to PDFBox").isEmpty();
+        assertThat(inspection.hints()).as("text outside a PDF is not read for suggestions").isEmpty();
         assertClearMessage(check.message());
     }
 
@@ -135,6 +141,7 @@ class BadInputCorpusTest {
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.messageKey()).isEqualTo("pdf.check.encryption.password");
         assertThat(inspection.preflight().verdict()).isEqualTo(PreflightReport.Verdict.FAILS);
+        assertThat(inspection.hints()).as("the text cannot be read without the password").isEmpty();
         assertClearMessage(check.message());
     }
 
@@ -176,6 +183,7 @@ class BadInputCorpusTest {
         assertThat(check.status()).isEqualTo(CheckStatus.WARN);
         assertThat(check.messageKey()).isEqualTo("pdf.check.structure.xrefDamaged");
         assertThat(check(inspection, CheckIds.PDF_PARSE).status()).as("PDFBox rebuilds the table").isEqualTo(CheckStatus.PASS);
+        assertThat(inspection.hints()).as("the rebuilt file is read like an intact one").containsExactly(VALID_PDF_TOTAL);
         assertClearMessage(check.message());
     }
 
@@ -212,6 +220,9 @@ class BadInputCorpusTest {
         Files.write(file, both);
         PdfInspection inspection = inspector.inspect(file);
         assertThat(check(inspection, CheckIds.PDF_HEADER).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(check(inspection, CheckIds.PDF_HEADER).args()).as("the version read past the junk")
+                .containsExactly("1.4");
         assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
         assertThat(inspection.preflight().pageCount()).contains(1);
     }
@@ -221,6 +232,8 @@ class BadInputCorpusTest {
         PdfInspection inspection = inspector.inspect(validPdf("intact.pdf"));
         assertThat(check(inspection, CheckIds.PDF_STRUCTURE).status()).isEqualTo(CheckStatus.PASS);
         assertThat(inspection.preflight().passes()).isTrue();
+        assertThat(inspection.hints()).as("\"Facture FA-1\" has no n°: only the total is a suggestion")
+                .containsExactly(VALID_PDF_TOTAL);
     }
 
     @Test
@@ -233,14 +246,17 @@ class BadInputCorpusTest {
         assertThat(text.status()).isEqualTo(CheckStatus.WARN);
         assertThat(text.messageKey()).isEqualTo("pdf.check.text.none");
         assertThat(inspection.preflight().passes()).as("a scan is accepted, with a warning").isTrue();
+        assertThat(inspection.hints()).as("no text layer, nothing to suggest from").isEmpty();
         assertClearMessage(text.message());
     }
 
     @Test
     void facturXWithMalformedXml() throws IOException {
         String xml = CiiSamples.invoice(CiiSamples.EN16931, "380").replace("</rsm:ExchangedDocument>", "");
+        List<String> page = List.of("Facture n° FA-2026-0042", "Date de facture : 15/03/2026",
+                "SIRET du fournisseur : 732 829 320 00074", "Total TTC 1 234,50");
         PdfInspection inspection = inspector.inspect(
-                TestPdfs.facturX(dir.resolve("malformed.pdf"), xml, "factur-x.xml", "EN 16931"));
+                TestPdfs.facturX(dir.resolve("malformed.pdf"), xml, "factur-x.xml", "EN 16931", page));
         FacturXReading reading = inspection.facturX().orElseThrow();
         assertThat(reading.invoice()).isEmpty();
         assertThat(reading.problems()).singleElement()
@@ -249,7 +265,12 @@ class BadInputCorpusTest {
         assertThat(check(inspection, CheckIds.FACTURX).status()).isEqualTo(CheckStatus.WARN);
         assertThat(check(inspection, CheckIds.FACTURX).messageKey()).isEqualTo("pdf.check.facturx.unreadable");
         assertThat(inspection.preflight().passes()).as("the PDF itself is still fine").isTrue();
-        assertThat(inspection.hints()).as("text hints stand in for the unreadable XML").isNotNull();
+        // 732 829 320 00074 passes Luhn (checked by hand); the amount drops its thousands space
+        assertThat(inspection.hints()).as("text hints stand in for the unreadable XML").containsExactly(
+                new TextHint(HintKind.INVOICE_NUMBER, "FA-2026-0042", 1, 1, "Facture n° FA-2026-0042"),
+                new TextHint(HintKind.DATE, "2026-03-15", 1, 2, "Date de facture : 15/03/2026"),
+                new TextHint(HintKind.SIRET, "73282932000074", 1, 3, "SIRET du fournisseur : 732 829 320 00074"),
+                new TextHint(HintKind.AMOUNT_TTC, "1234.50", 1, 4, "Total TTC 1 234,50"));
     }
 
     @Test
@@ -302,6 +323,8 @@ class BadInputCorpusTest {
                 "{urn:oasis:names:specification:ubl:schema:xsd:Invoice-2}Invoice"));
         assertClearMessage(reading.problems().get(0));
         assertThat(check(inspection, CheckIds.FACTURX).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(inspection.hints()).as("\"Facture\" and \"Voir la facture XML jointe\" hold no number, date,"
+                + " SIRET or amount").isEmpty();
     }
 
     @Test

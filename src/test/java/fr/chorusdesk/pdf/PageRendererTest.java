@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -109,13 +112,16 @@ class PageRendererTest {
 
     @Test
     void noMoreThanTheAllowedNumberOfRendersRunAtOnce() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch twoInside = new CountDownLatch(2);
+        CountDownLatch twoRefused = new CountDownLatch(2);
+        CountDownLatch gate = new CountDownLatch(1);
         PdfLoader blocking = new PdfLoader() {
             @Override
             PDDocument load(Path file) throws IOException {
                 most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                twoInside.countDown();
                 try {
                     gate.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -125,24 +131,32 @@ class PageRendererTest {
                 return super.load(file);
             }
         };
-        PageRenderer limited = new PageRenderer(blocking, 2);
+        // a render that finds no permit free says so before it waits for one
+        Semaphore permits = new Semaphore(2, true) {
+            @Override
+            public void acquire() throws InterruptedException {
+                if (!tryAcquire(0, TimeUnit.SECONDS)) {
+                    twoRefused.countDown();
+                    super.acquire();
+                }
+            }
+        };
+        PageRenderer limited = new PageRenderer(blocking, permits);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<BufferedImage>> renders = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 renders.add(pool.submit(() -> limited.thumbnail(colored, 0)));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while ((inside.get() < 2 || limited.queuedRenders() < 2) && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            assertThat(twoInside.await(30, TimeUnit.SECONDS)).as("two renders are loading").isTrue();
+            assertThat(twoRefused.await(30, TimeUnit.SECONDS)).as("two renders wait for a permit").isTrue();
             assertThat(inside.get()).isEqualTo(2);
-            assertThat(limited.queuedRenders()).isEqualTo(2);
             gate.countDown();
             for (Future<BufferedImage> render : renders) {
                 assertThat(render.get(30, TimeUnit.SECONDS)).isNotNull();
             }
             assertThat(most.get()).isEqualTo(2);
+            assertThat(permits.availablePermits()).as("every permit is given back").isEqualTo(2);
         } finally {
             gate.countDown();
             pool.shutdownNow();

@@ -62,8 +62,14 @@ final class TestPdfs {
 
     /** A Factur-X PDF: one text page, the XML embedded as {@code attachmentName}, XMP claiming PDF/A-3B. */
     static Path facturX(Path file, String xml, String attachmentName, String conformanceLevel) throws IOException {
+        return facturX(file, xml, attachmentName, conformanceLevel, List.of("Facture", "Voir la facture XML jointe"));
+    }
+
+    /** The same, with {@code lines} as the text of its page. */
+    static Path facturX(Path file, String xml, String attachmentName, String conformanceLevel, List<String> lines)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, List.of("Facture", "Voir la facture XML jointe"));
+            addTextPage(doc, lines);
             embed(doc, attachmentName, xml.getBytes(StandardCharsets.UTF_8));
             setXmp(doc, xmp("3", "B", conformanceLevel));
             doc.save(file.toFile());

@@ -3,9 +3,12 @@ package fr.chorusdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.chorusdesk.chorus.ChorusBusinessException;
+import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
+import fr.chorusdesk.testing.Samples;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -27,6 +30,7 @@ class DemoSandboxServiceTest {
             assertThat(demo.apiBaseUrl()).isEmpty();
             URI url = demo.start();
             assertThat(url.getHost()).isEqualTo("127.0.0.1");
+            assertThat(demo.apiBaseUrl()).as("the running server's address").contains(url);
             assertThat(demo.start()).as("idempotent").isEqualTo(url);
             assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
                     .as("the demo supplier answers over real HTTP").isNotEmpty();
@@ -49,9 +53,6 @@ class DemoSandboxServiceTest {
     void closeIsFinalAndReleasesTheStateForTheNextService(@TempDir Path state) throws Exception {
         DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state));
         demo.start();
-        demo.reset();
-        assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
-                .as("a reset keeps the seeded structures").isNotEmpty();
         demo.close();
         assertThat(demo.apiBaseUrl()).isEmpty();
         assertThatThrownBy(demo::start).as("no server after close").isInstanceOf(IllegalStateException.class);
@@ -59,6 +60,25 @@ class DemoSandboxServiceTest {
         try (DemoSandboxService next = new DemoSandboxService(SandboxConfig.defaults(state))) {
             next.start();
             assertThat(next.client().recupererStructuresActivesPourFournisseur().listeStructures()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void resetForgetsTheFlowsSentAndKeepsTheSeededStructures(@TempDir Path state) throws Exception {
+        try (DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(state))) {
+            ChorusClient client = demo.client();
+            int structures = client.recupererStructuresActivesPourFournisseur().listeStructures().size();
+            String flow = client.deposerFluxFacture(Samples.facturX("Facture_FR_BASICWL.pdf")).numeroFluxDepot();
+            // the report's file name follows the platform's pattern (docs/sandbox.md, flows)
+            assertThat(client.consulterCRDetaille(flow).nomFichier()).as("the sandbox knows the flow")
+                    .isEqualTo("FSO1110A_CPP001_" + flow);
+
+            demo.reset();
+
+            assertThatThrownBy(() -> demo.client().consulterCRDetaille(flow))
+                    .as("a reset forgets the flow").isInstanceOf(ChorusBusinessException.class);
+            assertThat(demo.client().recupererStructuresActivesPourFournisseur().listeStructures())
+                    .as("a reset keeps the seeded structures").hasSize(structures);
         }
     }
 

@@ -2,8 +2,10 @@ package fr.chorusdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.chorusdesk.testing.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +32,11 @@ class DirectoryLockTest {
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 LockHolder.class.getName(), dir.toString()).redirectErrorStream(true).start();
         try {
-            assertThat(new String(holder.getInputStream().readNBytes(6))).isEqualTo("locked");
+            assertThat(ChildProcesses.readUntil(holder, "locked", Duration.ofSeconds(30))).isEqualTo("locked");
             assertThat(DirectoryLock.tryAcquire(dir)).isEmpty();
         } finally {
             holder.getOutputStream().close();
-            holder.waitFor();
+            assertThat(ChildProcesses.awaitExit(holder, Duration.ofSeconds(20))).as("the holder ends").isZero();
         }
         Optional<DirectoryLock> after = DirectoryLock.tryAcquire(dir);
         assertThat(after).as("released when the other process ends").isPresent();

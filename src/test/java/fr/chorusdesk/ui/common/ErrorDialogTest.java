@@ -3,11 +3,14 @@ package fr.chorusdesk.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +46,17 @@ class ErrorDialogTest {
 
         ButtonType copy = alert.get().getButtonTypes().get(0);
         assertThat(copy.getText()).isEqualTo("Copier les détails");
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, "before")));
         robot.clickOn(copy.getText());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(alert.get().isShowing()).as("copy keeps the dialog open").isTrue();
+        // the clipboard belongs to the FX thread: read it there
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).as("the message, then the stack trace, for support")
+                .startsWith("Le fichier est illisible." + System.lineSeparator()
+                        + "java.lang.IllegalStateException: root cause")
+                .contains("at fr.chorusdesk.ui.common.ErrorDialogTest");
         robot.interact(() -> alert.get().close());
     }
 
