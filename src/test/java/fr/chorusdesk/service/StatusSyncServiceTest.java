@@ -300,4 +300,34 @@ class StatusSyncServiceTest {
         assertThat(report.changed()).singleElement()
                 .satisfies(n -> assertThat(n.message()).contains("MISE_A_DISPOSITION_PREMIER_VALIDEUR"));
     }
+
+    @Test
+    void invoicesAlreadyOnChorusProAreImportedPageByPageWithProgressAndOnlyOnce() throws Exception {
+        for (int n = 1; n <= 5; n++) {
+            send(saved("FA-2026-05" + n, COMMUNE, null));
+        }
+        // another machine: an empty history
+        HistoryService elsewhere = new HistoryService(HistoryStore.open(dir.resolve("other"), harness.clock),
+                () -> "demo", harness.clock);
+        HistoryImport importer = new HistoryImport(() -> harness.client, elsewhere, harness.clock, 2);
+        List<String> progress = new ArrayList<>();
+
+        HistoryImport.Result result = importer.run("demo", SandboxHarness.DEMO_SUPPLIER.structureId(),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                (done, pages, soFar) -> progress.add(done + "/" + pages + ":" + soFar));
+
+        assertThat(progress).containsExactly("1/3:2", "2/3:4", "3/3:5");
+        assertThat(result).isEqualTo(new HistoryImport.Result(5, 5));
+        assertThat(elsewhere.find(HistoryFilter.ALL)).extracting(SentInvoice::invoiceNumber)
+                .containsExactlyInAnyOrder("FA-2026-051", "FA-2026-052", "FA-2026-053", "FA-2026-054", "FA-2026-055");
+        assertThat(elsewhere.find(HistoryFilter.ALL)).allSatisfy(i -> {
+            assertThat(i.invoiceId()).isPresent();
+            assertThat(i.amountInclTax()).contains(new BigDecimal("1200.00"));
+            assertThat(i.recipientSiret()).isEqualTo(COMMUNE);
+        });
+        assertThat(importer.run("demo", SandboxHarness.DEMO_SUPPLIER.structureId(), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), (a, b, c) -> { }).added()).isZero();
+        assertThat(importer.run("demo", SandboxHarness.DEMO_SUPPLIER.structureId(), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30), (a, b, c) -> { }).found()).isZero();
+    }
 }
