@@ -174,7 +174,7 @@ public final class HistoryView extends StackPane {
         detail.setPadding(new Insets(12));
         detail.setMinWidth(280);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.62);
         content.setTop(top);
         content.setCenter(split);
         showDetail(null);
@@ -229,6 +229,7 @@ public final class HistoryView extends StackPane {
             protected void updateItem(StatusChange change, boolean isEmpty) {
                 super.updateItem(change, isEmpty);
                 setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of widening it
                 setText(isEmpty || change == null ? null : MOMENT.format(change.at()) + " — "
                         + labels.label(change.code()) + change.comment().map(c -> "\n" + c).orElse(""));
             }
@@ -237,6 +238,8 @@ public final class HistoryView extends StackPane {
         Label next = new Label(labels.nextAction(invoice.status()));
         next.setId("historyNextAction");
         next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ids.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.getChildren().addAll(title, status, ids, new Label(messages.getString("history.detail.timeline")),
                 timeline, next);
         actions.ifPresent(a -> detail.getChildren().add(actionButtons(a, invoice)));
