@@ -3,12 +3,14 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
 import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,10 +43,19 @@ final class DesktopApp {
         // window is shown: done in parallel it slowed the toolkit's start by about 130 ms
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
                 () -> new SettingsStore(paths.settingsFile()).load());
-        Platform.startup(() -> showMainWindow(settings.join()));
+        // the history (up to thousands of invoices) is read off the FX thread too
+        CompletableFuture<Optional<HistoryStore>> history = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Optional.of(DraftsAndHistoryWiring.openHistory(paths));
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
+                return Optional.empty();
+            }
+        });
+        Platform.startup(() -> showMainWindow(settings.join(), history.join()));
     }
 
-    private void showMainWindow(Settings settings) {
+    private void showMainWindow(Settings settings, Optional<HistoryStore> historyStore) {
         Locale locale = Languages.choose(
                 options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
                 Locale.getDefault());
@@ -60,17 +71,21 @@ final class DesktopApp {
         Optional<DemoSandboxService> demo = settings.isDemo()
                 ? Optional.of(new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory())))
                 : Optional.empty();
+        Optional<DraftsAndHistoryWiring> records = historyStore.map(
+                store -> new DraftsAndHistoryWiring(paths, settings, store, demo, locale));
         stage.setOnShown(event -> {
             if (options.smoke()) {
                 reportFirstFrame();
             }
-            afterFirstFrame(stage, messages, locale, tasks, demo);
+            afterFirstFrame(stage, messages, locale, tasks, demo, records);
         });
         stage.setOnHidden(event -> {
+            records.ifPresent(DraftsAndHistoryWiring::close);
             demo.ifPresent(DemoSandboxService::close);
             tasks.close();
         });
-        new MainWindow(messages, Version.current(), tasks, demo).show(stage);
+        new MainWindow(messages, Version.current(), tasks, demo, records.map(DraftsAndHistoryWiring::records))
+                .show(stage);
     }
 
     /**
@@ -79,12 +94,16 @@ final class DesktopApp {
      * demo sandbox starts.
      */
     private void afterFirstFrame(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
-            Optional<DemoSandboxService> demo) {
+            Optional<DemoSandboxService> demo, Optional<DraftsAndHistoryWiring> records) {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
             return demo.map(DemoSandboxService::start);
-        }, url -> url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u)),
+        }, url -> {
+            url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u));
+            // the sync runs on its own threads: on start, then every few minutes
+            records.ifPresent(DraftsAndHistoryWiring::startSync);
+        },
                 failure -> {
                     LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
                     String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";

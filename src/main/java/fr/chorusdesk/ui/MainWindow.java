@@ -2,6 +2,8 @@ package fr.chorusdesk.ui;
 
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.common.Confirmation;
+import fr.chorusdesk.ui.drafts.DraftOpener;
 import fr.chorusdesk.ui.drafts.DraftsView;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
@@ -15,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -31,12 +34,20 @@ public final class MainWindow {
     private final String version;
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
+    private final Optional<DraftsAndHistory> records;
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
      *             unmistakably and offers to reset the sandbox
      */
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
+        this(messages, version, tasks, demo, Optional.empty());
+    }
+
+    /** @param records the drafts and the history; without them both tabs show their empty state */
+    public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo,
+            Optional<DraftsAndHistory> records) {
+        this.records = Objects.requireNonNull(records);
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
@@ -70,10 +81,38 @@ public final class MainWindow {
     }
 
     private Parent tabs() {
-        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(new WizardModel(), messages));
-        Tab drafts = tab("tabDrafts", "tab.drafts", new DraftsView(messages));
-        Tab history = tab("tabHistory", "tab.history", new HistoryView(messages));
-        TabPane tabs = new TabPane(wizard, drafts, history);
+        WizardView wizardView = new WizardView(new WizardModel(), messages);
+        Tab wizard = tab("tabWizard", "tab.wizard", wizardView);
+        TabPane tabs = new TabPane(wizard);
+        // the wizard takes a reopened draft once it implements DraftOpener; until then the tab is shown
+        DraftOpener opener = draft -> {
+            tabs.getSelectionModel().select(wizard);
+            Object view = wizardView;
+            if (view instanceof DraftOpener reopening) {
+                reopening.open(draft);
+            }
+        };
+        Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
+                .uncaughtException(Thread.currentThread(), failure);
+        DraftsView draftsView = records.map(r -> new DraftsView(messages, r.drafts(), tasks, opener,
+                Confirmation.dialog(), onError)).orElseGet(() -> new DraftsView(messages));
+        Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
+        Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
+                r.history(), r.actions(), r.sync(), tasks, opener, onError)).orElseGet(() -> new HistoryView(messages)));
+        tabs.getTabs().addAll(drafts, history);
+        if (records.isPresent()) {
+            drafts.setOnSelectionChanged(e -> {
+                if (drafts.isSelected()) {
+                    draftsView.refresh();
+                }
+            });
+            history.setOnSelectionChanged(e -> {
+                if (history.isSelected()) {
+                    ((HistoryView) history.getContent()).refresh();
+                }
+            });
+            javafx.application.Platform.runLater(draftsView::offerInterrupted);
+        }
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

@@ -140,6 +140,23 @@ public final class DraftsView extends StackPane {
         tasks.run(drafts::list, this::show, onError::accept);
     }
 
+    /**
+     * At start: a draft left open when the app stopped (crash, kill) is offered back; each one the
+     * user does not reopen stays in the list.
+     */
+    public void offerInterrupted() {
+        tasks.run(drafts::interrupted, interrupted -> {
+            for (DraftSummary summary : interrupted) {
+                String name = summary.invoiceNumber().orElse(messages.getString("drafts.noNumber"));
+                if (confirmation.confirm(messages.getString("drafts.mark"),
+                        java.text.MessageFormat.format(messages.getString("drafts.interrupted"), name))) {
+                    reopen(summary);
+                    return;
+                }
+            }
+        }, onError::accept);
+    }
+
     private void show(DraftsSnapshot snapshot) {
         rows.setAll(snapshot.drafts());
         boolean anySetAside = !snapshot.setAsideMessages().isEmpty();
