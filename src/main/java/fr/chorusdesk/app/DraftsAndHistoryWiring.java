@@ -3,7 +3,9 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.service.DraftService;
+import fr.chorusdesk.sandbox.SeedData;
 import fr.chorusdesk.service.HistoryActions;
+import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.store.DraftStore;
@@ -48,7 +50,11 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
         Optional<HistoryActions> actions = client.map(c -> new HistoryActions(c, history, drafts, clock, locale));
         Optional<StatusSyncService> sync = client.map(c -> new StatusSyncService(c, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
-        records = new DraftsAndHistory(drafts, history, actions, sync, locale);
+        // the demo profile's supplier is the sandbox's seeded one; other profiles bring theirs
+        Optional<DraftsAndHistory.Importer> importer = client.map(c -> (from, to, progress) ->
+                new HistoryImport(c, history, clock, HistoryImport.PAGE_SIZE)
+                        .run(profile.get(), SeedData.SUPPLIER_ID, from, to, progress));
+        records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale);
     }
 
     static HistoryStore openHistory(AppPaths paths) throws IOException {

@@ -98,7 +98,7 @@ public final class MainWindow {
                 Confirmation.dialog(), onError)).orElseGet(() -> new DraftsView(messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
         Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
-                r.history(), r.actions(), r.sync(), tasks, opener, onError)).orElseGet(() -> new HistoryView(messages)));
+                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())).orElseGet(() -> new HistoryView(messages)));
         tabs.getTabs().addAll(drafts, history);
         if (records.isPresent()) {
             drafts.setOnSelectionChanged(e -> {

@@ -82,6 +82,8 @@ public final class HistoryView extends StackPane {
     private final VBox detail = new VBox(8);
     private final EmptyState empty;
     private final BorderPane content = new BorderPane();
+    private final Button importButton = new Button();
+    private Optional<fr.chorusdesk.ui.DraftsAndHistory.Importer> importer = Optional.empty();
 
     /** Today's empty state only, for a window built without storage. */
     public HistoryView(ResourceBundle messages) {
@@ -148,7 +150,11 @@ public final class HistoryView extends StackPane {
         Button export = new Button(messages.getString("history.action.export"));
         export.setId("historyExport");
         export.setOnAction(e -> exportCsv());
-        HBox bar = new HBox(8, search, statusFilter, syncNow, export);
+        importButton.setText(messages.getString("history.action.import"));
+        importButton.setId("historyImport");
+        importButton.setDisable(true);
+        importButton.setOnAction(e -> importFromChorus());
+        HBox bar = new HBox(8, search, statusFilter, syncNow, importButton, export);
         HBox.setHgrow(search, Priority.ALWAYS);
         notice.setId("historyNotice");
         notice.getStyleClass().add("notice-text");
@@ -199,6 +205,62 @@ public final class HistoryView extends StackPane {
                         .ifPresent(i -> table.getSelectionModel().select(i));
             }
         }, onError::accept);
+    }
+
+    /** Offers the import from Chorus Pro when the profile can reach it. */
+    public HistoryView withImporter(Optional<fr.chorusdesk.ui.DraftsAndHistory.Importer> value) {
+        importer = Objects.requireNonNull(value);
+        importButton.setDisable(value.isEmpty());
+        if (value.isPresent() && empty.isVisible()) {
+            // the empty state would hide the button: offer the import there too
+            Button fromEmpty = new Button(messages.getString("history.action.import"));
+            fromEmpty.setId("historyImportFromEmpty");
+            fromEmpty.setOnAction(e -> importFromChorus());
+            empty.getChildren().add(fromEmpty);
+        }
+        return this;
+    }
+
+    private void importFromChorus() {
+        if (importer.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(messages.getString("history.import.title"));
+        dialog.setHeaderText(messages.getString("history.import.text"));
+        javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker(
+                LocalDate.now().minusYears(1).withDayOfYear(1));
+        javafx.scene.control.DatePicker to = new javafx.scene.control.DatePicker(LocalDate.now());
+        dialog.getDialogPane().setContent(new HBox(8, new Label(messages.getString("history.import.from")), from,
+                new Label(messages.getString("history.import.to")), to));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        if (dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()
+                || from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            return;
+        }
+        importButton.setDisable(true);
+        notice.setText(messages.getString("history.import.running"));
+        tasks.run(() -> importer.get().run(from.getValue(), to.getValue(), (done, pages, soFar) -> onFx(() ->
+                notice.setText(MessageFormat.format(messages.getString("history.import.progress"), done, pages,
+                        soFar)))), result -> {
+                            importButton.setDisable(false);
+                            notice.setText(MessageFormat.format(messages.getString("history.import.done"),
+                                    result.found(), result.added()));
+                            refresh();
+                        }, failure -> {
+                            importButton.setDisable(false);
+                            onError.accept(failure);
+                        });
+    }
+
+    /** Progress comes from the worker thread; run at once when already on the FX thread, so it never lands after the result. */
+    private static void onFx(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
     }
 
     private void announce(SyncReport report) {

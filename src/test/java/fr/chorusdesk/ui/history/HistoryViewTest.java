@@ -36,6 +36,8 @@ class HistoryViewTest {
 
     private final ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
     private HistoryView view;
+    private HistoryStore store;
+    private final List<String> importedRange = new java.util.ArrayList<>();
 
     private static SentInvoice invoice(String number, String recipient, String ttc, LocalDate deposit,
             List<StatusChange> timeline) {
@@ -63,8 +65,18 @@ class HistoryViewTest {
         store.put(invoice("AV-2026-0007", "21750001000012", "96.00", LocalDate.of(2026, 3, 5), List.of(
                 at("DEPOSEE", 5, 9, null), at("MISE_A_DISPOSITION_PREMIER_VALIDEUR", 6, 9, null))));
         HistoryService history = new HistoryService(store, () -> "demo", clock);
+        this.store = store;
         view = new HistoryView(messages, Locale.FRENCH, history, Optional.empty(), Optional.empty(),
-                new SameThreadTaskRunner(), d -> { }, e -> { throw new AssertionError(e); });
+                new SameThreadTaskRunner(), d -> { }, e -> { throw new AssertionError(e); })
+                .withImporter(Optional.of((from, to, progress) -> {
+                    // stands for Chorus Pro: two pages, one invoice new to the history
+                    importedRange.add(from + ".." + to);
+                    progress.page(1, 2, 100);
+                    progress.page(2, 2, 101);
+                    store.put(invoice("FA-2025-0900", "26750003000015", "75.00", LocalDate.of(2025, 11, 3),
+                            List.of(at("DEPOSEE", 3, 9, null))));
+                    return new fr.chorusdesk.service.HistoryImport.Result(101, 1);
+                }));
         stage.setScene(new Scene(view, 1280, 560));
         stage.show();
     }
@@ -128,5 +140,19 @@ class HistoryViewTest {
         robot.clickOn("Montant TTC");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(numbers(robot)).containsExactly("FA-2026-0101", "FA-2026-0102", "AV-2026-0007");
+    }
+
+    @Test
+    void importsOverTheChosenRangeAndSaysHowMany(FxRobot robot) {
+        robot.clickOn("#historyImport");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LocalDate today = LocalDate.now();
+        assertThat(importedRange).containsExactly(today.minusYears(1).withDayOfYear(1) + ".." + today);
+        assertThat(robot.lookup("#historyNotice").queryAs(Label.class).getText())
+                .isEqualTo("Import terminé : 101 factures trouvées, 1 ajoutées à l’historique.");
+        assertThat(numbers(robot)).contains("FA-2025-0900");
     }
 }
