@@ -18,6 +18,15 @@ public final class DraftAutosaver {
     public interface Scheduler {
         /** Schedules the task; the returned handle cancels it if it has not started. */
         Cancellable schedule(Runnable task, Duration delay);
+
+        /** On an executor (the desktop's: one daemon thread, so saves never overlap). */
+        static Scheduler on(java.util.concurrent.ScheduledExecutorService executor) {
+            return (task, delay) -> {
+                java.util.concurrent.ScheduledFuture<?> future = executor.schedule(task, delay.toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                return () -> future.cancel(false);
+            };
+        }
     }
 
     /** A scheduled task that can still be called off. */

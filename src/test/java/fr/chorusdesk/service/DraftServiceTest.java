@@ -239,4 +239,29 @@ class DraftServiceTest {
         autosaver.flush();
         assertThat(saved).containsExactly("FA-9");
     }
+
+    @Test
+    void onARealExecutorOnlyTheLastChangeOfABurstIsSaved() throws Exception {
+        java.util.concurrent.ScheduledExecutorService executor =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+            List<String> numbers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            DraftAutosaver autosaver = new DraftAutosaver(DraftAutosaver.Scheduler.on(executor),
+                    Duration.ofMillis(200), d -> {
+                        numbers.add(d.invoiceNumber().orElse(""));
+                        saved.countDown();
+                    }, e -> { throw new AssertionError(e); });
+            InvoiceDraft draft = InvoiceDraft.start(clock.instant());
+            for (String typed : List.of("F", "FA", "FA-", "FA-1")) {
+                autosaver.changed(draft.withInvoiceNumber(typed));
+            }
+            assertThat(saved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // the earlier tasks were cancelled: once the queue is drained, still one save
+            executor.submit(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(numbers).containsExactly("FA-1");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
 }
