@@ -43,4 +43,14 @@ public record AppPaths(Path dataDirectory) {
         PrivateDirectories.create(logDirectory());
         PrivateDirectories.create(sandboxDirectory());
     }
+
+    /** Local drafts, one directory per profile (see docs/drafts-history.md). */
+    public Path draftsDirectory() {
+        return dataDirectory.resolve("drafts");
+    }
+
+    /** The history of sent invoices (snapshot + log). */
+    public Path historyDirectory() {
+        return dataDirectory.resolve("history");
+    }
 }

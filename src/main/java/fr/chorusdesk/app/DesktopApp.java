@@ -8,6 +8,7 @@ import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.CredentialStore;
 import fr.chorusdesk.store.CredentialStores;
 import fr.chorusdesk.store.PrivateDirectories;
+import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
@@ -64,10 +65,19 @@ final class DesktopApp {
         // window is shown: done in parallel it slowed the toolkit's start by about 130 ms
         CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
                 settingsStore::load);
-        Platform.startup(() -> showMainWindow(settings.join()));
+        // the history (up to thousands of invoices) is read off the FX thread too
+        CompletableFuture<Optional<HistoryStore>> history = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Optional.of(DraftsAndHistoryWiring.openHistory(paths));
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
+                return Optional.empty();
+            }
+        });
+        Platform.startup(() -> showMainWindow(settings.join(), history.join()));
     }
 
-    private void showMainWindow(Settings settings) {
+    private void showMainWindow(Settings settings, Optional<HistoryStore> historyStore) {
         Locale locale = Languages.choose(
                 options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
                 Locale.getDefault());
@@ -85,21 +95,26 @@ final class DesktopApp {
         Optional<DemoSandboxService> demo = settings.isDemo() ? Optional.of(sandbox) : Optional.empty();
         AccountService accounts = new AccountService(settingsStore, this::credentialStore, sandbox,
                 ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), locale);
+        Optional<DraftsAndHistoryWiring> records = historyStore.map(
+                store -> new DraftsAndHistoryWiring(paths, settings, store, demo, locale));
         stage.setOnShown(event -> {
             if (options.smoke()) {
                 reportFirstFrame();
             }
-            afterFirstFrame(stage, messages, locale, tasks, demo);
+            afterFirstFrame(stage, messages, locale, tasks, demo, records);
         });
         // closing the window must not wait on the FX thread for the sandbox to stop; the sandbox
         // exists for every profile (the user may switch to the demo one), so it is always stopped
         new ShutdownOnClose(Optional.of(sandbox), tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            records.ifPresent(DraftsAndHistoryWiring::close);
             if (credentials.isDone()) {
                 credentials.join().close();
             }
         });
-        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, Optional.of(accounts));
+        MainWindow.Services services = MainWindow.Services.none().withAccounts(accounts);
+        services = records.map(DraftsAndHistoryWiring::records).map(services::withRecords).orElse(services);
+        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, services);
         options.pdf().ifPresent(file -> window.wizard().openPdf(
                 new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
         window.show(stage);
@@ -111,13 +126,17 @@ final class DesktopApp {
      * demo sandbox starts.
      */
     private void afterFirstFrame(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
-            Optional<DemoSandboxService> demo) {
+            Optional<DemoSandboxService> demo, Optional<DraftsAndHistoryWiring> records) {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
             restrictLogFiles();
             return demo.map(DemoSandboxService::start);
-        }, url -> url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u)),
+        }, url -> {
+            url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u));
+            // the sync runs on its own threads: on start, then every few minutes
+            records.ifPresent(DraftsAndHistoryWiring::startSync);
+        },
                 failure -> {
                     LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
                     String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";

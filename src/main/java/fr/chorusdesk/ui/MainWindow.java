@@ -5,6 +5,8 @@ import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.ui.account.AccountStepModel;
 import fr.chorusdesk.ui.account.AccountStepView;
 import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.common.Confirmation;
+import fr.chorusdesk.ui.drafts.DraftOpener;
 import fr.chorusdesk.ui.drafts.DraftsView;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
@@ -21,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -38,22 +41,48 @@ public final class MainWindow {
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
     private final Optional<AccountStepModel> account;
+    private final Optional<DraftsAndHistory> records;
+    private final WizardModel wizardModel = new WizardModel();
+
+    /**
+     * What the window works with beyond its shell; tests give only what they exercise.
+     *
+     * @param accounts present in the app: the Compte step is then the real one, and a technical
+     *                 password close to expiry is announced under the menu
+     * @param records  the drafts and the history; without them both tabs show their empty state
+     */
+    public record Services(Optional<AccountService> accounts, Optional<DraftsAndHistory> records) {
+
+        public Services {
+            Objects.requireNonNull(accounts);
+            Objects.requireNonNull(records);
+        }
+
+        public static Services none() {
+            return new Services(Optional.empty(), Optional.empty());
+        }
+
+        public Services withAccounts(AccountService service) {
+            return new Services(Optional.of(service), records);
+        }
+
+        public Services withRecords(DraftsAndHistory value) {
+            return new Services(accounts, Optional.of(value));
+        }
+    }
 
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
-        this(messages, version, tasks, demo, Optional.empty());
+        this(messages, version, tasks, demo, Services.none());
     }
-    private final WizardModel wizardModel = new WizardModel();
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
      *             unmistakably and offers to reset the sandbox
      */
-    /**
-     * @param accounts present in the app: the Compte step is then the real one, and a technical
-     *                 password close to expiry is announced under the menu
-     */
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo,
-            Optional<AccountService> accounts) {
+            Services services) {
+        this.records = services.records();
+        Optional<AccountService> accounts = services.accounts();
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
@@ -118,10 +147,38 @@ public final class MainWindow {
             wizardModel.gateAccountStep(model.readyProperty());
             return Map.of(WizardStep.ACCOUNT, new AccountStepView(model, messages));
         }).orElse(Map.of());
-        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(wizardModel, messages, pages));
-        Tab drafts = tab("tabDrafts", "tab.drafts", new DraftsView(messages));
-        Tab history = tab("tabHistory", "tab.history", new HistoryView(messages));
-        TabPane tabs = new TabPane(wizard, drafts, history);
+        WizardView wizardView = new WizardView(wizardModel, messages, pages);
+        Tab wizard = tab("tabWizard", "tab.wizard", wizardView);
+        TabPane tabs = new TabPane(wizard);
+        // the wizard takes a reopened draft once it implements DraftOpener; until then the tab is shown
+        DraftOpener opener = draft -> {
+            tabs.getSelectionModel().select(wizard);
+            Object view = wizardView;
+            if (view instanceof DraftOpener reopening) {
+                reopening.open(draft);
+            }
+        };
+        Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
+                .uncaughtException(Thread.currentThread(), failure);
+        DraftsView draftsView = records.map(r -> new DraftsView(messages, r.drafts(), tasks, opener,
+                Confirmation.dialog(), onError)).orElseGet(() -> new DraftsView(messages));
+        Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
+        Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
+                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())).orElseGet(() -> new HistoryView(messages)));
+        tabs.getTabs().addAll(drafts, history);
+        if (records.isPresent()) {
+            drafts.setOnSelectionChanged(e -> {
+                if (drafts.isSelected()) {
+                    draftsView.refresh();
+                }
+            });
+            history.setOnSelectionChanged(e -> {
+                if (history.isSelected()) {
+                    ((HistoryView) history.getContent()).refresh();
+                }
+            });
+            javafx.application.Platform.runLater(draftsView::offerInterrupted);
+        }
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

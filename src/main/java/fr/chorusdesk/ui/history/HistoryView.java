@@ -1,15 +1,415 @@
 package fr.chorusdesk.ui.history;
 
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.SentInvoice;
+import fr.chorusdesk.domain.StatusChange;
+import fr.chorusdesk.service.HistoryActions;
+import fr.chorusdesk.service.HistoryCsv;
+import fr.chorusdesk.service.HistoryFilter;
+import fr.chorusdesk.service.HistoryService;
+import fr.chorusdesk.service.StatusLabels;
+import fr.chorusdesk.service.StatusNotice;
+import fr.chorusdesk.service.StatusSyncService;
+import fr.chorusdesk.service.SyncReport;
 import fr.chorusdesk.ui.common.EmptyState;
+import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.drafts.DraftOpener;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** "Historique": invoices sent to Chorus Pro and their status. */
+/**
+ * "Historique": every invoice sent or imported, sortable, filtered by status and searched by
+ * number, recipient or id; per invoice, the dated timeline of its statuses with Chorus Pro's
+ * comments and what to do next. A status the app does not know is shown by its code.
+ */
 public final class HistoryView extends StackPane {
 
+    /** The statuses offered in the filter; any other still shows in the table, by its code. */
+    private static final List<String> FILTER_STATUSES = List.of("DEPOSEE", "EN_COURS_ACHEMINEMENT",
+            "MISE_A_DISPOSITION", "SUSPENDUE", "COMPLETEE", "A_RECYCLER", "SERVICE_FAIT", "MANDATEE",
+            "MISE_EN_PAIEMENT", "REJETEE");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final ResourceBundle messages;
+    private final HistoryService history;
+    private final Optional<HistoryActions> actions;
+    private final Optional<StatusSyncService> sync;
+    private final TaskRunner tasks;
+    private final DraftOpener opener;
+    private final Consumer<Throwable> onError;
+    private final StatusLabels labels;
+    private final ObservableList<SentInvoice> rows = FXCollections.observableArrayList();
+    private final TableView<SentInvoice> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ComboBox<String> statusFilter = new ComboBox<>();
+    private final Label notice = new Label();
+    private final VBox detail = new VBox(8);
+    private final EmptyState empty;
+    private final BorderPane content = new BorderPane();
+    private final Button importButton = new Button();
+    private Optional<fr.chorusdesk.ui.DraftsAndHistory.Importer> importer = Optional.empty();
+
+    /** Today's empty state only, for a window built without storage. */
     public HistoryView(ResourceBundle messages) {
+        this.messages = messages;
+        this.history = null;
+        this.actions = Optional.empty();
+        this.sync = Optional.empty();
+        this.tasks = null;
+        this.opener = d -> { };
+        this.onError = e -> { };
+        this.labels = new StatusLabels(Locale.FRENCH);
         setId("history");
-        getChildren().add(new EmptyState("historyEmpty",
-                messages.getString("history.empty.title"), messages.getString("history.empty.text")));
+        empty = emptyState();
+        getChildren().add(empty);
+    }
+
+    public HistoryView(ResourceBundle messages, Locale locale, HistoryService history, Optional<HistoryActions> actions,
+            Optional<StatusSyncService> sync, TaskRunner tasks, DraftOpener opener, Consumer<Throwable> onError) {
+        this.messages = Objects.requireNonNull(messages);
+        this.history = Objects.requireNonNull(history);
+        this.actions = Objects.requireNonNull(actions);
+        this.sync = Objects.requireNonNull(sync);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.opener = Objects.requireNonNull(opener);
+        this.onError = Objects.requireNonNull(onError);
+        this.labels = new StatusLabels(locale);
+        setId("history");
+        empty = emptyState();
+        buildContent();
+        getChildren().addAll(content, empty);
+        sync.ifPresent(s -> s.addListener(report -> Platform.runLater(() -> announce(report))));
+        refresh();
+    }
+
+    private EmptyState emptyState() {
+        return new EmptyState("historyEmpty", messages.getString("history.empty.title"),
+                messages.getString("history.empty.text"));
+    }
+
+    private void buildContent() {
+        search.setId("historySearch");
+        search.setPromptText(messages.getString("history.search.prompt"));
+        search.textProperty().addListener((o, a, b) -> refresh());
+        statusFilter.setId("historyStatusFilter");
+        statusFilter.getItems().add("");
+        statusFilter.getItems().addAll(FILTER_STATUSES);
+        statusFilter.setValue("");
+        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? messages.getString("history.filter.all") : labels.label(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        statusFilter.valueProperty().addListener((o, a, b) -> refresh());
+        Button syncNow = new Button(messages.getString("history.action.sync"));
+        syncNow.setId("historySync");
+        syncNow.setDisable(sync.isEmpty());
+        syncNow.setOnAction(e -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), onError::accept)));
+        Button export = new Button(messages.getString("history.action.export"));
+        export.setId("historyExport");
+        export.setOnAction(e -> exportCsv());
+        importButton.setText(messages.getString("history.action.import"));
+        importButton.setId("historyImport");
+        importButton.setDisable(true);
+        importButton.setOnAction(e -> importFromChorus());
+        HBox bar = new HBox(8, search, statusFilter, syncNow, importButton, export);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        notice.setId("historyNotice");
+        notice.getStyleClass().add("notice-text");
+        notice.setWrapText(true);
+        VBox top = new VBox(6, bar, notice);
+        top.setPadding(new Insets(12, 12, 8, 12));
+
+        table.setId("historyTable");
+        SortedList<SentInvoice> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().add(text("historyStatus", "history.column.status", i -> labels.label(i.status())));
+        table.getColumns().add(text("historyRecipient", "history.column.recipient", SentInvoice::recipientSiret));
+        table.getColumns().add(text("historyNumber", "history.column.number", SentInvoice::invoiceNumber));
+        table.getColumns().add(date("historyInvoiceDate", "history.column.invoiceDate", SentInvoice::invoiceDate));
+        table.getColumns().add(date("historyDepositDate", "history.column.depositDate", SentInvoice::depositDate));
+        table.getColumns().add(amount("historyAmount", "history.column.amount"));
+        table.getColumns().add(text("historyProfile", "history.column.profile", SentInvoice::profile));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> showDetail(chosen));
+
+        detail.setId("historyDetail");
+        detail.setPadding(new Insets(12));
+        detail.setMinWidth(280);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.62);
+        content.setTop(top);
+        content.setCenter(split);
+        showDetail(null);
+    }
+
+    /** Reads the history again with the current filter. */
+    public void refresh() {
+        String status = Optional.ofNullable(statusFilter.getValue()).orElse("");
+        HistoryFilter filter = HistoryFilter.ALL.withText(search.getText())
+                .withStatuses(status.isEmpty() ? Set.of() : Set.of(status));
+        tasks.run(() -> List.of(history.find(HistoryFilter.ALL).isEmpty(), history.find(filter)), result -> {
+            boolean nothingAtAll = (Boolean) result.get(0);
+            @SuppressWarnings("unchecked")
+            List<SentInvoice> found = (List<SentInvoice>) result.get(1);
+            String selectedId = Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(SentInvoice::id)
+                    .orElse(null);
+            rows.setAll(found);
+            empty.setVisible(nothingAtAll);
+            content.setVisible(!nothingAtAll);
+            if (selectedId != null) {
+                table.getItems().stream().filter(i -> i.id().equals(selectedId)).findFirst()
+                        .ifPresent(i -> table.getSelectionModel().select(i));
+            }
+        }, onError::accept);
+    }
+
+    /** Offers the import from Chorus Pro when the profile can reach it. */
+    public HistoryView withImporter(Optional<fr.chorusdesk.ui.DraftsAndHistory.Importer> value) {
+        importer = Objects.requireNonNull(value);
+        importButton.setDisable(value.isEmpty());
+        if (value.isPresent() && empty.isVisible()) {
+            // the empty state would hide the button: offer the import there too
+            Button fromEmpty = new Button(messages.getString("history.action.import"));
+            fromEmpty.setId("historyImportFromEmpty");
+            fromEmpty.setOnAction(e -> importFromChorus());
+            empty.getChildren().add(fromEmpty);
+        }
+        return this;
+    }
+
+    private void importFromChorus() {
+        if (importer.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(messages.getString("history.import.title"));
+        dialog.setHeaderText(messages.getString("history.import.text"));
+        javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker(
+                LocalDate.now().minusYears(1).withDayOfYear(1));
+        javafx.scene.control.DatePicker to = new javafx.scene.control.DatePicker(LocalDate.now());
+        dialog.getDialogPane().setContent(new HBox(8, new Label(messages.getString("history.import.from")), from,
+                new Label(messages.getString("history.import.to")), to));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        if (dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()
+                || from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            return;
+        }
+        importButton.setDisable(true);
+        notice.setText(messages.getString("history.import.running"));
+        tasks.run(() -> importer.get().run(from.getValue(), to.getValue(), (done, pages, soFar) -> onFx(() ->
+                notice.setText(MessageFormat.format(messages.getString("history.import.progress"), done, pages,
+                        soFar)))), result -> {
+                            importButton.setDisable(false);
+                            notice.setText(MessageFormat.format(messages.getString("history.import.done"),
+                                    result.found(), result.added()));
+                            refresh();
+                        }, failure -> {
+                            importButton.setDisable(false);
+                            onError.accept(failure);
+                        });
+    }
+
+    /** Progress comes from the worker thread; run at once when already on the FX thread, so it never lands after the result. */
+    private static void onFx(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+
+    private void announce(SyncReport report) {
+        if (!report.changed().isEmpty()) {
+            notice.setText(String.join("\n", report.changed().stream().map(StatusNotice::message).toList()));
+        }
+        refresh();
+    }
+
+    private void showDetail(SentInvoice invoice) {
+        detail.getChildren().clear();
+        if (invoice == null) {
+            detail.getChildren().add(new Label(messages.getString("history.detail.none")));
+            return;
+        }
+        Label title = new Label(invoice.invoiceNumber());
+        title.getStyleClass().add("detail-title");
+        Label status = new Label(labels.label(invoice.status()));
+        status.setId("historyDetailStatus");
+        Label ids = new Label(MessageFormat.format(messages.getString("history.detail.ids"),
+                invoice.invoiceId().map(String::valueOf).orElse("—"),
+                invoice.depositCertificate().orElse("—")));
+        ids.setWrapText(true);
+        ListView<StatusChange> timeline = new ListView<>(FXCollections.observableArrayList(invoice.timeline()));
+        timeline.setId("historyTimeline");
+        timeline.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(StatusChange change, boolean isEmpty) {
+                super.updateItem(change, isEmpty);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of widening it
+                setText(isEmpty || change == null ? null : MOMENT.format(change.at()) + " — "
+                        + labels.label(change.code()) + change.comment().map(c -> "\n" + c).orElse(""));
+            }
+        });
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        Label next = new Label(labels.nextAction(invoice.status()));
+        next.setId("historyNextAction");
+        next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ids.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.getChildren().addAll(title, status, ids, new Label(messages.getString("history.detail.timeline")),
+                timeline, next);
+        actions.ifPresent(a -> detail.getChildren().add(actionButtons(a, invoice)));
+    }
+
+    private HBox actionButtons(HistoryActions a, SentInvoice invoice) {
+        HBox buttons = new HBox(8);
+        switch (invoice.status()) {
+            case "SUSPENDUE" -> buttons.getChildren().add(button("historyComplete", "history.action.complete",
+                    () -> complete(a, invoice)));
+            case "A_RECYCLER" -> buttons.getChildren().add(button("historyRecycle", "history.action.recycle",
+                    () -> recycle(a, invoice)));
+            case "REJETEE" -> buttons.getChildren().addAll(
+                    button("historyRedraft", "history.action.redraft", () -> redraft(a, invoice, InvoiceKind.FACTURE)),
+                    button("historyCreditNote", "history.action.creditNote",
+                            () -> redraft(a, invoice, InvoiceKind.AVOIR)));
+            default -> { }
+        }
+        return buttons;
+    }
+
+    private void complete(HistoryActions a, SentInvoice invoice) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("history.action.complete"));
+        var files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            a.complete(invoice.id(), files.stream().map(java.io.File::toPath).toList(), Optional.empty());
+            return invoice.id();
+        }, id -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), onError::accept)), onError::accept);
+    }
+
+    private void recycle(HistoryActions a, SentInvoice invoice) {
+        TextInputDialog dialog = new TextInputDialog(invoice.sent().flatMap(d -> d.serviceCode()).orElse(""));
+        dialog.setTitle(messages.getString("history.action.recycle"));
+        dialog.setHeaderText(messages.getString("history.recycle.serviceCode"));
+        dialog.showAndWait().ifPresent(code -> tasks.run(() -> a.recycle(invoice.id(), invoice.recipientSiret(),
+                Optional.of(code), Optional.empty(), Optional.empty()), r -> refresh(), onError::accept));
+    }
+
+    private void redraft(HistoryActions a, SentInvoice invoice, InvoiceKind kind) {
+        TextInputDialog dialog = new TextInputDialog(HistoryActions.proposedNumber(invoice.invoiceNumber()));
+        dialog.setTitle(messages.getString(kind == InvoiceKind.AVOIR ? "history.action.creditNote"
+                : "history.action.redraft"));
+        dialog.setHeaderText(messages.getString("history.redraft.number"));
+        dialog.showAndWait().ifPresent(number -> tasks.run(() -> a.redraft(invoice.id(), number, kind), opener::open,
+                onError::accept));
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("historique.csv");
+        var file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        List<SentInvoice> shown = List.copyOf(table.getItems());
+        tasks.run(() -> {
+            try (OutputStream out = Files.newOutputStream(file.toPath())) {
+                new HistoryCsv(Locale.FRENCH).write(shown, out);
+            }
+            return shown.size();
+        }, n -> notice.setText(MessageFormat.format(messages.getString("history.export.done"), n)), onError::accept);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.getString(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private TableColumn<SentInvoice, String> text(String id, String key,
+            java.util.function.Function<SentInvoice, String> value) {
+        TableColumn<SentInvoice, String> column = new TableColumn<>(messages.getString(key));
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private TableColumn<SentInvoice, LocalDate> date(String id, String key,
+            java.util.function.Function<SentInvoice, Optional<LocalDate>> value) {
+        TableColumn<SentInvoice, LocalDate> column = new TableColumn<>(messages.getString(key));
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue()).orElse(null)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate day, boolean isEmpty) {
+                super.updateItem(day, isEmpty);
+                setText(isEmpty || day == null ? "" : DAY.format(day));
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<SentInvoice, BigDecimal> amount(String id, String key) {
+        TableColumn<SentInvoice, BigDecimal> column = new TableColumn<>(messages.getString(key));
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amountInclTax().orElse(null)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal value, boolean isEmpty) {
+                super.updateItem(value, isEmpty);
+                setText(isEmpty || value == null ? "" : NumberFormat.getCurrencyInstance(Locale.FRANCE).format(value));
+            }
+        });
+        return column;
     }
 }

@@ -71,7 +71,7 @@ class AccountStepViewTest {
         AccountService accounts = new AccountService(new SettingsStore(home.resolve("settings.json")),
                 InMemoryCredentialStore::new, demo, ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(),
                 Locale.FRENCH);
-        new MainWindow(messages, "test", tasks, Optional.of(demo), Optional.of(accounts)).show(stage);
+        new MainWindow(messages, "test", tasks, Optional.of(demo), MainWindow.Services.none().withAccounts(accounts)).show(stage);
     }
 
     @AfterEach

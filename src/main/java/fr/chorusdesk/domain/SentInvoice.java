@@ -1,0 +1,85 @@
+package fr.chorusdesk.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One invoice of the history: an attempt to send it (in flight), or an invoice Chorus Pro has, with
+ * its ids, the invoice value sent, the deposit fingerprint and every status it reached. Immutable.
+ *
+ * @param id                 local identifier of the history entry (a UUID)
+ * @param profile            the profile it was sent with or imported for
+ * @param pdfSha256          fingerprint of the PDF sent; absent for an invoice imported from Chorus Pro
+ * @param invoiceNumber      the supplier's number
+ * @param recipientSiret     the recipient's SIRET
+ * @param state              {@link State#IN_FLIGHT} while the answer of the creating request is not known
+ * @param mode               how it was sent ({@code PDF_UPLOAD}, {@code FACTURX_FLOW}, {@code IMPORTED})
+ * @param invoiceId          {@code identifiantFactureCPP}
+ * @param flowNumber         {@code numeroFluxDepot}
+ * @param status             the current status code, as Chorus Pro writes it
+ * @param depositCertificate {@code empreinteCertificatDepot}
+ * @param sent               the invoice value as it was sent (absent for an imported one)
+ * @param timeline           every status reached, oldest first
+ * @param lastSyncedAt       when the status was last read from Chorus Pro
+ */
+public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
+                          String recipientSiret, State state, String mode, Optional<Long> invoiceId,
+                          Optional<String> flowNumber, String status, Optional<LocalDate> invoiceDate,
+                          Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
+                          Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
+                          Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
+                          Optional<Instant> lastSyncedAt) {
+
+    /** Where a sending attempt stands. */
+    public enum State { IN_FLIGHT, SENT }
+
+    public SentInvoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        pdfSha256 = Objects.requireNonNullElse(pdfSha256, Optional.empty());
+        Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+        Objects.requireNonNull(recipientSiret, "recipientSiret");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(mode, "mode");
+        invoiceId = Objects.requireNonNullElse(invoiceId, Optional.empty());
+        flowNumber = Objects.requireNonNullElse(flowNumber, Optional.empty());
+        status = Objects.requireNonNullElse(status, "");
+        invoiceDate = Objects.requireNonNullElse(invoiceDate, Optional.empty());
+        depositDate = Objects.requireNonNullElse(depositDate, Optional.empty());
+        amountExclTax = Objects.requireNonNullElse(amountExclTax, Optional.empty());
+        amountInclTax = Objects.requireNonNullElse(amountInclTax, Optional.empty());
+        depositCertificate = Objects.requireNonNullElse(depositCertificate, Optional.empty());
+        sent = Objects.requireNonNullElse(sent, Optional.empty());
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
+    }
+
+    /** The number as Chorus Pro compares it for duplicates: without regard to case. */
+    public String numberKey() {
+        return invoiceNumber.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
+                flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
+                newTimeline, recordedAt, Optional.of(syncedAt));
+    }
+
+    public SentInvoice withSent(InvoiceDraft value) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
+                flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
+                depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt);
+    }
+
+    public SentInvoice withRecipientSiret(String value) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
+                flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
+                timeline, recordedAt, lastSyncedAt);
+    }
+}

@@ -1,0 +1,163 @@
+package fr.chorusdesk.service;
+
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.chorus.ChorusException;
+import fr.chorusdesk.chorus.api.CompleterFactureRequest;
+import fr.chorusdesk.chorus.api.Destinataire;
+import fr.chorusdesk.chorus.api.PieceJointeComplementaire;
+import fr.chorusdesk.chorus.api.RecyclerFactureRequest;
+import fr.chorusdesk.chorus.api.References;
+import fr.chorusdesk.domain.ChorusLimits;
+import fr.chorusdesk.domain.DraftStep;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.SentInvoice;
+import fr.chorusdesk.domain.Siret;
+import fr.chorusdesk.pdf.SafeFileName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * What to do next with a sent invoice, by status:
+ * {@code SUSPENDUE} → add the missing documents ({@link #complete}); {@code A_RECYCLER} → correct
+ * the recipient, service code or engagement number ({@link #recycle}); {@code REJETEE} → a new
+ * draft pre-filled from it, with a new number ({@link #redraft}), or a credit note. Blocking.
+ */
+public final class HistoryActions {
+
+    private static final String PDF_MIME = "application/pdf";
+
+    private final Supplier<ChorusClient> client;
+    private final HistoryService history;
+    private final DraftService drafts;
+    private final Clock clock;
+    private final Locale locale;
+
+    public HistoryActions(Supplier<ChorusClient> client, HistoryService history, DraftService drafts, Clock clock,
+            Locale locale) {
+        this.client = Objects.requireNonNull(client);
+        this.history = Objects.requireNonNull(history);
+        this.drafts = Objects.requireNonNull(drafts);
+        this.clock = Objects.requireNonNull(clock);
+        this.locale = Objects.requireNonNull(locale);
+    }
+
+    /**
+     * Adds documents (and a comment) to a suspended invoice: each file passes the wizard's
+     * attachment checks (readable, 10 Mo at most, a safe upload name), is uploaded, then completerFacture.
+     */
+    public void complete(String historyId, List<Path> files, Optional<String> comment) throws HistoryActionException {
+        SentInvoice invoice = sent(historyId);
+        if (files.isEmpty() && comment.filter(c -> !c.isBlank()).isEmpty()) {
+            throw failure("history.action.nothingToAdd", null);
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw failure("history.action.attachmentUnreadable", null, file.getFileName());
+            }
+            try {
+                if (Files.size(file) > ChorusLimits.MAX_ATTACHMENT_BYTES) {
+                    throw failure("history.action.attachmentTooLarge", null, file.getFileName());
+                }
+            } catch (IOException e) {
+                throw failure("history.action.attachmentUnreadable", e, file.getFileName());
+            }
+        }
+        ChorusClient chorus = client.get();
+        List<PieceJointeComplementaire> attachments = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                String name = SafeFileName.propose(file.getFileName().toString());
+                String mime = Optional.ofNullable(Files.probeContentType(file)).orElse(
+                        name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? PDF_MIME : "application/octet-stream");
+                long id = chorus.ajouterFichierDansSysteme(file, name, mime).pieceJointeId();
+                attachments.add(new PieceJointeComplementaire(name, "PJ", null, id, null));
+            }
+            chorus.completerFacture(new CompleterFactureRequest(null, invoice.invoiceId().orElseThrow(),
+                    comment.filter(c -> !c.isBlank()).orElse(null), attachments.isEmpty() ? null : attachments));
+        } catch (ChorusException e) {
+            throw new HistoryActionException(e.getMessage(), e.userMessage(locale), e);
+        } catch (IOException e) {
+            throw failure("history.action.attachmentUnreadable", e, "");
+        }
+    }
+
+    /** Sends a corrected recipient, service code and/or engagement number for an invoice to recycle. */
+    public SentInvoice recycle(String historyId, String recipientSiret, Optional<String> serviceCode,
+            Optional<String> engagementNumber, Optional<String> comment) throws HistoryActionException {
+        SentInvoice invoice = sent(historyId);
+        Siret siret = Siret.parse(recipientSiret)
+                .orElseThrow(() -> failure("history.action.recipientInvalid", null, recipientSiret));
+        try {
+            client.get().recyclerFacture(new RecyclerFactureRequest(null, invoice.invoiceId().orElseThrow(),
+                    new Destinataire(siret.value(), serviceCode.filter(s -> !s.isBlank()).orElse(null)),
+                    engagementNumber.filter(s -> !s.isBlank()).map(ej ->
+                            new References(null, null, null, null, null, ej, null, null)).orElse(null),
+                    comment.filter(c -> !c.isBlank()).orElse(null)));
+            SentInvoice recycled = invoice.withRecipientSiret(siret.value());
+            history.replace(recycled);
+            return recycled;
+        } catch (ChorusException e) {
+            throw new HistoryActionException(e.getMessage(), e.userMessage(locale), e);
+        } catch (IOException e) {
+            throw failure("history.action.notRecorded", e);
+        }
+    }
+
+    /**
+     * A new draft pre-filled from a rejected invoice, under a new number (an invoice number cannot
+     * be used twice), as an invoice or as a credit note; saved with the drafts, the wizard opens it.
+     */
+    public InvoiceDraft redraft(String historyId, String newNumber, InvoiceKind kind) throws HistoryActionException {
+        SentInvoice invoice = history.get(historyId).orElseThrow(() -> failure("history.action.unknown", null));
+        if (newNumber.trim().equalsIgnoreCase(invoice.invoiceNumber().trim())) {
+            throw failure("history.action.sameNumber", null, invoice.invoiceNumber());
+        }
+        var now = clock.instant();
+        InvoiceDraft base = invoice.sent().orElseGet(() -> InvoiceDraft.start(now)
+                .withRecipientSiret(invoice.recipientSiret()).withInvoiceDate(invoice.invoiceDate().orElse(null))
+                .withAmountExclTax(invoice.amountExclTax().orElse(null))
+                .withAmountInclTax(invoice.amountInclTax().orElse(null)));
+        InvoiceDraft fresh = new InvoiceDraft(InvoiceDraft.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                base.pdf().filter(p -> Files.isRegularFile(Path.of(p.path()))),
+                Optional.empty(), base.recipientSiret(), base.serviceCode(), base.engagementNumber(),
+                base.contractNumber(), Optional.of(newNumber), base.invoiceDate(), kind, base.billingFrame(),
+                base.validatorStructureSiret(), base.validatorServiceCode(), base.amountExclTax(), base.vatAmount(),
+                base.amountInclTax(), base.amountDue(), base.currency(), base.vatLines(), base.comment(),
+                DraftStep.REFERENCES, java.util.Map.of(), now, now);
+        try {
+            return drafts.create(fresh);
+        } catch (IOException e) {
+            throw failure("history.action.notRecorded", e);
+        }
+    }
+
+    /** A proposal for the new number of a redone invoice: the old one with a suffix, 20 characters at most. */
+    public static String proposedNumber(String rejected) {
+        String suffix = "-R";
+        String base = rejected.length() + suffix.length() > ChorusLimits.MAX_INVOICE_NUMBER_LENGTH
+                ? rejected.substring(0, ChorusLimits.MAX_INVOICE_NUMBER_LENGTH - suffix.length()) : rejected;
+        return base + suffix;
+    }
+
+    private SentInvoice sent(String historyId) throws HistoryActionException {
+        SentInvoice invoice = history.get(historyId).orElseThrow(() -> failure("history.action.unknown", null));
+        if (invoice.invoiceId().isEmpty()) {
+            throw failure("history.action.notOnChorus", null, invoice.invoiceNumber());
+        }
+        return invoice;
+    }
+
+    private HistoryActionException failure(String key, Throwable cause, Object... args) {
+        return new HistoryActionException(key, ServiceMessages.format(locale, key, args), cause);
+    }
+}

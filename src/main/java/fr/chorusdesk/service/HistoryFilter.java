@@ -1,0 +1,54 @@
+package fr.chorusdesk.service;
+
+import fr.chorusdesk.domain.SentInvoice;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What the history table shows: a text searched in the number, recipient, ids and status, some
+ * statuses, a profile, a deposit date range. Empty parts match everything.
+ */
+public record HistoryFilter(String text, Set<String> statuses, Optional<String> profile,
+                            Optional<LocalDate> depositedFrom, Optional<LocalDate> depositedTo) {
+
+    public static final HistoryFilter ALL = new HistoryFilter("", Set.of(), Optional.empty(), Optional.empty(),
+            Optional.empty());
+
+    public HistoryFilter {
+        text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        profile = profile == null ? Optional.empty() : profile;
+        depositedFrom = depositedFrom == null ? Optional.empty() : depositedFrom;
+        depositedTo = depositedTo == null ? Optional.empty() : depositedTo;
+    }
+
+    public HistoryFilter withText(String value) {
+        return new HistoryFilter(value, statuses, profile, depositedFrom, depositedTo);
+    }
+
+    public HistoryFilter withStatuses(Set<String> value) {
+        return new HistoryFilter(text, value, profile, depositedFrom, depositedTo);
+    }
+
+    public Predicate<SentInvoice> predicate() {
+        return invoice -> (statuses.isEmpty() || statuses.contains(invoice.status()))
+                && profile.map(invoice.profile()::equals).orElse(true)
+                && depositedFrom.map(from -> invoice.depositDate().map(d -> !d.isBefore(from)).orElse(false))
+                        .orElse(true)
+                && depositedTo.map(to -> invoice.depositDate().map(d -> !d.isAfter(to)).orElse(false)).orElse(true)
+                && (text.isEmpty() || matchesText(invoice));
+    }
+
+    private boolean matchesText(SentInvoice invoice) {
+        return contains(invoice.invoiceNumber()) || contains(invoice.recipientSiret()) || contains(invoice.status())
+                || invoice.invoiceId().map(id -> contains(String.valueOf(id))).orElse(false)
+                || invoice.flowNumber().map(this::contains).orElse(false);
+    }
+
+    private boolean contains(String value) {
+        return value.toLowerCase(Locale.ROOT).contains(text);
+    }
+}

@@ -1,0 +1,225 @@
+package fr.chorusdesk.store;
+
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.PdfFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Local drafts on disk, one directory per profile:
+ *
+ * <pre>
+ * drafts/&lt;profile&gt;/&lt;draft id&gt;.json     the draft ({@link InvoiceDraftJson}, schema-versioned), written atomically
+ * drafts/&lt;profile&gt;/&lt;draft id&gt;.open     present while the draft is being edited; left behind by a crash
+ * drafts/&lt;profile&gt;/files/&lt;sha256&gt;.pdf   the draft's PDF, copied once, named by its content
+ * </pre>
+ *
+ * The PDF is copied next to the draft so that moving or deleting the user's original breaks
+ * nothing; content addressing means two drafts of the same file share one copy, and a copy is
+ * never rewritten. A draft file that cannot be read is renamed {@code <name>.corrupt-<time>} and
+ * reported, and the other drafts still load.
+ */
+public final class DraftStore {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String DRAFT_SUFFIX = ".json";
+    private static final String OPEN_SUFFIX = ".open";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final InvoiceDraftJson json;
+    private final Clock clock;
+
+    public DraftStore(Path root, InvoiceDraftJson json, Clock clock) {
+        this.root = Objects.requireNonNull(root);
+        this.json = Objects.requireNonNull(json);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Saves the draft atomically and returns it as saved: its PDF now points to the copy kept with
+     * the drafts (copied on the first save of that content).
+     */
+    public InvoiceDraft save(String profile, InvoiceDraft draft) throws IOException {
+        Path dir = profileDir(profile);
+        InvoiceDraft kept = draft;
+        if (draft.pdf().isPresent()) {
+            kept = draft.withPdf(keepPdf(dir, draft.pdf().get()));
+        }
+        AtomicFiles.write(dir.resolve(fileName(draft.id(), DRAFT_SUFFIX)), json.write(kept));
+        return kept;
+    }
+
+    /** Every readable draft of every profile; unreadable files are set aside and listed. */
+    public DraftListing list() throws IOException {
+        List<StoredDraft> drafts = new ArrayList<>();
+        List<SetAsideFile> setAside = new ArrayList<>();
+        for (Path dir : profileDirs()) {
+            String profile = dir.getFileName().toString();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + DRAFT_SUFFIX)) {
+                for (Path file : files) {
+                    Read read = read(file);
+                    read.draft().ifPresent(d -> drafts.add(new StoredDraft(profile, d)));
+                    read.problem().ifPresent(reason -> setAside.add(setAside(file, reason)));
+                }
+            }
+        }
+        return new DraftListing(drafts, setAside);
+    }
+
+    /** The draft with this id, in whichever profile holds it. */
+    public Optional<StoredDraft> find(String id) throws IOException {
+        for (Path dir : profileDirs()) {
+            Path file = dir.resolve(fileName(id, DRAFT_SUFFIX));
+            if (Files.isRegularFile(file)) {
+                Read read = read(file);
+                read.problem().ifPresent(reason -> setAside(file, reason));
+                return read.draft().map(d -> new StoredDraft(dir.getFileName().toString(), d));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes the draft, its open marker, and its PDF copy when no other draft of the profile uses it. */
+    public void delete(String id) throws IOException {
+        Optional<StoredDraft> found = find(id);
+        for (Path dir : profileDirs()) {
+            Files.deleteIfExists(dir.resolve(fileName(id, DRAFT_SUFFIX)));
+            Files.deleteIfExists(dir.resolve(fileName(id, OPEN_SUFFIX)));
+        }
+        if (found.isPresent() && found.get().draft().pdf().isPresent()) {
+            dropUnusedPdf(profileDir(found.get().profile()), found.get().draft().pdf().get().sha256());
+        }
+    }
+
+    /** Editing of this draft starts: a crash from now on leaves the marker behind. */
+    public void markOpen(String profile, String id) throws IOException {
+        AtomicFiles.write(profileDir(profile).resolve(fileName(id, OPEN_SUFFIX)), new byte[0]);
+    }
+
+    /** Editing ended cleanly. */
+    public void clearOpen(String id) throws IOException {
+        for (Path dir : profileDirs()) {
+            Files.deleteIfExists(dir.resolve(fileName(id, OPEN_SUFFIX)));
+        }
+    }
+
+    /** Ids of drafts whose editing never ended cleanly (the app crashed or was killed), drafts that still exist. */
+    public List<String> leftOpen() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (Path dir : profileDirs()) {
+            try (DirectoryStream<Path> markers = Files.newDirectoryStream(dir, "*" + OPEN_SUFFIX)) {
+                for (Path marker : markers) {
+                    String name = marker.getFileName().toString();
+                    String id = name.substring(0, name.length() - OPEN_SUFFIX.length());
+                    if (Files.isRegularFile(dir.resolve(fileName(id, DRAFT_SUFFIX)))) {
+                        ids.add(id);
+                    } else {
+                        Files.deleteIfExists(marker);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    /** A draft file read: the draft, or why it could not be read (a vanished file is neither). */
+    private record Read(Optional<InvoiceDraft> draft, Optional<String> problem) {
+    }
+
+    private Read read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Read(Optional.empty(), Optional.empty());
+        }
+        try {
+            return new Read(Optional.of(json.read(bytes)), Optional.empty());
+        } catch (InvoiceDraftJson.UnreadableDraftException e) {
+            return new Read(Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private SetAsideFile setAside(Path file, String reason) {
+        String original = file.getFileName().toString();
+        String keptAs = original + ".corrupt-" + STAMP.format(clock.instant());
+        try {
+            Files.move(file, file.resolveSibling(keptAs), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside " + original, e);
+        }
+        return new SetAsideFile(original, keptAs, reason);
+    }
+
+    private PdfFile keepPdf(Path dir, PdfFile pdf) throws IOException {
+        if (!SHA256.matcher(pdf.sha256()).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 fingerprint");
+        }
+        Path copy = dir.resolve("files").resolve(pdf.sha256() + ".pdf");
+        Path source = Path.of(pdf.path());
+        if (!Files.isRegularFile(copy)) {
+            AtomicFiles.write(copy, Files.readAllBytes(source));
+        }
+        return new PdfFile(copy.toAbsolutePath().toString(), pdf.uploadName(), pdf.sizeBytes(), pdf.sha256(),
+                pdf.preflightPassed());
+    }
+
+    private void dropUnusedPdf(Path dir, String sha256) throws IOException {
+        Set<String> used = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + DRAFT_SUFFIX)) {
+            for (Path file : files) {
+                read(file).draft().flatMap(InvoiceDraft::pdf).ifPresent(p -> used.add(p.sha256()));
+            }
+        }
+        if (!used.contains(sha256) && SHA256.matcher(sha256).matches()) {
+            Files.deleteIfExists(dir.resolve("files").resolve(sha256 + ".pdf"));
+        }
+    }
+
+    private List<Path> profileDirs() throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return dirs;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, Files::isDirectory)) {
+            entries.forEach(dirs::add);
+        }
+        dirs.sort(null);
+        return dirs;
+    }
+
+    private Path profileDir(String profile) {
+        return root.resolve(safe(profile));
+    }
+
+    private static String fileName(String id, String suffix) {
+        return safe(id) + suffix;
+    }
+
+    private static String safe(String name) {
+        if (!SAFE_ID.matcher(name).matches() || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a safe file name: " + name);
+        }
+        return name;
+    }
+}

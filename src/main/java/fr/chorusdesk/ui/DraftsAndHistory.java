@@ -1,0 +1,39 @@
+package fr.chorusdesk.ui;
+
+import fr.chorusdesk.service.DraftService;
+import fr.chorusdesk.service.HistoryActions;
+import fr.chorusdesk.service.HistoryImport;
+import fr.chorusdesk.service.HistoryService;
+import fr.chorusdesk.service.StatusSyncService;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the Brouillons and Historique tabs work with. The actions and the sync need a Chorus Pro
+ * client; they are absent while the profile has none.
+ */
+public record DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
+                               Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale) {
+
+    /** Imports the profile's invoices already on Chorus Pro, deposited between two days. */
+    @FunctionalInterface
+    public interface Importer {
+        HistoryImport.Result run(LocalDate from, LocalDate to, HistoryImport.Progress progress) throws Exception;
+    }
+
+    public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
+            Optional<StatusSyncService> sync, Locale locale) {
+        this(drafts, history, actions, sync, Optional.empty(), locale);
+    }
+
+    public DraftsAndHistory {
+        Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(drafts, "drafts");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(locale, "locale");
+    }
+}
