@@ -2,7 +2,20 @@ package fr.chorusdesk.app;
 
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.pdf.PageRenderer;
+import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.service.FlowPolling;
+import fr.chorusdesk.service.InMemorySubmissionLedger;
+import fr.chorusdesk.service.PagePreviewService;
+import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.service.SubmissionService;
+import fr.chorusdesk.ui.wizard.WizardServices;
+import java.time.Clock;
+import javafx.beans.property.SimpleObjectProperty;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
@@ -70,7 +83,28 @@ final class DesktopApp {
             demo.ifPresent(DemoSandboxService::close);
             tasks.close();
         });
-        new MainWindow(messages, Version.current(), tasks, demo).show(stage);
+        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo);
+        this.window = window;
+        window.show(stage);
+    }
+
+    private MainWindow window;
+
+    /**
+     * The wizard's use cases against the demo sandbox's client (over real HTTP); built once the
+     * sandbox is up, off the FX thread. Profiles with a real account come with the account step.
+     */
+    private WizardServices demoWizardServices(DemoSandboxService sandbox, FxTaskRunner tasks, Locale locale) {
+        Clock clock = Clock.systemUTC();
+        ChorusClient client = sandbox.client();
+        RecipientService recipients = new RecipientService(client, clock);
+        return new WizardServices(new PreflightService(new PdfInspector(), clock, locale),
+                new PagePreviewService(new PageRenderer(), locale), recipients,
+                new SubmissionService(client, recipients, new InMemorySubmissionLedger(), FlowPolling.defaults(),
+                        clock, locale),
+                new SimpleObjectProperty<>(sandbox.supplierIdentity()),
+                Optional.of(new DemoInvoices(paths.dataDirectory().resolve("demo-invoices"), clock)), tasks,
+                Platform::runLater, clock, locale);
     }
 
     /**
@@ -83,8 +117,11 @@ final class DesktopApp {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
-            return demo.map(DemoSandboxService::start);
-        }, url -> url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u)),
+            return demo.map(sandbox -> {
+                LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", sandbox.start());
+                return demoWizardServices(sandbox, tasks, locale);
+            });
+        }, services -> services.ifPresent(window::installWizard),
                 failure -> {
                     LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
                     String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";

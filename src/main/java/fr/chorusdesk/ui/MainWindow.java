@@ -5,7 +5,11 @@ import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.drafts.DraftsView;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
+import fr.chorusdesk.ui.wizard.WizardServices;
 import fr.chorusdesk.ui.wizard.WizardView;
+import fr.chorusdesk.ui.common.ErrorDialog;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -31,6 +35,12 @@ public final class MainWindow {
     private final String version;
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
+    /** Holds the wizard: its steps' description until the services are ready, then the working one. */
+    private final javafx.scene.layout.StackPane wizardHolder = new javafx.scene.layout.StackPane();
+    private Optional<WizardView> wizard = Optional.empty();
+    private Optional<WizardServices> wizardServices = Optional.empty();
+    private final java.util.List<MenuItem> sampleItems = new java.util.ArrayList<>();
+    private Stage stage;
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
@@ -44,6 +54,7 @@ public final class MainWindow {
     }
 
     public Scene createScene(Stage stage) {
+        this.stage = stage;
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         VBox top = new VBox(menuBar(stage));
@@ -70,13 +81,39 @@ public final class MainWindow {
     }
 
     private Parent tabs() {
-        Tab wizard = tab("tabWizard", "tab.wizard", new WizardView(new WizardModel(), messages));
+        wizardHolder.getChildren().setAll(new WizardView(new WizardModel(), messages));
+        Tab wizard = tab("tabWizard", "tab.wizard", wizardHolder);
         Tab drafts = tab("tabDrafts", "tab.drafts", new DraftsView(messages));
         Tab history = tab("tabHistory", "tab.history", new HistoryView(messages));
         TabPane tabs = new TabPane(wizard, drafts, history);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /**
+     * Puts the working wizard in place once its services are ready (in demo mode: once the
+     * sandbox is up); call on the FX thread.
+     */
+    public void installWizard(WizardServices services) {
+        WizardView view = new WizardView(services, messages);
+        wizard = Optional.of(view);
+        wizardServices = Optional.of(services);
+        wizardHolder.getChildren().setAll(view);
+        sampleItems.forEach(item -> item.setDisable(services.demoInvoices().isEmpty()));
+    }
+
+    /** The working wizard, once installed. */
+    public Optional<WizardView> wizard() {
+        return wizard;
+    }
+
+    private void openSample(Supplier<Path> generate) {
+        WizardServices services = wizardServices.orElseThrow();
+        // generated off the FX thread: PDFBox and the disk
+        services.tasks().run(generate::get, file -> wizard.ifPresent(w -> w.open(file)),
+                error -> new ErrorDialog(messages).create(stage, messages.getString("menu.demo.sample.failed"), error)
+                        .show());
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {
@@ -109,7 +146,18 @@ public final class MainWindow {
         MenuItem reset = new MenuItem(messages.getString("menu.demo.reset"));
         reset.setId("menuDemoReset");
         reset.setOnAction(e -> new DemoResetAction(messages, tasks, sandbox).run(stage));
-        Menu menu = new Menu(messages.getString("menu.demo"), null, reset);
+        MenuItem facturX = new MenuItem(messages.getString("menu.demo.sample.facturX"));
+        facturX.setId("menuDemoSampleFacturX");
+        facturX.setOnAction(e -> openSample(() -> wizardServices.orElseThrow().demoInvoices().orElseThrow().facturX()));
+        MenuItem plain = new MenuItem(messages.getString("menu.demo.sample.plain"));
+        plain.setId("menuDemoSamplePlain");
+        plain.setOnAction(e -> openSample(() -> wizardServices.orElseThrow().demoInvoices().orElseThrow().plainPdf()));
+        Menu samples = new Menu(messages.getString("menu.demo.sample"), null, facturX, plain);
+        samples.setId("menuDemoSample");
+        sampleItems.add(facturX);
+        sampleItems.add(plain);
+        sampleItems.forEach(item -> item.setDisable(wizardServices.flatMap(WizardServices::demoInvoices).isEmpty()));
+        Menu menu = new Menu(messages.getString("menu.demo"), null, samples, reset);
         menu.setId("menuDemo");
         return menu;
     }

@@ -1,10 +1,14 @@
 package fr.chorusdesk.ui.wizard;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * State of one wizard run, shared by every step. Holds no {@code Node}, so it is tested
@@ -15,10 +19,33 @@ public final class WizardModel {
     private static final List<WizardStep> STEPS = List.of(WizardStep.values());
 
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.ACCOUNT);
+    private final Map<WizardStep, ObservableBooleanValue> completions = new EnumMap<>(WizardStep.class);
+    /** Whether the current step may be left forward; follows that step's completion. */
+    private final SimpleBooleanProperty currentComplete = new SimpleBooleanProperty(true);
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(
             () -> current.get().ordinal() > 0, current);
     private final BooleanBinding canGoNext = Bindings.createBooleanBinding(
-            () -> current.get().ordinal() < STEPS.size() - 1, current);
+            () -> current.get().ordinal() < STEPS.size() - 1 && currentComplete.get(), current, currentComplete);
+
+    public WizardModel() {
+        current.addListener((obs, old, now) -> followCompletion());
+    }
+
+    /** Suivant stays disabled on {@code step} while {@code complete} is false; steps without one are free. */
+    public void requireComplete(WizardStep step, ObservableBooleanValue complete) {
+        completions.put(step, complete);
+        followCompletion();
+    }
+
+    private void followCompletion() {
+        currentComplete.unbind();
+        ObservableBooleanValue complete = completions.get(current.get());
+        if (complete == null) {
+            currentComplete.set(true);
+        } else {
+            currentComplete.bind(complete);
+        }
+    }
 
     public List<WizardStep> steps() {
         return STEPS;
@@ -55,6 +82,20 @@ public final class WizardModel {
             return false;
         }
         current.set(STEPS.get(current.get().ordinal() - 1));
+        return true;
+    }
+
+    /**
+     * Goes back to an earlier step (to correct a field Chorus Pro or the checks refused); never
+     * forward, since the steps in between would be skipped unchecked.
+     *
+     * @return whether the step changed
+     */
+    public boolean backTo(WizardStep step) {
+        if (step.ordinal() >= current.get().ordinal()) {
+            return false;
+        }
+        current.set(step);
         return true;
     }
 }
