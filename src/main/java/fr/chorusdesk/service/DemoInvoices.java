@@ -54,7 +54,7 @@ public final class DemoInvoices {
     /** A Factur-X invoice of 1 000,00 € HT + 200,00 € TVA; its file name is its number. */
     public Path facturX() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
-        String number = "FX-" + now.format(NUMBER_STAMP);
+        String number = freeNumber("FX-", now.format(NUMBER_STAMP), "");
         LocalDate date = now.toLocalDate();
         List<String> lines = page(number, date, "COMMUNE DE VALBOURG", FACTURX_RECIPIENT_SIRET,
                 "Facture électronique Factur-X : les données de la facture sont jointes au PDF.");
@@ -70,7 +70,7 @@ public final class DemoInvoices {
     /** A plain PDF (no XML) to DEPARTEMENT DU VAL-DEMO, which requires a service code. */
     public Path plainPdf() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
-        String number = "FA-" + now.format(NUMBER_STAMP);
+        String number = freeNumber("FA-", now.format(NUMBER_STAMP), "facture-");
         List<String> lines = page(number, now.toLocalDate(), "DEPARTEMENT DU VAL-DEMO", "22691000200014",
                 "Facture PDF simple : les références sont à saisir.");
         return write("facture-" + number + ".pdf", doc -> addTextPage(doc, lines));
@@ -87,6 +87,15 @@ public final class DemoInvoices {
 
     private interface Content {
         void fill(PDDocument doc) throws IOException;
+    }
+
+    /** The number itself, or with -2, -3… when a sample of that second already exists. */
+    private String freeNumber(String prefix, String stamp, String fileNamePrefix) {
+        String number = prefix + stamp;
+        for (int n = 2; java.nio.file.Files.exists(directory.resolve(fileNamePrefix + number + ".pdf")); n++) {
+            number = prefix + stamp + "-" + n;
+        }
+        return number;
     }
 
     private Path write(String name, Content content) {

@@ -54,6 +54,7 @@ final class PdfStepView extends HBox {
     private final Button nextPage;
     private final ProgressIndicator previewBusy = new ProgressIndicator();
     private Path previewFile;
+    private Path chosen;
     private int pageIndex;
     private int pageCount;
 
@@ -103,8 +104,9 @@ final class PdfStepView extends HBox {
         blocked.setWrapText(true);
         suggestions.setId("pdfSuggestions");
 
-        VBox left = new VBox(10, title, hint, chooseRow, fileName, uploadName, badge, facturXRead, facturXProblems,
-                checklist, blocked, suggestions);
+        // what blocks and what was read come before the long checklist, so they are seen without scrolling
+        VBox left = new VBox(10, title, hint, chooseRow, fileName, blocked, uploadName, badge, facturXRead,
+                facturXProblems, suggestions, checklist);
         left.setFillWidth(true);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -164,6 +166,7 @@ final class PdfStepView extends HBox {
 
     /** Opens this file as if chosen (command line, demo samples, drag and drop). */
     void open(Path file) {
+        chosen = file;
         model.choose(file);
     }
 
@@ -210,7 +213,7 @@ final class PdfStepView extends HBox {
             return;
         }
         Optional<PdfFile> pdf = result.draft().pdf();
-        Path path = pdf.map(p -> Path.of(p.path())).orElse(null);
+        Path path = pdf.map(p -> Path.of(p.path())).orElse(chosen);
         String shownName = path == null ? "" : String.valueOf(path.getFileName());
         fileName.setText(shownName);
         boolean renamed = pdf.isPresent() && !pdf.get().uploadName().equals(shownName);

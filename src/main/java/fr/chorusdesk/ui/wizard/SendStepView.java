@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
  * the receipt, unmistakably « Envoyée à Chorus Pro », or the refusal with a way back to the step
  * to correct; nothing typed is lost.
  */
-final class SendStepView extends ScrollPane {
+final class SendStepView extends javafx.scene.layout.BorderPane {
 
     private final WizardRun run;
     private final SendStepModel model;
@@ -49,6 +49,7 @@ final class SendStepView extends ScrollPane {
     private final VBox result = new VBox(6);
     private final VBox failure = new VBox(6);
     private final Runnable newRun;
+    private ScrollPane scroll;
 
     /** The supplier value, read when the summary is drawn. */
     interface ObservableSupplier {
@@ -63,8 +64,7 @@ final class SendStepView extends ScrollPane {
         this.locale = services.locale();
         this.newRun = newRun;
         setId("page-send");
-        getStyleClass().addAll("wizard-page", "page-scroll");
-        setFitToWidth(true);
+        getStyleClass().add("wizard-page");
 
         Label title = new Label(messages.getString("wizard.step.send.title"));
         title.getStyleClass().add("page-title");
@@ -113,11 +113,19 @@ final class SendStepView extends ScrollPane {
         HBox actions = new HBox(12, send, noAccount);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the outcome comes first, where the eye is after clicking; the summary stays below as the record
-        VBox page = new VBox(14, title, result, failure, hint, summary, mode, actions, progress);
+        VBox page = new VBox(14, title, result, failure, hint, summary, mode);
         hint.visibleProperty().bind(model.receiptProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
         page.getStyleClass().add("page-body");
-        setContent(page);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        this.scroll = scroll;
+        setCenter(scroll);
+        // the button and the progress stay in sight however long the summary or the refusal is
+        VBox bottom = new VBox(8, actions, progress);
+        bottom.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        setBottom(bottom);
 
         run.draftProperty().addListener((obs, old, now) -> refreshSummary());
         run.references().recipientProperty().addListener((obs, old, now) -> refreshSummary());
@@ -289,7 +297,7 @@ final class SendStepView extends ScrollPane {
         again.setOnAction(e -> newRun.run());
         result.getChildren().setAll(sent, facts, next, again);
         result.getStyleClass().add("send-result");
-        setVvalue(0);
+        scroll.setVvalue(0);
         result.setAccessibleText(sent.getText());
     }
 

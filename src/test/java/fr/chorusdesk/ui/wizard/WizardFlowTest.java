@@ -35,7 +35,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -178,10 +177,14 @@ class WizardFlowTest {
         assertThat(next.isDisabled()).as("the service code is still missing").isTrue();
         Screenshots.take(stage, "wizard-references-service");
 
-        robot.clickOn("#serviceCode");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> ((ListCell<?>) n).getText() != null
-                && ((ListCell<?>) n).getText().startsWith("VOIRIE")).queryAs(Node.class));
-        assertThat(robot.lookup("#serviceCode").queryAs(ComboBox.class).getValue()).isEqualTo("VOIRIE");
+        // Alt+C, the label's mnemonic, reaches the service list; the arrows go through its services
+        ComboBox<?> services = robot.lookup("#serviceCode").queryAs(ComboBox.class);
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        assertThat(services.isFocused()).isTrue();
+        for (int i = 0; i < 3 && !"VOIRIE".equals(services.getValue()); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertThat(services.getValue()).isEqualTo("VOIRIE");
         assertThat(robot.lookup("#serviceCodeProblem").queryAs(Label.class).isVisible()).isFalse();
         assertThat(next.isDisabled()).isFalse();
 
@@ -248,6 +251,54 @@ class WizardFlowTest {
         assertThat(next.isDisabled()).isFalse();
     }
 
+    @Test
+    void aRefusalByChorusProLeadsBackToTheStepWithNothingLost(FxRobot robot) {
+        Button next = robot.lookup("#nextButton").queryButton();
+        sendPlainSample(robot, "FA-2026-0077");
+        assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
+
+        robot.clickOn("#newRunButton");
+        // another file with the same number: Chorus Pro refuses the duplicate number (20110)
+        sendPlainSample(robot, "FA-2026-0077");
+        assertThat(robot.lookup("#sentTitle").tryQuery()).isEmpty();
+        assertThat(text(robot, "#sendFailureMessage")).contains("20110", "déjà déposé");
+        Screenshots.take(stage, "wizard-send-refused");
+
+        robot.clickOn("#correct-references");
+        TextField number = robot.lookup("#invoiceNumber").queryAs(TextField.class);
+        assertThat(number.getText()).as("nothing typed is lost").isEqualTo("FA-2026-0077");
+        assertThat(robot.lookup("#recipientName").queryAs(Label.class).getText()).isEqualTo("COMMUNE DE VALBOURG");
+        robot.clickOn(number).type(KeyCode.END).type(KeyCode.BACK_SPACE).write("8");
+        assertThat(number.getText()).isEqualTo("FA-2026-0078");
+        robot.clickOn(next).clickOn(next);
+        assertThat(text(robot, "#summary-number")).isEqualTo("FA-2026-0078");
+        robot.clickOn("#sendButton");
+        assertThat(robot.lookup("#sendFailureMessage").tryQuery().map(n -> ((Label) n).getText()))
+                .as("no refusal this time").isEmpty();
+        assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
+        assertThat(text(robot, "#summary-number")).isEqualTo("FA-2026-0078");
+    }
+
+    /** Account → PDF (plain sample) → typed references to COMMUNE DE VALBOURG → typed amounts → send. */
+    private void sendPlainSample(FxRobot robot, String invoiceNumber) {
+        Button next = robot.lookup("#nextButton").queryButton();
+        robot.clickOn(next);
+        openSample(robot, "#menuDemoSamplePlain");
+        robot.clickOn(next);
+        robot.clickOn("#recipientSiret").write("21750001000012");
+        robot.clickOn("#invoiceNumber").write(invoiceNumber);
+        robot.clickOn("#invoiceDate").write(today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .type(KeyCode.TAB);
+        robot.clickOn(next);
+        robot.clickOn("#amountExclTax").write("100,00");
+        robot.clickOn("#vatAmount").write("20,00");
+        robot.clickOn("#amountInclTax").write("120,00");
+        robot.clickOn("#amountDue").write("120,00");
+        robot.clickOn(next);
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private LocalDate today() {
         return LocalDate.now(harness.clock.withZone(ZoneId.of("Europe/Paris")));
     }
@@ -259,11 +310,17 @@ class WizardFlowTest {
         robot.moveTo(showing(robot, "#menuDemoSampleFacturX"));
         robot.clickOn(showing(robot, item));
         WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !robot.lookup("#pdfFileName").queryAs(Label.class).getText().equals("Aucun fichier choisi."));
+        // a menu still open would swallow the next click
+        waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> !robot.lookup("#pdfFileName").queryAs(Label.class).getText().equals("Aucun fichier choisi."));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the sample was not opened", e);
+            throw new AssertionError("condition not met within 10 s", e);
         }
     }
 
