@@ -192,6 +192,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         result.getStyleClass().remove("send-result");
         failure.getChildren().clear();
         if (model.sendingProperty().get()) {
+            result.setManaged(false);
+            failure.setManaged(false);
             return;
         }
         SubmissionReceipt receipt = model.receiptProperty().get();
@@ -229,6 +231,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         if (receipt != null) {
             showReceipt(receipt, kind == SubmissionException.Kind.DUPLICATE);
         }
+        result.setManaged(!result.getChildren().isEmpty());
+        failure.setManaged(!failure.getChildren().isEmpty());
         send.setVisible(receipt == null || receipt.inProgress());
         send.setManaged(send.isVisible());
         send.setText(messages.getString(receipt != null && receipt.inProgress() ? "wizard.send.follow"
