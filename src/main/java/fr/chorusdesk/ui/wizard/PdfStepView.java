@@ -254,13 +254,15 @@ final class PdfStepView extends HBox {
                 suggestions.getChildren().add(suggestionLine(s, i++));
             }
         }
+        facturXProblems.setManaged(!facturXProblems.getChildren().isEmpty());
+        suggestions.setManaged(!suggestions.getChildren().isEmpty());
         previewFile = passes || result.verdict() == PreflightResult.Verdict.FAILS ? path : null;
         pageCount = 0;
         if (previewFile != null) {
             showPage(0);
         } else {
             preview.setImage(null);
-            previewMessage.setText(messages.getString("wizard.pdf.noPreview"));
+            previewMessage.setText(messages.getString("wizard.pdf.noPreviewUnreadable"));
             updatePaging();
         }
     }
