@@ -1,14 +1,24 @@
 package fr.chorusdesk.app;
 
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.pdf.PageRenderer;
+import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
 import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.ChorusClientFactory;
+import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DemoSandboxService;
+import fr.chorusdesk.service.FlowPolling;
+import fr.chorusdesk.service.InMemorySubmissionLedger;
+import fr.chorusdesk.service.PagePreviewService;
+import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.store.CredentialStore;
 import fr.chorusdesk.store.CredentialStores;
-import fr.chorusdesk.store.PrivateDirectories;
 import fr.chorusdesk.store.HistoryStore;
+import fr.chorusdesk.store.PrivateDirectories;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.ui.MainWindow;
@@ -16,6 +26,7 @@ import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
 import fr.chorusdesk.ui.wizard.WizardModel.OpenedPdf;
+import fr.chorusdesk.ui.wizard.WizardServices;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,6 +36,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
@@ -115,9 +127,29 @@ final class DesktopApp {
         MainWindow.Services services = MainWindow.Services.none().withAccounts(accounts);
         services = records.map(DraftsAndHistoryWiring::records).map(services::withRecords).orElse(services);
         MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, services);
-        options.pdf().ifPresent(file -> window.wizard().openPdf(
+        this.window = window;
+        options.pdf().ifPresent(file -> window.openPdf(
                 new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
         window.show(stage);
+    }
+
+    private MainWindow window;
+
+    /**
+     * The wizard's use cases against the demo sandbox's client (over real HTTP); built once the
+     * sandbox is up, off the FX thread. Profiles with a real account come with the account step.
+     */
+    private WizardServices demoWizardServices(DemoSandboxService sandbox, FxTaskRunner tasks, Locale locale) {
+        Clock clock = Clock.systemUTC();
+        ChorusClient client = sandbox.client();
+        RecipientService recipients = new RecipientService(client, clock);
+        return new WizardServices(new PreflightService(new PdfInspector(), clock, locale),
+                new PagePreviewService(new PageRenderer(), locale), recipients,
+                new SubmissionService(client, recipients, new InMemorySubmissionLedger(), FlowPolling.defaults(),
+                        clock, locale),
+                new SimpleObjectProperty<>(sandbox.supplierIdentity()),
+                Optional.of(new DemoInvoices(paths.dataDirectory().resolve("demo-invoices"), clock)), tasks,
+                Platform::runLater, clock, locale);
     }
 
     /**
@@ -131,9 +163,12 @@ final class DesktopApp {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
             restrictLogFiles();
-            return demo.map(DemoSandboxService::start);
-        }, url -> {
-            url.ifPresent(u -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", u));
+            return demo.map(sandbox -> {
+                LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", sandbox.start());
+                return demoWizardServices(sandbox, tasks, locale);
+            });
+        }, services -> {
+            services.ifPresent(window::installWizard);
             // the sync runs on its own threads: on start, then every few minutes
             records.ifPresent(DraftsAndHistoryWiring::startSync);
         },

@@ -96,6 +96,15 @@ public final class PageRenderer {
         }
     }
 
+    /** How many pages the document has, for paging through previews. */
+    public int pageCount(Path file) throws PdfRenderException {
+        try (PDDocument document = loader.load(file)) {
+            return document.getNumberOfPages();
+        } catch (IOException | RuntimeException e) {
+            throw new PdfRenderException("pdf.render.failed", e);
+        }
+    }
+
     /** Same as {@link #render} as PNG bytes, for callers that store or send the preview. */
     public byte[] renderPng(Path file, int pageIndex, int maxPixels) throws PdfRenderException {
         BufferedImage image = render(file, pageIndex, maxPixels);

@@ -6,6 +6,8 @@ import fr.chorusdesk.chorus.ChorusEnvironment;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
+import fr.chorusdesk.sandbox.SeedData;
+import fr.chorusdesk.domain.SupplierIdentity;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,6 +80,17 @@ public final class DemoSandboxService implements AutoCloseable {
     public synchronized ChorusClient client() {
         start();
         return client;
+    }
+
+    /**
+     * The demo account's supplier as the sandbox knows it (seeded data, no call): its structure,
+     * its first service and its first bank account. Stands in until the account step provides it.
+     */
+    public SupplierIdentity supplierIdentity() {
+        var supplier = SeedData.supplier();
+        return new SupplierIdentity(supplier.idStructureCPP(),
+                supplier.services().stream().findFirst().map(s -> s.idService()),
+                SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()));
     }
 
     /** Forgets every invoice, file and flow sent to the sandbox; the seeded structures stay. */

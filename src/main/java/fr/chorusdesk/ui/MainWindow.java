@@ -14,6 +14,10 @@ import fr.chorusdesk.ui.wizard.WizardStep;
 import fr.chorusdesk.ui.wizard.WizardView;
 import java.time.ZoneId;
 import java.util.Map;
+import fr.chorusdesk.ui.wizard.WizardServices;
+import fr.chorusdesk.ui.common.ErrorDialog;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -74,6 +78,13 @@ public final class MainWindow {
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
         this(messages, version, tasks, demo, Services.none());
     }
+    /** Holds the wizard: its steps' description until the services are ready, then the working one. */
+    private final javafx.scene.layout.StackPane wizardHolder = new javafx.scene.layout.StackPane();
+    private Optional<WizardView> wizard = Optional.empty();
+    private Optional<WizardServices> wizardServices = Optional.empty();
+    private Optional<javafx.scene.Node> accountView = Optional.empty();
+    private final java.util.List<MenuItem> sampleItems = new java.util.ArrayList<>();
+    private Stage stage;
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
@@ -90,12 +101,22 @@ public final class MainWindow {
         this.account = accounts.map(a -> new AccountStepModel(a, tasks, messages, ZoneId.systemDefault()));
     }
 
-    /** The "Nouveau dépôt" wizard's state, e.g. to open it on a PDF given at start. */
-    public WizardModel wizard() {
+    /** The wizard's steps before the working wizard is installed (tests, a PDF given at start). */
+    public WizardModel wizardState() {
         return wizardModel;
     }
 
+    /**
+     * Opens the wizard on a PDF given at start (double-click, "Ouvrir avec"): the step's
+     * description names it at once, and the working wizard checks it once it is installed.
+     */
+    public void openPdf(WizardModel.OpenedPdf pdf) {
+        wizardModel.openPdf(pdf);
+        wizard.ifPresent(view -> view.open(pdf.file()));
+    }
+
     public Scene createScene(Stage stage) {
+        this.stage = stage;
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         VBox top = new VBox(menuBar(stage));
@@ -145,15 +166,17 @@ public final class MainWindow {
     private Parent tabs() {
         Map<WizardStep, javafx.scene.Node> pages = account.<Map<WizardStep, javafx.scene.Node>>map(model -> {
             wizardModel.gateAccountStep(model.readyProperty());
-            return Map.of(WizardStep.ACCOUNT, new AccountStepView(model, messages));
+            javafx.scene.Node view = new AccountStepView(model, messages);
+            accountView = Optional.of(view);
+            return Map.of(WizardStep.ACCOUNT, view);
         }).orElse(Map.of());
-        WizardView wizardView = new WizardView(wizardModel, messages, pages);
-        Tab wizard = tab("tabWizard", "tab.wizard", wizardView);
+        wizardHolder.getChildren().setAll(new WizardView(wizardModel, messages, pages));
+        Tab wizard = tab("tabWizard", "tab.wizard", wizardHolder);
         TabPane tabs = new TabPane(wizard);
         // the wizard takes a reopened draft once it implements DraftOpener; until then the tab is shown
         DraftOpener opener = draft -> {
             tabs.getSelectionModel().select(wizard);
-            Object view = wizardView;
+            Object view = wizardHolder.getChildren().get(0);
             if (view instanceof DraftOpener reopening) {
                 reopening.open(draft);
             }
@@ -182,6 +205,34 @@ public final class MainWindow {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /**
+     * Puts the working wizard in place once its services are ready (in demo mode: once the
+     * sandbox is up); call on the FX thread.
+     */
+    public void installWizard(WizardServices services) {
+        WizardView view = new WizardView(services, messages, account.flatMap(model -> accountView.map(
+                page -> new WizardView.AccountStep(page, model.readyProperty()))));
+        wizard = Optional.of(view);
+        wizardServices = Optional.of(services);
+        wizardHolder.getChildren().setAll(view);
+        sampleItems.forEach(item -> item.setDisable(services.demoInvoices().isEmpty()));
+        // a PDF given at start goes on in the working wizard; a missing one gets its pre-flight message
+        wizardModel.openedPdf().ifPresent(pdf -> view.open(pdf.file()));
+    }
+
+    /** The working wizard, once installed. */
+    public Optional<WizardView> wizard() {
+        return wizard;
+    }
+
+    private void openSample(Supplier<Path> generate) {
+        WizardServices services = wizardServices.orElseThrow();
+        // generated off the FX thread: PDFBox and the disk
+        services.tasks().run(generate::get, file -> wizard.ifPresent(w -> w.open(file)),
+                error -> new ErrorDialog(messages).create(stage, messages.getString("menu.demo.sample.failed"), error)
+                        .show());
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {
@@ -214,7 +265,18 @@ public final class MainWindow {
         MenuItem reset = new MenuItem(messages.getString("menu.demo.reset"));
         reset.setId("menuDemoReset");
         reset.setOnAction(e -> new DemoResetAction(messages, tasks, sandbox).run(stage));
-        Menu menu = new Menu(messages.getString("menu.demo"), null, reset);
+        MenuItem facturX = new MenuItem(messages.getString("menu.demo.sample.facturX"));
+        facturX.setId("menuDemoSampleFacturX");
+        facturX.setOnAction(e -> openSample(() -> wizardServices.orElseThrow().demoInvoices().orElseThrow().facturX()));
+        MenuItem plain = new MenuItem(messages.getString("menu.demo.sample.plain"));
+        plain.setId("menuDemoSamplePlain");
+        plain.setOnAction(e -> openSample(() -> wizardServices.orElseThrow().demoInvoices().orElseThrow().plainPdf()));
+        Menu samples = new Menu(messages.getString("menu.demo.sample"), null, facturX, plain);
+        samples.setId("menuDemoSample");
+        sampleItems.add(facturX);
+        sampleItems.add(plain);
+        sampleItems.forEach(item -> item.setDisable(wizardServices.flatMap(WizardServices::demoInvoices).isEmpty()));
+        Menu menu = new Menu(messages.getString("menu.demo"), null, samples, reset);
         menu.setId("menuDemo");
         return menu;
     }

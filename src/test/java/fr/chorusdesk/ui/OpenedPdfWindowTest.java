@@ -30,7 +30,7 @@ class OpenedPdfWindowTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(messages, "test", new SameThreadTaskRunner(), Optional.empty());
-        window.wizard().openPdf(new OpenedPdf(invoice, true));
+        window.openPdf(new OpenedPdf(invoice, true));
         window.show(stage);
     }
 
@@ -43,13 +43,13 @@ class OpenedPdfWindowTest {
         Label opened = robot.lookup("#openedPdf").queryAs(Label.class);
         assertThat(opened.isVisible()).isTrue();
         assertThat(opened.getText()).isEqualTo("Fichier choisi : Facture_FR_BASICWL.pdf");
-        assertThat(window.wizard().current()).isEqualTo(WizardStep.PDF);
+        assertThat(window.wizardState().current()).isEqualTo(WizardStep.PDF);
     }
 
     @Test
     void aMissingFileIsExplainedInFrench(FxRobot robot) {
         Path missing = invoice.resolveSibling("facture-déplacée.pdf");
-        robot.interact(() -> window.wizard().openPdf(new OpenedPdf(missing, false)));
+        robot.interact(() -> window.openPdf(new OpenedPdf(missing, false)));
         Label opened = robot.lookup("#openedPdf").queryAs(Label.class);
         assertThat(opened.getText())
                 .startsWith("Le fichier « facture-déplacée.pdf » est introuvable dans le dossier " + missing.getParent())

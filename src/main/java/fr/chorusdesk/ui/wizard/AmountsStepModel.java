@@ -48,7 +48,9 @@ public final class AmountsStepModel {
     private final StringProperty comment = new SimpleStringProperty();
     private final ReadOnlyStringWrapper expectedTotal = new ReadOnlyStringWrapper();
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<DraftIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final ObservableList<DraftField> unreadable = FXCollections.observableArrayList();
+    private final ObservableList<DraftField> unreadableView = FXCollections.unmodifiableObservableList(unreadable);
     private final BooleanBinding canContinue;
     private boolean loading;
 
@@ -156,12 +158,12 @@ public final class AmountsStepModel {
     }
 
     public ObservableList<DraftIssue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     /** Fields whose text is not an amount. */
     public ObservableList<DraftField> unreadable() {
-        return FXCollections.unmodifiableObservableList(unreadable);
+        return unreadableView;
     }
 
     public BooleanBinding canContinueProperty() {

@@ -34,7 +34,9 @@ public final class PdfStepModel {
     private final ReadOnlyObjectWrapper<PreflightResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PreflightResult.Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<PreflightResult.Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<PreflightResult.Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final BooleanBinding canContinue;
 
     public PdfStepModel(ObjectProperty<InvoiceDraft> draft, PreflightService preflight, TaskRunner runner) {
@@ -105,11 +107,11 @@ public final class PdfStepModel {
     }
 
     public ObservableList<PreflightResult.Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     public ObservableList<PreflightResult.Suggestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     /** True once a file that passes every check is chosen. */

@@ -70,7 +70,11 @@ public final class ReferencesStepModel {
     private final ReadOnlyStringWrapper serviceMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper lookingUp = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Recipient.RecipientUnit> services = FXCollections.observableArrayList();
+    // one read-only view per list: JavaFX holds a view's link to its list weakly, so a listener
+    // added to a view made on each call stops firing once that view is garbage-collected
+    private final ObservableList<Recipient.RecipientUnit> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<DraftIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final BooleanBinding canContinue;
 
     private boolean loading;
@@ -277,12 +281,12 @@ public final class ReferencesStepModel {
 
     /** The recipient's active services, for the service code choice. */
     public ObservableList<Recipient.RecipientUnit> services() {
-        return FXCollections.unmodifiableObservableList(services);
+        return servicesView;
     }
 
     /** The issues of this step's fields, recomputed on every edit. */
     public ObservableList<DraftIssue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     public BooleanBinding canContinueProperty() {

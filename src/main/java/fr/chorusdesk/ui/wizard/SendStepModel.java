@@ -51,7 +51,9 @@ public final class SendStepModel {
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Throwable> unexpectedFailure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
+    private final ObservableList<DraftIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
+    private final ObservableList<String> failureDetailsView = FXCollections.unmodifiableObservableList(failureDetails);
     private final BooleanBinding canSend;
 
     /**
@@ -159,12 +161,12 @@ public final class SendStepModel {
 
     /** The draft's issues when it was refused before sending, to take the user back to the field. */
     public ObservableList<DraftIssue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     /** Each error of a rejected flow, as Chorus Pro worded it. */
     public ObservableList<String> failureDetails() {
-        return FXCollections.unmodifiableObservableList(failureDetails);
+        return failureDetailsView;
     }
 
     public BooleanBinding canSendProperty() {

@@ -1,15 +1,15 @@
 package fr.chorusdesk.ui.wizard;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -34,21 +34,40 @@ public final class WizardModel {
 
     private final ReadOnlyObjectWrapper<WizardStep> current = new ReadOnlyObjectWrapper<>(WizardStep.ACCOUNT);
     private final ReadOnlyObjectWrapper<Optional<OpenedPdf>> openedPdf = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final Map<WizardStep, ObservableBooleanValue> completions = new EnumMap<>(WizardStep.class);
+    /** Whether the current step may be left forward; follows that step's completion. */
+    private final SimpleBooleanProperty currentComplete = new SimpleBooleanProperty(true);
     private final BooleanBinding canGoBack = Bindings.createBooleanBinding(
             () -> current.get().ordinal() > 0, current);
-    private final ObjectProperty<ObservableBooleanValue> accountReady = new SimpleObjectProperty<>(
-            new SimpleBooleanProperty(true));
     private final BooleanBinding canGoNext = Bindings.createBooleanBinding(
-            () -> current.get().ordinal() < STEPS.size() - 1
-                    && (current.get() != WizardStep.ACCOUNT || accountReady.get().get()), current, accountReady);
+            () -> current.get().ordinal() < STEPS.size() - 1 && currentComplete.get(), current, currentComplete);
+
+    public WizardModel() {
+        current.addListener((obs, old, now) -> followCompletion());
+    }
 
     /**
      * Suivant leaves the Compte step only while {@code ready} is true (a supplier structure and a
      * bank account are chosen). Without an account step attached, nothing holds it back.
      */
     public void gateAccountStep(ObservableBooleanValue ready) {
-        ready.addListener((obs, old, now) -> canGoNext.invalidate());
-        accountReady.set(ready);
+        requireComplete(WizardStep.ACCOUNT, ready);
+    }
+
+    /** Suivant stays disabled on {@code step} while {@code complete} is false; steps without one are free. */
+    public void requireComplete(WizardStep step, ObservableBooleanValue complete) {
+        completions.put(step, complete);
+        followCompletion();
+    }
+
+    private void followCompletion() {
+        currentComplete.unbind();
+        ObservableBooleanValue complete = completions.get(current.get());
+        if (complete == null) {
+            currentComplete.set(true);
+        } else {
+            currentComplete.bind(complete);
+        }
     }
 
     public List<WizardStep> steps() {
@@ -101,5 +120,19 @@ public final class WizardModel {
 
     public Optional<OpenedPdf> openedPdf() {
         return openedPdf.get();
+    }
+
+    /**
+     * Goes back to an earlier step (to correct a field Chorus Pro or the checks refused); never
+     * forward, since the steps in between would be skipped unchecked.
+     *
+     * @return whether the step changed
+     */
+    public boolean backTo(WizardStep step) {
+        if (step.ordinal() >= current.get().ordinal()) {
+            return false;
+        }
+        current.set(step);
+        return true;
     }
 }

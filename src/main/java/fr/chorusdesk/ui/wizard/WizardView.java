@@ -1,9 +1,15 @@
 package fr.chorusdesk.ui.wizard;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,41 +26,78 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Nouveau dépôt" tab: step indicator on top, the current step's page in the middle,
- * Précédent / Suivant at the bottom. Enter goes forward, Esc goes back.
+ * Précédent / Suivant at the bottom. Enter goes forward (when the step is complete), Esc goes back.
+ * With its services, each run ({@link WizardRun}) gets its own pages; without them (no account
+ * yet) the steps only describe themselves.
  */
 public final class WizardView extends BorderPane {
 
-    private final WizardModel model;
+    private final ResourceBundle messages;
+    private final Optional<WizardServices> services;
+    private final Optional<AccountStep> account;
     private final Map<WizardStep, Node> pages = new EnumMap<>(WizardStep.class);
     private final StackPane content = new StackPane();
+    private final Button back;
+    private final Button next;
+    private WizardModel model;
+    private Optional<WizardRun> run = Optional.empty();
+    private PdfStepView pdfView;
 
+    /** Steps that only describe themselves, for a profile whose services are not ready. */
     public WizardView(WizardModel model, ResourceBundle messages) {
         this(model, messages, Map.of());
     }
 
-    /** @param builtPages the steps that have a real page; the others show their placeholder */
+    /** @param builtPages the steps that have a real page already (the Compte step); the others describe themselves */
     public WizardView(WizardModel model, ResourceBundle messages, Map<WizardStep, Node> builtPages) {
-        this.model = model;
+        this(Optional.empty(), Optional.empty(), messages);
+        pages.putAll(builtPages);
+        install(model);
+        if (pages.get(WizardStep.PDF) instanceof VBox placeholder) {
+            placeholder.getChildren().add(openedPdfLabel(model, messages));
+        }
+    }
+
+    /**
+     * The Compte step of the accounts: its page, and whether a supplier structure and a bank
+     * account are chosen (Suivant waits for it).
+     */
+    public record AccountStep(Node page, ObservableBooleanValue ready) {
+        public AccountStep {
+            Objects.requireNonNull(page);
+            Objects.requireNonNull(ready);
+        }
+    }
+
+    /** A working wizard: a fresh {@link WizardRun} now, and again after each deposit. */
+    public WizardView(WizardServices services, ResourceBundle messages) {
+        this(services, messages, Optional.empty());
+    }
+
+    /** @param account the real Compte step; without it the step names the demo supplier */
+    public WizardView(WizardServices services, ResourceBundle messages, Optional<AccountStep> account) {
+        this(Optional.of(services), account, messages);
+        startRun();
+    }
+
+    private WizardView(Optional<WizardServices> services, Optional<AccountStep> account, ResourceBundle messages) {
+        this.messages = messages;
+        this.services = services;
+        this.account = account;
         setId("wizard");
         getStyleClass().add("wizard");
-
-        for (WizardStep step : model.steps()) {
-            pages.put(step, builtPages.containsKey(step) ? builtPages.get(step) : placeholderPage(step, messages));
-        }
-        ((VBox) pages.get(WizardStep.PDF)).getChildren().add(openedPdfLabel(model, messages));
         content.setId("wizardContent");
         content.getStyleClass().add("wizard-content");
+        // a tall page scrolls inside the frame instead of pushing Précédent / Suivant out of the window
+        content.setMinHeight(0);
 
-        Button back = new Button(messages.getString("wizard.back"));
+        back = new Button(messages.getString("wizard.back"));
         back.setId("backButton");
-        back.disableProperty().bind(model.canGoBackProperty().not());
         back.setOnAction(e -> model.back());
-
-        Button next = new Button(messages.getString("wizard.next"));
+        next = new Button(messages.getString("wizard.next"));
         next.setId("nextButton");
         // not a JavaFX "default button": its scene-wide accelerator would also fire from other tabs
         next.getStyleClass().add("primary");
-        next.disableProperty().bind(model.canGoNextProperty().not());
         next.setOnAction(e -> model.next());
 
         Region spacer = new Region();
@@ -63,8 +106,6 @@ public final class WizardView extends BorderPane {
         buttons.getStyleClass().add("wizard-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
-
-        setTop(new StepIndicator(model, messages));
         setCenter(content);
         setBottom(buttons);
         setPadding(new Insets(16));
@@ -79,11 +120,77 @@ public final class WizardView extends BorderPane {
                     model.next();
                 }
                 event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE && model.back()) {
+            } else if (event.getCode() == KeyCode.ESCAPE && !back.isDisabled() && model.back()) {
                 event.consume();
             }
         });
-        model.currentProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /** Starts a new deposit: a fresh draft on the account step; the previous run is dropped. */
+    public void startRun() {
+        WizardServices s = services.orElseThrow(() -> new IllegalStateException("no services"));
+        WizardRun fresh = new WizardRun(s);
+        run = Optional.of(fresh);
+        pages.clear();
+        pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));
+        pdfView = new PdfStepView(fresh.pdf(), s, messages);
+        pages.put(WizardStep.PDF, pdfView);
+        pages.put(WizardStep.REFERENCES, new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages));
+        pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.draftProperty(), s.locale(), messages));
+        pages.put(WizardStep.SEND, new SendStepView(fresh, s, messages, this::startRun));
+        account.ifPresent(a -> fresh.model().gateAccountStep(a.ready()));
+        install(fresh.model());
+    }
+
+    /** The current run; empty for a wizard without services. */
+    public Optional<WizardRun> run() {
+        return run;
+    }
+
+    /**
+     * Opens a PDF in the current run (a new one after a deposit) and shows the PDF step, as if it
+     * had been chosen there: demo samples, drag and drop, command line.
+     */
+    public void open(Path pdf) {
+        if (run.isEmpty()) {
+            return;
+        }
+        SendStepModel send = run.get().send();
+        if (send.sendingProperty().get()) {
+            return;
+        }
+        if (send.receiptProperty().get() != null && !send.receiptProperty().get().inProgress()) {
+            startRun();
+        }
+        if (model.current() == WizardStep.ACCOUNT) {
+            model.next();
+        } else {
+            model.backTo(WizardStep.PDF);
+        }
+        if (model.current() == WizardStep.PDF) {
+            pdfView.open(pdf);
+        }
+    }
+
+    private void install(WizardModel newModel) {
+        model = newModel;
+        for (WizardStep step : model.steps()) {
+            pages.computeIfAbsent(step, missing -> placeholderPage(missing, messages, null));
+        }
+        BooleanBinding locked = run.map(r -> Bindings.createBooleanBinding(() -> r.send().sendingProperty().get()
+                || (r.send().receiptProperty().get() != null && !r.send().receiptProperty().get().inProgress()),
+                r.send().sendingProperty(), r.send().receiptProperty()))
+                .orElse(Bindings.createBooleanBinding(() -> false));
+        back.disableProperty().unbind();
+        back.disableProperty().bind(model.canGoBackProperty().not().or(locked));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(model.canGoNextProperty().not());
+        setTop(new StepIndicator(model, messages));
+        model.currentProperty().addListener((obs, old, now) -> {
+            if (model == newModel) {
+                show(now);
+            }
+        });
         show(model.current());
     }
 
@@ -117,13 +224,25 @@ public final class WizardView extends BorderPane {
         return label;
     }
 
-    private static Node placeholderPage(WizardStep step, ResourceBundle messages) {
+    private Node accountPage(WizardServices s) {
+        String who = s.supplier().getValue() == null ? null : MessageFormat.format(
+                messages.getString("wizard.account.demo"), Long.toString(s.supplier().getValue().structureId()));
+        return placeholderPage(WizardStep.ACCOUNT, messages, who);
+    }
+
+    private static Node placeholderPage(WizardStep step, ResourceBundle messages, String extra) {
         Label title = new Label(messages.getString("wizard.step." + step.key() + ".title"));
         title.getStyleClass().add("page-title");
         Label hint = new Label(messages.getString("wizard.step." + step.key() + ".hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("page-hint");
         VBox page = new VBox(12, title, hint);
+        if (extra != null) {
+            Label more = new Label(extra);
+            more.setId("accountSummary");
+            more.setWrapText(true);
+            page.getChildren().add(more);
+        }
         page.setId("page-" + step.key());
         page.getStyleClass().add("wizard-page");
         page.setAlignment(Pos.TOP_LEFT);

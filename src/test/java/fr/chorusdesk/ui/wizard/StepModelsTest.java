@@ -177,4 +177,17 @@ class StepModelsTest {
         assertThat(send.sendingProperty().get()).isFalse();
         assertThat(send.canSendProperty().get()).as("fix and send again").isTrue();
     }
+
+    @Test
+    void eachListIsOneViewSoThatListenersOnItKeepFiring() {
+        // a view made per call is dropped by the GC with the listeners added to it
+        assertThat(references.issues()).isSameAs(references.issues());
+        assertThat(references.services()).isSameAs(references.services());
+        assertThat(amounts.issues()).isSameAs(amounts.issues());
+        assertThat(amounts.unreadable()).isSameAs(amounts.unreadable());
+        assertThat(pdf.findings()).isSameAs(pdf.findings());
+        assertThat(pdf.suggestions()).isSameAs(pdf.suggestions());
+        assertThat(send.issues()).isSameAs(send.issues());
+        assertThat(send.failureDetails()).isSameAs(send.failureDetails());
+    }
 }

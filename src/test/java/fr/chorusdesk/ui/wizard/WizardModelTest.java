@@ -3,6 +3,7 @@ package fr.chorusdesk.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 
 class WizardModelTest {
@@ -40,5 +41,34 @@ class WizardModelTest {
         assertThat(model.current()).isEqualTo(WizardStep.PDF);
         assertThat(model.openedPdf()).contains(pdf);
         assertThat(model.canGoBackProperty().get()).isTrue();
+    }
+
+    @Test
+    void anIncompleteStepKeepsSuivantDisabledUntilItIsComplete() {
+        SimpleBooleanProperty pdfChosen = new SimpleBooleanProperty(false);
+        model.requireComplete(WizardStep.PDF, pdfChosen);
+        assertThat(model.next()).as("the account step has no condition").isTrue();
+        assertThat(model.canGoNextProperty().get()).isFalse();
+        assertThat(model.next()).isFalse();
+        assertThat(model.current()).isEqualTo(WizardStep.PDF);
+
+        pdfChosen.set(true);
+        assertThat(model.canGoNextProperty().get()).isTrue();
+        assertThat(model.next()).isTrue();
+        assertThat(model.current()).isEqualTo(WizardStep.REFERENCES);
+
+        pdfChosen.set(false);
+        assertThat(model.canGoNextProperty().get()).as("the condition belongs to the PDF step only").isTrue();
+    }
+
+    @Test
+    void goesBackToAnEarlierStepButNeverJumpsForward() {
+        model.next();
+        model.next();
+        model.next();
+        assertThat(model.backTo(WizardStep.SEND)).isFalse();
+        assertThat(model.current()).isEqualTo(WizardStep.AMOUNTS);
+        assertThat(model.backTo(WizardStep.PDF)).isTrue();
+        assertThat(model.current()).isEqualTo(WizardStep.PDF);
     }
 }

@@ -1,0 +1,255 @@
+package fr.chorusdesk.ui.wizard;
+
+import fr.chorusdesk.domain.BillingFrame;
+import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.DraftIssue;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.service.Recipient;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Step 3, "Références": the recipient (SIRET checked as typed, then looked up: name, State or not,
+ * its rules in words, its active services), the billing frame and the invoice's own references.
+ */
+final class ReferencesStepView extends ScrollPane {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final ReferencesStepModel model;
+    private final ResourceBundle messages;
+    private final StepForm form;
+    private final StepForm.Row siretRow;
+    private final StepForm.Row serviceRow;
+    private final Label recipientName = new Label();
+    private final Label recipientState = new Label();
+    private final Label recipientRules = new Label();
+    private final VBox recipientCard;
+    private final Label todo = new Label();
+
+    ReferencesStepView(ReferencesStepModel model, javafx.beans.value.ObservableValue<InvoiceDraft> draft,
+            WizardServices services, ResourceBundle messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("page-references");
+        getStyleClass().addAll("wizard-page", "page-scroll");
+        setFitToWidth(true);
+
+        Label title = new Label(messages.getString("wizard.step.references.title"));
+        title.getStyleClass().add("page-title");
+        form = new StepForm(messages);
+
+        TextField siret = text("recipientSiret", model.recipientSiretProperty());
+        siret.setPromptText(messages.getString("wizard.references.siret.prompt"));
+        siretRow = form.add(DraftField.RECIPIENT_SIRET, "wizard.references.siret", siret);
+        siretRow.hideUntilTouched(i -> i.reason() == DraftIssue.Reason.RECIPIENT_MISSING
+                || i.reason() == DraftIssue.Reason.RECIPIENT_INVALID);
+        siret.textProperty().addListener((obs, old, now) -> {
+            // a complete SIRET is judged at once; a partial one only when the field is left
+            if (now != null && now.replaceAll("\\D", "").length() >= 14) {
+                siretRow.touch();
+                refresh(draft.getValue());
+            }
+        });
+        ProgressIndicator looking = new ProgressIndicator();
+        looking.setId("recipientLookup");
+        looking.setPrefSize(18, 18);
+        looking.visibleProperty().bind(model.lookingUpProperty());
+        recipientName.setId("recipientName");
+        recipientName.getStyleClass().add("recipient-name");
+        recipientState.setId("recipientState");
+        recipientRules.setId("recipientRules");
+        recipientRules.setWrapText(true);
+        recipientRules.getStyleClass().add("recipient-rules");
+        recipientCard = new VBox(2, new HBox(8, recipientName, looking), recipientState, recipientRules);
+        recipientCard.setId("recipientCard");
+        recipientCard.getStyleClass().add("recipient-card");
+        form.addLine(recipientCard);
+
+        ComboBox<String> service = new ComboBox<>();
+        service.setId("serviceCode");
+        service.valueProperty().bindBidirectional(model.serviceCodeProperty());
+        service.setCellFactory(list -> new ServiceCell());
+        service.setButtonCell(new ServiceCell());
+        service.setPromptText(messages.getString("wizard.references.service.prompt"));
+        model.services().addListener((ListChangeListener<Recipient.RecipientUnit>) c -> fillServices(service));
+        fillServices(service);
+        serviceRow = form.add(DraftField.SERVICE_CODE, "wizard.references.service", service);
+
+        form.add(DraftField.ENGAGEMENT_NUMBER, "wizard.references.engagement",
+                text("engagementNumber", model.engagementNumberProperty()));
+        form.add(DraftField.CONTRACT_NUMBER, "wizard.references.contract",
+                text("contractNumber", model.contractNumberProperty()));
+        form.add(DraftField.INVOICE_NUMBER, "wizard.references.number",
+                text("invoiceNumber", model.invoiceNumberProperty()));
+        form.add(DraftField.INVOICE_DATE, "wizard.references.date", datePicker(services));
+
+        ComboBox<InvoiceKind> kind = new ComboBox<>();
+        kind.setId("invoiceKind");
+        kind.getItems().setAll(InvoiceKind.values());
+        kind.setConverter(enumText("wizard.kind."));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        form.add(DraftField.INVOICE_KIND, "wizard.references.kind", kind);
+
+        ComboBox<BillingFrame> frame = new ComboBox<>();
+        frame.setId("billingFrame");
+        frame.getItems().setAll(BillingFrame.values());
+        frame.setConverter(enumText("wizard.frame."));
+        frame.valueProperty().bindBidirectional(model.billingFrameProperty());
+        form.add(DraftField.BILLING_FRAME, "wizard.references.frame", frame);
+        StepForm.Row validator = form.add(DraftField.VALIDATOR_STRUCTURE, "wizard.references.validator",
+                text("validatorSiret", model.validatorSiretProperty()));
+        StepForm.Row validatorService = form.add(DraftField.VALIDATOR_SERVICE, "wizard.references.validatorService",
+                text("validatorService", model.validatorServiceProperty()));
+        var needsValidator = Bindings.createBooleanBinding(() -> model.billingFrameProperty().get() != null
+                && model.billingFrameProperty().get().validatorRequired(), model.billingFrameProperty());
+        for (StepForm.Row row : List.of(validator, validatorService)) {
+            for (var node : List.of(row.label, row.control)) {
+                node.visibleProperty().bind(needsValidator);
+                node.managedProperty().bind(needsValidator);
+            }
+        }
+
+        todo.setId("referencesTodo");
+        todo.setWrapText(true);
+        todo.getStyleClass().add("page-hint");
+        VBox page = new VBox(14, title, form, todo);
+        page.getStyleClass().add("page-body");
+        setContent(page);
+
+        model.issues().addListener((ListChangeListener<DraftIssue>) c -> refresh(draft.getValue()));
+        model.recipientProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.recipientMessageProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.serviceMessageProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.lookingUpProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        draft.addListener((obs, old, now) -> refresh(now));
+        for (StepForm.Row row : form.rows()) {
+            row.control.focusedProperty().addListener((obs, was, now) -> refresh(draft.getValue()));
+        }
+        refresh(draft.getValue());
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private DatePicker datePicker(WizardServices services) {
+        DatePicker picker = new DatePicker();
+        picker.setId("invoiceDate");
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern"));
+        picker.setPromptText(messages.getString("wizard.date.prompt"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.format(pattern);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim(), pattern);
+                } catch (DateTimeParseException e) {
+                    // unreadable text clears the date: "Indiquez la date" says what to do
+                    return null;
+                }
+            }
+        });
+        // days after today cannot be picked; a typed one is refused by the rule below the field
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(LocalDate.now(services.clock().withZone(PARIS))));
+            }
+        });
+        picker.valueProperty().bindBidirectional(model.invoiceDateProperty());
+        return picker;
+    }
+
+    private <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.getString(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+
+    private void fillServices(ComboBox<String> combo) {
+        String chosen = combo.getValue();
+        List<String> codes = new java.util.ArrayList<>();
+        codes.add("");
+        model.services().forEach(s -> codes.add(s.code()));
+        combo.getItems().setAll(codes);
+        combo.setValue(chosen);
+    }
+
+    /** "VOIRIE — Service voirie"; the empty entry is "no service". */
+    private final class ServiceCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            if (empty || code == null) {
+                setText(null);
+            } else if (code.isEmpty()) {
+                setText(messages.getString("wizard.references.service.none"));
+            } else {
+                setText(model.services().stream().filter(s -> s.code().equals(code)).findFirst()
+                        .map(s -> s.code() + " — " + s.label()).orElse(code));
+            }
+        }
+    }
+
+    private void refresh(InvoiceDraft draft) {
+        Recipient recipient = model.recipientProperty().get();
+        boolean known = recipient != null;
+        recipientName.setText(known ? recipient.name()
+                : model.lookingUpProperty().get() ? messages.getString("wizard.references.lookingUp") : "");
+        recipientState.setText(known ? messages.getString(recipient.stateStructure()
+                ? "wizard.references.state" : "wizard.references.notState") : "");
+        recipientRules.setText(known ? messages.getString("wizard.references.rules." + recipient.rules().name()) : "");
+        recipientCard.setVisible(known || model.lookingUpProperty().get());
+        recipientCard.setManaged(recipientCard.isVisible());
+        List<DraftIssue> issues = model.issues();
+        for (StepForm.Row row : form.rows()) {
+            String extra = row == siretRow ? model.recipientMessageProperty().get()
+                    : row == serviceRow ? model.serviceMessageProperty().get() : null;
+            row.show(issues, extra);
+            row.showOrigin(draft);
+        }
+        todo.setText(issues.isEmpty() ? "" : java.text.MessageFormat.format(
+                messages.getString("wizard.todo"), String.join(", ", issues.stream()
+                        .map(i -> messages.getString("wizard.field." + i.field().name())).distinct().toList())));
+        todo.setVisible(!issues.isEmpty());
+    }
+}

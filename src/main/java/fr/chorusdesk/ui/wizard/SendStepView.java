@@ -1,0 +1,324 @@
+package fr.chorusdesk.ui.wizard;
+
+import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.DraftIssue;
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.Recipient;
+import fr.chorusdesk.service.SubmissionException;
+import fr.chorusdesk.service.SubmissionReceipt;
+import fr.chorusdesk.ui.common.ErrorDialog;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Step 5, "Envoi": the summary, Valider et envoyer, the progress of the submission, then either
+ * the receipt, unmistakably « Envoyée à Chorus Pro », or the refusal with a way back to the step
+ * to correct; nothing typed is lost.
+ */
+final class SendStepView extends javafx.scene.layout.BorderPane {
+
+    private final WizardRun run;
+    private final SendStepModel model;
+    private final ObservableSupplier supplier;
+    private final ResourceBundle messages;
+    private final Locale locale;
+    private final GridPane summary = new GridPane();
+    private final Label mode = new Label();
+    private final Button send;
+    private final VBox progress;
+    private final Label stepLabel = new Label();
+    private final VBox result = new VBox(6);
+    private final VBox failure = new VBox(6);
+    private final Runnable newRun;
+    private ScrollPane scroll;
+
+    /** The supplier value, read when the summary is drawn. */
+    interface ObservableSupplier {
+        SupplierIdentity get();
+    }
+
+    SendStepView(WizardRun run, WizardServices services, ResourceBundle messages, Runnable newRun) {
+        this.run = run;
+        this.model = run.send();
+        this.supplier = () -> services.supplier().getValue();
+        this.messages = messages;
+        this.locale = services.locale();
+        this.newRun = newRun;
+        setId("page-send");
+        getStyleClass().add("wizard-page");
+
+        Label title = new Label(messages.getString("wizard.step.send.title"));
+        title.getStyleClass().add("page-title");
+        Label hint = new Label(messages.getString("wizard.step.send.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("page-hint");
+        summary.setId("sendSummary");
+        summary.getStyleClass().add("summary");
+        summary.setHgap(16);
+        summary.setVgap(4);
+        mode.setId("sendMode");
+        mode.setWrapText(true);
+
+        send = new Button(messages.getString("wizard.send.button"));
+        send.setId("sendButton");
+        send.setMnemonicParsing(true);
+        send.getStyleClass().add("primary");
+        send.setAccessibleText(messages.getString("wizard.send.button").replace("_", ""));
+        send.disableProperty().bind(model.canSendProperty().not());
+        send.setOnAction(e -> model.send());
+        Label noAccount = new Label(messages.getString("wizard.send.noAccount"));
+        noAccount.setId("sendNoAccount");
+        noAccount.visibleProperty().bind(Bindings.createBooleanBinding(() -> services.supplier().getValue() == null,
+                services.supplier()));
+        noAccount.managedProperty().bind(noAccount.visibleProperty());
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("sendProgress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.stepProperty().get() != null
+                && model.stepProperty().get().name().equals("UPLOADING") ? model.uploadProgressProperty().get() : -1,
+                model.stepProperty(), model.uploadProgressProperty()));
+        stepLabel.setId("sendStepLabel");
+        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> model.stepProperty().get() == null ? ""
+                : messages.getString(model.stepProperty().get().messageKey()), model.stepProperty()));
+        progress = new VBox(4, bar, stepLabel);
+        progress.setId("sendProgressPane");
+        progress.visibleProperty().bind(model.sendingProperty());
+        progress.managedProperty().bind(model.sendingProperty());
+        bar.setAccessibleText(messages.getString("wizard.send.progress"));
+
+        result.setId("sendResult");
+        failure.setId("sendFailure");
+        failure.getStyleClass().add("send-failure");
+
+        HBox actions = new HBox(12, send, noAccount);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // the outcome comes first, where the eye is after clicking; the summary stays below as the record
+        VBox page = new VBox(14, title, result, failure, hint, summary, mode);
+        hint.visibleProperty().bind(model.receiptProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
+        page.getStyleClass().add("page-body");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        this.scroll = scroll;
+        setCenter(scroll);
+        // the button and the progress stay in sight however long the summary or the refusal is
+        VBox bottom = new VBox(8, actions, progress);
+        bottom.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        setBottom(bottom);
+
+        run.draftProperty().addListener((obs, old, now) -> refreshSummary());
+        run.references().recipientProperty().addListener((obs, old, now) -> refreshSummary());
+        model.modeProperty().addListener((obs, old, now) -> refreshSummary());
+        model.receiptProperty().addListener((obs, old, now) -> refreshOutcome());
+        model.failureMessageProperty().addListener((obs, old, now) -> refreshOutcome());
+        model.issues().addListener((ListChangeListener<DraftIssue>) c -> refreshOutcome());
+        model.sendingProperty().addListener((obs, old, now) -> refreshOutcome());
+        model.unexpectedFailureProperty().addListener((obs, old, now) -> {
+            if (now != null && getScene() != null) {
+                new ErrorDialog(messages).create(getScene().getWindow(), messages.getString("wizard.send.failed"), now)
+                        .show();
+            }
+        });
+        refreshSummary();
+        refreshOutcome();
+    }
+
+    private void refreshSummary() {
+        InvoiceDraft d = run.draftProperty().get();
+        summary.getChildren().clear();
+        SupplierIdentity from = supplier.get();
+        summaryLine("wizard.summary.supplier", from == null ? null
+                : MessageFormat.format(messages.getString("wizard.summary.supplierIds"), Long.toString(from.structureId())));
+        summaryLine("wizard.summary.pdf", d.pdf().map(p -> p.uploadName()).orElse(null));
+        Recipient recipient = run.references().recipientProperty().get();
+        summaryLine("wizard.summary.recipient", d.recipientSiret().map(s -> recipient == null ? s
+                : recipient.name() + " (" + recipient.siret().value() + ")").orElse(null));
+        summaryLine("wizard.summary.service", d.serviceCode().orElse(null));
+        summaryLine("wizard.summary.engagement", d.engagementNumber().orElse(null));
+        summaryLine("wizard.summary.contract", d.contractNumber().orElse(null));
+        summaryLine("wizard.summary.number", d.invoiceNumber().orElse(null));
+        summaryLine("wizard.summary.date", d.invoiceDate().map(date -> date.format(
+                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(null));
+        summaryLine("wizard.summary.kind", messages.getString("wizard.kind." + d.kind().name()));
+        summaryLine("wizard.summary.frame", messages.getString("wizard.frame." + d.billingFrame().name()));
+        summaryLine("wizard.summary.excl", money(d.amountExclTax()));
+        summaryLine("wizard.summary.vat", money(d.vatAmount()));
+        summaryLine("wizard.summary.incl", money(d.amountInclTax()));
+        summaryLine("wizard.summary.due", money(d.amountDue()));
+        summaryLine("wizard.summary.comment", d.comment().orElse(null));
+        mode.setText(model.modeProperty().get() == null ? ""
+                : messages.getString("wizard.send.mode." + model.modeProperty().get().name()));
+    }
+
+    private void summaryLine(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        Label k = new Label(messages.getString(key));
+        k.getStyleClass().add("summary-key");
+        Label v = new Label(value);
+        v.setId("summary-" + key.substring("wizard.summary.".length()));
+        v.setWrapText(true);
+        summary.addRow(summary.getRowCount(), k, v);
+    }
+
+    private String money(Optional<BigDecimal> amount) {
+        return amount.map(a -> AmountText.format(a, locale) + " €").orElse(null);
+    }
+
+    private void refreshOutcome() {
+        result.getChildren().clear();
+        result.getStyleClass().remove("send-result");
+        failure.getChildren().clear();
+        if (model.sendingProperty().get()) {
+            result.setManaged(false);
+            failure.setManaged(false);
+            return;
+        }
+        SubmissionReceipt receipt = model.receiptProperty().get();
+        SubmissionException.Kind kind = model.failureKindProperty().get();
+        String message = model.failureMessageProperty().get();
+        if (message != null) {
+            Label text = new Label(message);
+            text.setId("sendFailureMessage");
+            text.setWrapText(true);
+            text.getStyleClass().add("blocking-message");
+            failure.getChildren().add(text);
+            for (String detail : model.failureDetails()) {
+                Label d = new Label("• " + detail);
+                d.setWrapText(true);
+                failure.getChildren().add(d);
+            }
+            for (DraftIssue issue : model.issues()) {
+                Label d = new Label("• " + messages.getString("wizard.field." + issue.field().name()) + " : "
+                        + messages.getString(issue.messageKey()));
+                d.setWrapText(true);
+                failure.getChildren().add(d);
+            }
+            if (kind != SubmissionException.Kind.DUPLICATE) {
+                FlowPane back = new FlowPane(8, 8);
+                for (WizardStep step : stepsToCorrect(kind)) {
+                    Button go = new Button(MessageFormat.format(messages.getString("wizard.send.correct"),
+                            messages.getString("wizard.step." + step.key() + ".title")));
+                    go.setId("correct-" + step.key());
+                    go.setOnAction(e -> run.model().backTo(step));
+                    back.getChildren().add(go);
+                }
+                failure.getChildren().add(back);
+            }
+        }
+        if (receipt != null) {
+            showReceipt(receipt, kind == SubmissionException.Kind.DUPLICATE);
+        }
+        result.setManaged(!result.getChildren().isEmpty());
+        failure.setManaged(!failure.getChildren().isEmpty());
+        send.setVisible(receipt == null || receipt.inProgress());
+        send.setManaged(send.isVisible());
+        send.setText(messages.getString(receipt != null && receipt.inProgress() ? "wizard.send.follow"
+                : "wizard.send.button"));
+    }
+
+    private Set<WizardStep> stepsToCorrect(SubmissionException.Kind kind) {
+        Set<WizardStep> steps = new LinkedHashSet<>();
+        for (DraftIssue issue : model.issues()) {
+            steps.add(stepOf(issue.field()));
+        }
+        if (steps.isEmpty()) {
+            switch (kind) {
+                case PDF_CHANGED -> steps.add(WizardStep.PDF);
+                case RECIPIENT_REFUSED -> steps.add(WizardStep.REFERENCES);
+                default -> {
+                    steps.add(WizardStep.REFERENCES);
+                    steps.add(WizardStep.AMOUNTS);
+                }
+            }
+        }
+        return steps;
+    }
+
+    static WizardStep stepOf(DraftField field) {
+        return switch (field) {
+            case PDF -> WizardStep.PDF;
+            case AMOUNT_EXCL_TAX, VAT_AMOUNT, AMOUNT_INCL_TAX, AMOUNT_DUE, CURRENCY, VAT_LINES, COMMENT ->
+                    WizardStep.AMOUNTS;
+            default -> WizardStep.REFERENCES;
+        };
+    }
+
+    private void showReceipt(SubmissionReceipt receipt, boolean earlier) {
+        if (receipt.inProgress()) {
+            Label wait = new Label(MessageFormat.format(messages.getString("wizard.send.inProgress"),
+                    receipt.flowNumber().orElse("")));
+            wait.setId("sendInProgress");
+            wait.setWrapText(true);
+            result.getChildren().add(wait);
+            return;
+        }
+        Label sent = new Label(messages.getString(earlier ? "wizard.send.alreadySent" : "wizard.send.sent"));
+        sent.setId("sentTitle");
+        sent.getStyleClass().add("sent-title");
+        GridPane facts = new GridPane();
+        facts.setHgap(16);
+        facts.setVgap(4);
+        int r = 0;
+        r = fact(facts, r, "wizard.send.invoiceId", "chorusInvoiceId", receipt.invoiceId().map(String::valueOf).orElse(""));
+        r = fact(facts, r, "wizard.send.status", "chorusStatus", statusText(receipt.status()));
+        r = fact(facts, r, "wizard.send.depositDate", "depositDate", receipt.depositDate().map(date -> date.format(
+                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(""));
+        if (receipt.flowNumber().isPresent()) {
+            r = fact(facts, r, "wizard.send.flowNumber", "flowNumber", receipt.flowNumber().get());
+        }
+        if (receipt.depositCertificate().isPresent()) {
+            fact(facts, r, "wizard.send.certificate", "depositCertificate", receipt.depositCertificate().get());
+        }
+        Label next = new Label(messages.getString("wizard.send.next"));
+        next.setId("sendNext");
+        next.setWrapText(true);
+        Button again = new Button(messages.getString("wizard.send.newRun"));
+        again.setId("newRunButton");
+        again.setMnemonicParsing(true);
+        again.setOnAction(e -> newRun.run());
+        result.getChildren().setAll(sent, facts, next, again);
+        result.getStyleClass().add("send-result");
+        scroll.setVvalue(0);
+        result.setAccessibleText(sent.getText());
+    }
+
+    private String statusText(String status) {
+        try {
+            return messages.getString("wizard.send.status." + status) + " (" + status + ")";
+        } catch (MissingResourceException e) {
+            return status;
+        }
+    }
+
+    private int fact(GridPane grid, int row, String key, String id, String value) {
+        Label k = new Label(messages.getString(key));
+        k.getStyleClass().add("summary-key");
+        Label v = new Label(value);
+        v.setId(id);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+}
