@@ -16,7 +16,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -39,6 +49,79 @@ class DemoInvoicesTest {
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** The page's text lines, top to bottom, and where every character is drawn. */
+    private static List<String> lines(Path pdf, List<TextPosition> positions) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    positions.add(text);
+                    super.processTextPosition(text);
+                }
+            };
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).lines().map(String::strip).toList();
+        }
+    }
+
+    /** Every BT has its ET (ISO 32000-1, 9.4: text objects). */
+    private static void assertTextObjectsClosed(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = doc.getPage(0);
+            List<String> operators = new ArrayList<>();
+            for (Object token : new PDFStreamParser(page).parse()) {
+                if (token instanceof Operator op && (op.getName().equals("BT") || op.getName().equals("ET"))) {
+                    operators.add(op.getName());
+                }
+            }
+            assertEquals(List.of("BT", "ET"), operators);
+        }
+    }
+
+    private static void assertReadableInvoicePage(Path pdf, String numberLine, String recipientLine)
+            throws IOException {
+        List<TextPosition> positions = new ArrayList<>();
+        List<String> lines = lines(pdf, positions);
+        // one line of text per line of the invoice, in reading order
+        assertEquals("ATELIER DEMO CONSEIL SARL", lines.get(0), lines.toString());
+        assertEquals("SIRET " + DEMO_SUPPLIER_SIRET, lines.get(1), lines.toString());
+        int number = lines.indexOf(numberLine);
+        int recipient = lines.indexOf(recipientLine);
+        int total = lines.indexOf("Total TTC 1 200,00 €");
+        assertTrue(number > 1 && recipient > number && total > recipient, lines.toString());
+        // drawn on the A4 page (595 × 842 pt), starting in its top quarter, with a left margin
+        assertTrue(positions.size() > 100);
+        for (TextPosition p : positions) {
+            assertTrue(p.getXDirAdj() > 0 && p.getXDirAdj() < 595 && p.getYDirAdj() > 0 && p.getYDirAdj() < 842,
+                    "off the page: " + p + " at " + p.getXDirAdj() + "," + p.getYDirAdj());
+        }
+        TextPosition first = positions.get(0);
+        assertTrue(first.getYDirAdj() < 842 / 4.0 && first.getXDirAdj() > 20, "first line at " + first.getYDirAdj());
+        assertTextObjectsClosed(pdf);
+    }
+
+    @Test
+    void theFacturXXmlIsEmbeddedAsTheStandardAsks() throws IOException {
+        Path file = new DemoInvoices(dir, WINTER).facturX();
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDEmbeddedFilesNameTreeNode tree = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
+            Map<String, PDComplexFileSpecification> names = tree.getNames();
+            assertEquals(List.of("factur-x.xml"), List.copyOf(names.keySet()));
+            PDComplexFileSpecification spec = names.get("factur-x.xml");
+            // Factur-X 1.0: file named factur-x.xml, F and UF, MIME type text/xml
+            assertEquals("factur-x.xml", spec.getFile());
+            assertEquals("factur-x.xml", spec.getFileUnicode());
+            PDEmbeddedFile byF = spec.getEmbeddedFile();
+            PDEmbeddedFile byUf = spec.getEmbeddedFileUnicode();
+            assertTrue(byF != null && byUf != null, "EF must have both F and UF");
+            assertEquals("text/xml", byUf.getSubtype());
+            byte[] xml = byUf.toByteArray();
+            assertEquals(xml.length, byUf.getSize());
+            assertTrue(new String(byF.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("<ram:ID>FX-260310-093005</ram:ID>"));
         }
     }
 
@@ -65,9 +148,8 @@ class DemoInvoicesTest {
         assertEquals(Optional.of(new BigDecimal("1200.00")), invoice.amountDue());
         assertEquals(VALBOURG_SIRET, DemoInvoices.FACTURX_RECIPIENT_SIRET);
 
+        assertReadableInvoicePage(file, "Facture n° FX-260310-093005", "SIRET du destinataire " + VALBOURG_SIRET);
         String page = text(file);
-        assertTrue(page.contains("SIRET " + DEMO_SUPPLIER_SIRET), page);
-        assertTrue(page.contains("Facture n° FX-260310-093005"), page);
         assertTrue(page.contains("Date de facture 10/03/2026"), page);
         assertTrue(page.contains("SIRET du destinataire " + VALBOURG_SIRET), page);
     }
@@ -98,8 +180,8 @@ class DemoInvoicesTest {
         PdfInspection inspection = new PdfInspector().inspect(file);
         assertTrue(inspection.preflight().passes(), inspection.preflight().checks().toString());
         assertEquals(Optional.empty(), inspection.facturX());
+        assertReadableInvoicePage(file, "Facture n° FA-260310-093005", "SIRET du destinataire " + VAL_DEMO_SIRET);
         String page = text(file);
-        assertTrue(page.contains("Facture n° FA-260310-093005"), page);
         assertTrue(page.contains("SIRET du destinataire " + VAL_DEMO_SIRET), page);
         assertTrue(page.contains("Total TTC 1 200,00 €"), page);
     }

@@ -139,6 +139,20 @@ class HistoryServiceTest {
     }
 
     @Test
+    void twoInvoicesSentWithoutAnAttemptFirstAreTwoEntries() throws IOException {
+        HistoryService history = open();
+        SubmissionKey first = new SubmissionKey(SHA, "FA-31", "21750001000012");
+        SubmissionKey second = new SubmissionKey("e".repeat(64), "FA-32", "21750001000012");
+        history.sent(first, receipt(SubmissionMode.PDF_UPLOAD, "FA-31", 31));
+        history.sent(second, receipt(SubmissionMode.PDF_UPLOAD, "FA-32", 32));
+        List<SentInvoice> all = open().find(HistoryFilter.ALL);
+        assertEquals(2, all.size());
+        assertNotEquals(all.get(0).id(), all.get(1).id());
+        assertEquals(Optional.of(31L), history.find(first).orElseThrow().receipt().orElseThrow().invoiceId());
+        assertEquals(Optional.of(32L), history.find(second).orElseThrow().receipt().orElseThrow().invoiceId());
+    }
+
+    @Test
     void forgetRemovesTheAttemptAndIgnoresAnUnknownKey() throws IOException {
         HistoryService history = open();
         SubmissionKey kept = new SubmissionKey(SHA, "FA-1", "21750001000012");
