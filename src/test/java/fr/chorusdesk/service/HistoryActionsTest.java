@@ -173,6 +173,23 @@ class HistoryActionsTest {
     }
 
     @Test
+    void aBlankServiceCodeIsNoServiceCode() throws Exception {
+        SentInvoice sent = send("RECY-2026-12", DEPARTEMENT, "VOIRIE");
+        assertThat(afterThreeSteps(sent)).isEqualTo("A_RECYCLER");
+        int before = harness.apiCalls().size();
+
+        // a blank code is not a code: not sent, the invoice keeps its service (VOIRIE, one of the
+        // département's, docs/sandbox.md) and the platform takes it back
+        SentInvoice recycled = actions.recycle(sent.id(), DEPARTEMENT, Optional.of("  "), Optional.empty(),
+                Optional.of("Renvoyée"));
+
+        assertThat(recycled.recipientSiret()).isEqualTo(DEPARTEMENT);
+        sync.syncNow();
+        assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("DEPOSEE");
+        assertThat(harness.apiCalls().subList(before, harness.apiCalls().size())).contains("/factures/v1/recycler");
+    }
+
+    @Test
     void aRedraftWhosePdfIsGoneHasNoPdfButKeepsTheRest() throws Exception {
         SentInvoice sent = send("REJ-2026-11", DEPARTEMENT, "VOIRIE");
         assertThat(afterThreeSteps(sent)).isEqualTo("REJETEE");

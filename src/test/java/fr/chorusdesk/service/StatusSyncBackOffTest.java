@@ -106,6 +106,34 @@ class StatusSyncBackOffTest {
     }
 
     @Test
+    void aNewScheduleReplacesTheOldOneAndClosingStopsIt() throws Exception {
+        List<java.util.concurrent.ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledThreadPoolExecutor scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1) {
+            @Override
+            public java.util.concurrent.ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay,
+                    long delay, java.util.concurrent.TimeUnit unit) {
+                java.util.concurrent.ScheduledFuture<?> future = super.scheduleWithFixedDelay(command, initialDelay,
+                        delay, unit);
+                scheduled.add(future);
+                return future;
+            }
+        };
+        try {
+            sync.start(scheduler, Duration.ofHours(1));
+            sync.start(scheduler, Duration.ofHours(1));
+            assertThat(scheduled).hasSize(2);
+            assertThat(scheduled.get(0).isCancelled()).as("the first schedule is replaced").isTrue();
+            assertThat(scheduled.get(1).isCancelled()).isFalse();
+
+            sync.close();
+            assertThat(scheduled.get(1).isCancelled()).as("closed").isTrue();
+        } finally {
+            scheduler.shutdownNow();
+            assertThat(scheduler.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void lessThanOneWorkerIsRefused() {
         assertThatThrownBy(() -> new StatusSyncService(() -> harness.client, history, harness.clock, 0,
                 Duration.ofMinutes(1), Duration.ofMinutes(8), Locale.FRENCH))

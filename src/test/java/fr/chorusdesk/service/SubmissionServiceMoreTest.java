@@ -40,6 +40,7 @@ class SubmissionServiceMoreTest {
     Path dir;
 
     private final AtomicBoolean loseNextSubmitAnswer = new AtomicBoolean();
+    private final AtomicBoolean loseNextDepositAnswer = new AtomicBoolean();
     private final List<Duration> pauses = new CopyOnWriteArrayList<>();
     private SandboxHarness harness;
     private InMemorySubmissionLedger ledger;
@@ -48,8 +49,9 @@ class SubmissionServiceMoreTest {
 
     private void start(int maxPolls) {
         Interceptor loseAnswer = chain -> {
-            if (chain.request().url().encodedPath().endsWith("/factures/v1/soumettre")
-                    && loseNextSubmitAnswer.getAndSet(false)) {
+            String path = chain.request().url().encodedPath();
+            if (path.endsWith("/factures/v1/soumettre") && loseNextSubmitAnswer.getAndSet(false)
+                    || path.endsWith("/factures/v1/deposer/flux") && loseNextDepositAnswer.getAndSet(false)) {
                 Response processed = chain.proceed(chain.request());
                 processed.close();
                 throw new SocketTimeoutException("answer lost on the way back");
@@ -208,5 +210,25 @@ class SubmissionServiceMoreTest {
                         e -> assertThat(e.kind()).isEqualTo(SubmissionException.Kind.DUPLICATE));
         assertThat(third.steps).as("refused from the ledger").containsExactly(SubmissionStep.CHECKING);
         assertThat(calls("/factures/v1/rechercher/fournisseur")).isEqualTo(lookUps);
+    }
+
+    @Test
+    void aFlowWhoseDepositAnswerWasLostStaysInFlight() throws Exception {
+        start(10);
+        Path pdf = InvoicePdfs.facturX(dir.resolve("FX-2026-1104.pdf"),
+                InvoicePdfs.Cii.demo("FX-2026-1104", COMMUNE));
+        InvoiceDraft draft = preflight.prepare(pdf).draft();
+        loseNextDepositAnswer.set(true);
+
+        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE))
+                .isInstanceOfSatisfying(SubmissionException.class,
+                        e -> assertThat(e.kind()).isEqualTo(SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED));
+
+        SubmissionKey key = new SubmissionKey(draft.pdf().orElseThrow().sha256(), "FX-2026-1104", COMMUNE);
+        assertThat(ledger.find(key)).as("it may have landed: kept to be looked up before any resend")
+                .hasValueSatisfying(e -> {
+                    assertThat(e.state()).isEqualTo(SubmissionLedger.State.IN_FLIGHT);
+                    assertThat(e.flowNumber()).isEmpty();
+                });
     }
 }
