@@ -1,0 +1,208 @@
+package fr.chorusdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.SentInvoice;
+import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.store.DraftStore;
+import fr.chorusdesk.store.HistoryStore;
+import fr.chorusdesk.store.InvoiceDraftJson;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the next actions on a sent invoice refuse, and what they send, over real HTTP against the
+ * sandbox. Recipients and their rules from docs/sandbox.md ("Public recipients"); scenario markers
+ * (SUSP-, RECY-, REJ-) from its "Lifecycle and scenario markers"; the 20-character invoice number
+ * from docs/chorus-pro-reference.md (varchar(20)).
+ */
+class HistoryActionsTest {
+
+    private static final String DEPARTEMENT = "22691000200014";
+    private static final String COMMUNE = "21750001000012";
+    private static final String REGION = "20001234000010";
+
+    @TempDir
+    Path dir;
+
+    private SandboxHarness harness;
+    private PreflightService preflight;
+    private DraftService drafts;
+    private HistoryService history;
+    private SubmissionService submission;
+    private StatusSyncService sync;
+    private HistoryActions actions;
+
+    @BeforeEach
+    void start() throws Exception {
+        harness = new SandboxHarness(dir.resolve("state"));
+        preflight = new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH);
+        drafts = new DraftService(new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), harness.clock),
+                () -> "demo", harness.clock, Locale.FRENCH);
+        history = new HistoryService(HistoryStore.open(dir.resolve("history"), harness.clock), () -> "demo",
+                harness.clock);
+        submission = new SubmissionService(harness.client, new RecipientService(harness.client, harness.clock),
+                history, new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock,
+                Locale.FRENCH);
+        sync = new StatusSyncService(() -> harness.client, history, harness.clock, 2, Duration.ofMinutes(1),
+                Duration.ofMinutes(8), Locale.FRENCH);
+        actions = new HistoryActions(() -> harness.client, history, drafts, harness.clock, Locale.FRENCH);
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+        harness.close();
+    }
+
+    private SentInvoice send(String number, String recipient, String serviceCode) throws Exception {
+        Path pdf = InvoicePdfs.textPdf(dir.resolve(number + ".pdf"), List.of("Facture " + number));
+        InvoiceDraft draft = drafts.save(preflight.prepare(pdf).draft()
+                .withInvoiceNumber(number).withInvoiceDate(LocalDate.of(2026, 3, 9))
+                .withRecipientSiret(recipient).withServiceCode(serviceCode)
+                .withAmountExclTax(new BigDecimal("1000.00")).withVatAmount(new BigDecimal("200.00"))
+                .withAmountInclTax(new BigDecimal("1200.00")).withAmountDue(new BigDecimal("1200.00")));
+        return new DraftSubmission(submission, history, drafts).send(draft, SandboxHarness.DEMO_SUPPLIER,
+                step -> { });
+    }
+
+    /** Three lifecycle steps: a marked invoice reaches its scenario's status (docs/sandbox.md). */
+    private String afterThreeSteps(SentInvoice invoice) {
+        for (int step = 0; step < 3; step++) {
+            harness.clock.advance(SandboxHarness.STEP);
+            sync.syncNow();
+        }
+        return history.get(invoice.id()).orElseThrow().status();
+    }
+
+    @Test
+    void theProposedNumberKeepsToTwentyCharacters() {
+        // 18 characters + "-R" = 20: fits as it is
+        assertThat(HistoryActions.proposedNumber("FA-2026-0000000042")).isEqualTo("FA-2026-0000000042-R");
+        // 19 characters: cut to 18 so that the suffix fits
+        assertThat(HistoryActions.proposedNumber("FA-2026-00000000042")).isEqualTo("FA-2026-0000000004-R");
+        // 20 characters, the most Chorus Pro takes
+        assertThat(HistoryActions.proposedNumber("ABCDEFGHIJKLMNOPQRST")).isEqualTo("ABCDEFGHIJKLMNOPQR-R")
+                .hasSize(20);
+    }
+
+    @Test
+    void anInvoiceNoLongerInTheHistoryIsSaidSo() {
+        assertThatThrownBy(() -> actions.complete("no-such-id", List.of(), Optional.of("x")))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("plus dans l’historique"));
+        assertThatThrownBy(() -> actions.redraft("no-such-id", "FA-NEW-1", InvoiceKind.FACTURE))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("plus dans l’historique"));
+        assertThatThrownBy(() -> actions.recycle("no-such-id", COMMUNE, Optional.empty(), Optional.empty(),
+                Optional.empty())).isInstanceOf(HistoryActionException.class);
+    }
+
+    @Test
+    void completingWithNothingIsRefusedButACommentAloneIsEnough() throws Exception {
+        SentInvoice sent = send("SUSP-2026-11", COMMUNE, null);
+        assertThat(afterThreeSteps(sent)).isEqualTo("SUSPENDUE");
+        int calls = harness.apiCalls().size();
+
+        assertThatThrownBy(() -> actions.complete(sent.id(), List.of(), Optional.of("   ")))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("au moins un document ou un commentaire"));
+        assertThatThrownBy(() -> actions.complete(sent.id(), List.of(), Optional.empty()))
+                .isInstanceOf(HistoryActionException.class);
+        Path missing = dir.resolve("absent.pdf");
+        assertThatThrownBy(() -> actions.complete(sent.id(), List.of(missing), Optional.empty()))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("absent.pdf").contains("illisible"));
+        assertThat(harness.apiCalls()).as("nothing sent when refused").hasSize(calls);
+
+        // exactly 10 Mo is within the limit (docs/chorus-pro-reference.md: 10 Mo per file)
+        Path atLimit = dir.resolve("limite.pdf");
+        try (var file = new java.io.RandomAccessFile(atLimit.toFile(), "rw")) {
+            file.setLength(10_000_000L);
+        }
+        // checked before any upload: a file at the limit is not refused for its size
+        Path tooLarge = dir.resolve("trop.pdf");
+        try (var file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            file.setLength(10_000_001L);
+        }
+        assertThatThrownBy(() -> actions.complete(sent.id(), List.of(atLimit, tooLarge), Optional.empty()))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("trop.pdf").doesNotContain("limite.pdf"));
+
+        actions.complete(sent.id(), List.of(), Optional.of("Pièce envoyée par courrier"));
+        sync.syncNow();
+        assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("COMPLETEE");
+    }
+
+    @Test
+    void recyclingToAnotherRecipientRecordsItAndSendsTheEngagementNumber() throws Exception {
+        SentInvoice sent = send("RECY-2026-11", DEPARTEMENT, "VOIRIE");
+        assertThat(afterThreeSteps(sent)).isEqualTo("A_RECYCLER");
+
+        assertThatThrownBy(() -> actions.recycle(sent.id(), "not a siret", Optional.empty(), Optional.empty(),
+                Optional.empty())).isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("not a siret").contains("pas valide"));
+        // the region's CULTURE service needs an engagement number (docs/sandbox.md): a blank one is not
+        // one, and the platform refuses with 20107
+        assertThatThrownBy(() -> actions.recycle(sent.id(), REGION, Optional.of("CULTURE"), Optional.of("  "),
+                Optional.empty())).isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.getMessage()).contains("20107"));
+        assertThat(history.get(sent.id()).orElseThrow().recipientSiret()).as("a refused recycling changes nothing")
+                .isEqualTo(DEPARTEMENT);
+
+        SentInvoice recycled = actions.recycle(sent.id(), "200 012 340 00010", Optional.of("CULTURE"),
+                Optional.of("EJ-2026-0001"), Optional.of("  "));
+
+        assertThat(recycled.recipientSiret()).isEqualTo(REGION);
+        assertThat(history.get(sent.id()).orElseThrow().recipientSiret()).isEqualTo(REGION);
+        sync.syncNow();
+        assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("DEPOSEE");
+    }
+
+    @Test
+    void aBlankServiceCodeIsNoServiceCode() throws Exception {
+        SentInvoice sent = send("RECY-2026-12", DEPARTEMENT, "VOIRIE");
+        assertThat(afterThreeSteps(sent)).isEqualTo("A_RECYCLER");
+        int before = harness.apiCalls().size();
+
+        // a blank code is not a code: not sent, the invoice keeps its service (VOIRIE, one of the
+        // département's, docs/sandbox.md) and the platform takes it back
+        SentInvoice recycled = actions.recycle(sent.id(), DEPARTEMENT, Optional.of("  "), Optional.empty(),
+                Optional.of("Renvoyée"));
+
+        assertThat(recycled.recipientSiret()).isEqualTo(DEPARTEMENT);
+        sync.syncNow();
+        assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("DEPOSEE");
+        assertThat(harness.apiCalls().subList(before, harness.apiCalls().size())).contains("/factures/v1/recycler");
+    }
+
+    @Test
+    void aRedraftWhosePdfIsGoneHasNoPdfButKeepsTheRest() throws Exception {
+        SentInvoice sent = send("REJ-2026-11", DEPARTEMENT, "VOIRIE");
+        assertThat(afterThreeSteps(sent)).isEqualTo("REJETEE");
+        Files.delete(Path.of(sent.sent().orElseThrow().pdf().orElseThrow().path()));
+
+        InvoiceDraft redone = actions.redraft(sent.id(), "REJ-2026-11-R", InvoiceKind.FACTURE);
+
+        InvoiceDraft reopened = drafts.open(redone.id()).orElseThrow();
+        assertThat(reopened.pdf()).as("the original PDF no longer exists").isEmpty();
+        assertThat(reopened.invoiceNumber()).contains("REJ-2026-11-R");
+        assertThat(reopened.serviceCode()).contains("VOIRIE");
+        assertThatThrownBy(() -> actions.redraft(sent.id(), " REJ-2026-11 ", InvoiceKind.AVOIR))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("REJ-2026-11").contains("déjà servi"));
+    }
+}
