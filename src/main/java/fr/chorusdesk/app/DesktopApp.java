@@ -1,20 +1,11 @@
 package fr.chorusdesk.app;
 
-import fr.chorusdesk.chorus.ChorusClient;
-import fr.chorusdesk.pdf.PageRenderer;
-import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
 import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.ChorusClientFactory;
-import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DemoSandboxService;
-import fr.chorusdesk.service.FlowPolling;
-import fr.chorusdesk.service.InMemorySubmissionLedger;
-import fr.chorusdesk.service.PagePreviewService;
-import fr.chorusdesk.service.PreflightService;
-import fr.chorusdesk.service.RecipientService;
-import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.store.CredentialStore;
 import fr.chorusdesk.store.CredentialStores;
 import fr.chorusdesk.store.HistoryStore;
@@ -26,7 +17,6 @@ import fr.chorusdesk.ui.common.ErrorDialog;
 import fr.chorusdesk.ui.common.FxTaskRunner;
 import fr.chorusdesk.ui.common.UncaughtErrorHandler;
 import fr.chorusdesk.ui.wizard.WizardModel.OpenedPdf;
-import fr.chorusdesk.ui.wizard.WizardServices;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -35,11 +25,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -107,18 +97,27 @@ final class DesktopApp {
         Optional<DemoSandboxService> demo = settings.isDemo() ? Optional.of(sandbox) : Optional.empty();
         AccountService accounts = new AccountService(settingsStore, this::credentialStore, sandbox,
                 ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), locale);
-        Optional<DraftsAndHistoryWiring> records = historyStore.map(
-                store -> new DraftsAndHistoryWiring(paths, settings, store, demo, locale));
+        // the wizard, the drafts and the history follow the profile chosen in the Compte step
+        AtomicReference<ProfileWiring> profiles = new AtomicReference<>();
+        Supplier<String> activeProfile = () -> Optional.ofNullable(profiles.get())
+                .map(ProfileWiring::activeProfileId).orElseGet(settings::activeProfile);
+        Optional<DraftsAndHistoryWiring> records = historyStore.map(store -> new DraftsAndHistoryWiring(paths,
+                activeProfile, store, () -> Optional.ofNullable(profiles.get()).flatMap(ProfileWiring::client),
+                () -> Optional.ofNullable(profiles.get()).map(p -> p.supplier().get())
+                        .map(SupplierIdentity::structureId), locale));
         stage.setOnShown(event -> {
             if (options.smoke()) {
                 reportFirstFrame();
             }
-            afterFirstFrame(stage, messages, locale, tasks, demo, records);
+            afterFirstFrame(stage, messages, locale, tasks, demo);
         });
         // closing the window must not wait on the FX thread for the sandbox to stop; the sandbox
         // exists for every profile (the user may switch to the demo one), so it is always stopped
         new ShutdownOnClose(Optional.of(sandbox), tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            // the draft being edited reaches the disk before anything else stops
+            this.window.close();
+            Optional.ofNullable(profiles.get()).ifPresent(ProfileWiring::close);
             records.ifPresent(DraftsAndHistoryWiring::close);
             if (credentials.isDone()) {
                 credentials.join().close();
@@ -128,6 +127,13 @@ final class DesktopApp {
         services = records.map(DraftsAndHistoryWiring::records).map(services::withRecords).orElse(services);
         MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, services);
         this.window = window;
+        ProfileWiring wiring = new ProfileWiring(accounts, settings.activeProfile(), tasks, Platform::runLater,
+                records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
+                Clock.systemUTC(), locale, window::installWizard,
+                failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
+                () -> records.ifPresent(DraftsAndHistoryWiring::startSync));
+        profiles.set(wiring);
+        window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         options.pdf().ifPresent(file -> window.openPdf(
                 new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
         window.show(stage);
@@ -136,47 +142,25 @@ final class DesktopApp {
     private MainWindow window;
 
     /**
-     * The wizard's use cases against the demo sandbox's client (over real HTTP); built once the
-     * sandbox is up, off the FX thread. Profiles with a real account come with the account step.
-     */
-    private WizardServices demoWizardServices(DemoSandboxService sandbox, FxTaskRunner tasks, Locale locale) {
-        Clock clock = Clock.systemUTC();
-        ChorusClient client = sandbox.client();
-        RecipientService recipients = new RecipientService(client, clock);
-        return new WizardServices(new PreflightService(new PdfInspector(), clock, locale),
-                new PagePreviewService(new PageRenderer(), locale), recipients,
-                new SubmissionService(client, recipients, new InMemorySubmissionLedger(), FlowPolling.defaults(),
-                        clock, locale),
-                new SimpleObjectProperty<>(sandbox.supplierIdentity()),
-                Optional.of(new DemoInvoices(paths.dataDirectory().resolve("demo-invoices"), clock)), tasks,
-                Platform::runLater, clock, locale);
-    }
-
-    /**
      * Work that must not delay the first frame, on one background task: logging is configured
      * first (a single thread doing it avoids SLF4J's replay of concurrent early calls), then the
      * demo sandbox starts.
      */
     private void afterFirstFrame(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
-            Optional<DemoSandboxService> demo, Optional<DraftsAndHistoryWiring> records) {
+            Optional<DemoSandboxService> demo) {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
             restrictLogFiles();
-            return demo.map(sandbox -> {
-                LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", sandbox.start());
-                return demoWizardServices(sandbox, tasks, locale);
-            });
-        }, services -> {
-            services.ifPresent(window::installWizard);
-            // the sync runs on its own threads: on start, then every few minutes
-            records.ifPresent(DraftsAndHistoryWiring::startSync);
-        },
-                failure -> {
-                    LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
-                    String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
-                    new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
-                });
+            // the demo profile's sandbox starts now rather than when the Compte step asks for it
+            demo.ifPresent(sandbox -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}",
+                    sandbox.start()));
+            return null;
+        }, ignored -> { }, failure -> {
+            LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
+            String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
+            new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
+        });
     }
 
     /** Logback creates its files with the default mode; the log names client companies. */

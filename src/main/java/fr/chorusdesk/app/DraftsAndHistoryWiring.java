@@ -1,9 +1,7 @@
 package fr.chorusdesk.app;
 
 import fr.chorusdesk.chorus.ChorusClient;
-import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.service.DraftService;
-import fr.chorusdesk.sandbox.SeedData;
 import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
@@ -11,7 +9,6 @@ import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
-import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.ui.DraftsAndHistory;
 import java.io.IOException;
 import java.time.Clock;
@@ -24,8 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * Builds the drafts, the history and the status sync for the window, and owns the sync's timer.
- * The sync and the next actions need a Chorus Pro client: today only the demo profile has one
- * (the other profiles' credentials come with the profiles feature).
+ * The sync, the next actions and the import use the active profile's Chorus Pro client
+ * ({@link ProfileWiring}), which exists once that profile's credentials are read.
  */
 final class DraftsAndHistoryWiring implements AutoCloseable {
 
@@ -39,21 +36,26 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
     });
     private final DraftsAndHistory records;
 
-    DraftsAndHistoryWiring(AppPaths paths, Settings settings, HistoryStore historyStore,
-            Optional<DemoSandboxService> demo, Locale locale) {
+    /**
+     * @param profile  the active profile's id, asked at each save (the user may switch profiles)
+     * @param client   the active profile's client; empty while it is not built
+     * @param supplier the active profile's supplier structure id; empty until one is chosen
+     */
+    DraftsAndHistoryWiring(AppPaths paths, Supplier<String> profile, HistoryStore historyStore,
+            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, Locale locale) {
         Clock clock = Clock.systemUTC();
-        Supplier<String> profile = settings::activeProfile;
         DraftService drafts = new DraftService(new DraftStore(paths.draftsDirectory(), new InvoiceDraftJson(), clock),
                 profile, clock, locale);
         HistoryService history = new HistoryService(historyStore, profile, clock);
-        Optional<Supplier<ChorusClient>> client = demo.map(d -> d::client);
-        Optional<HistoryActions> actions = client.map(c -> new HistoryActions(c, history, drafts, clock, locale));
-        Optional<StatusSyncService> sync = client.map(c -> new StatusSyncService(c, history, clock, 4,
+        Supplier<ChorusClient> current = () -> client.get().orElseThrow(
+                () -> new IllegalStateException("The active profile has no Chorus Pro client yet"));
+        Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale));
+        Optional<StatusSyncService> sync = Optional.of(new StatusSyncService(current, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
-        // the demo profile's supplier is the sandbox's seeded one; other profiles bring theirs
-        Optional<DraftsAndHistory.Importer> importer = client.map(c -> (from, to, progress) ->
-                new HistoryImport(c, history, clock, HistoryImport.PAGE_SIZE)
-                        .run(profile.get(), SeedData.SUPPLIER_ID, from, to, progress));
+        Optional<DraftsAndHistory.Importer> importer = Optional.of((from, to, progress) ->
+                new HistoryImport(current, history, clock, HistoryImport.PAGE_SIZE)
+                        .run(profile.get(), supplier.get().orElseThrow(() -> new IllegalStateException(
+                                "No supplier structure chosen for the active profile")), from, to, progress));
         records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale);
     }
 

@@ -73,6 +73,15 @@ public record SupplierProfile(
         return structure.isPresent() && bankAccount.isPresent();
     }
 
+    /** The ids an invoice of this profile is sent from, once a structure and a bank account are chosen. */
+    public Optional<SupplierIdentity> supplierIdentity() {
+        if (!isReadyToSend()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SupplierIdentity(structure.get().idStructureCPP(),
+                service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id)));
+    }
+
     /** The same identity with other credentials: what was chosen with the old ones no longer holds. */
     public SupplierProfile withConnection(String newName, AccountEnvironment newEnvironment, Optional<String> newApiUrl,
             Optional<String> newTokenUrl, String newClientId, String newTechnicalLogin, boolean credentialsChanged) {

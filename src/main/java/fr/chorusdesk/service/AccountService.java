@@ -280,6 +280,17 @@ public final class AccountService {
         return chosen;
     }
 
+    /**
+     * The Chorus Pro client of a profile, for the wizard and the history (one per profile, so its
+     * token is shared). For the demo profile, starts the embedded sandbox. Blocking.
+     *
+     * @throws AccountCheckException SECRETS_MISSING when the keychain lost the profile's secrets,
+     *                               UNAVAILABLE when the demo sandbox cannot start
+     */
+    public ChorusClient clientFor(String profileId) throws AccountCheckException {
+        return client(profile(profileId));
+    }
+
     // ------------------------------------------------------------------ internals
 
     private synchronized SupplierProfile profile(String profileId) {

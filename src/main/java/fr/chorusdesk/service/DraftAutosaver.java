@@ -84,6 +84,14 @@ public final class DraftAutosaver {
         }
     }
 
+    /** Saves the latest change on the scheduler's thread as soon as it is free (leaving a step, sending). */
+    public synchronized void flushSoon() {
+        if (pending.isPresent()) {
+            scheduled.ifPresent(Cancellable::cancel);
+            scheduled = Optional.of(scheduler.schedule(this::flush, Duration.ZERO));
+        }
+    }
+
     /** True while a change has not reached the disk. */
     public synchronized boolean hasPendingChange() {
         return pending.isPresent();

@@ -5,12 +5,16 @@ import fr.chorusdesk.domain.SentInvoice;
 import fr.chorusdesk.domain.SupplierIdentity;
 import java.io.IOException;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sending a draft, so that saved and sent cannot be confused: once Chorus Pro has the invoice, the
  * history records it with the value sent and the draft leaves the drafts list. Blocking.
  */
 public final class DraftSubmission {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DraftSubmission.class);
 
     private final SubmissionService submission;
     private final HistoryService history;
@@ -22,10 +26,48 @@ public final class DraftSubmission {
         this.drafts = Objects.requireNonNull(drafts);
     }
 
+    /** How the draft would go; see {@link SubmissionService#modeFor}. */
+    public SubmissionMode modeFor(InvoiceDraft draft) {
+        return submission.modeFor(draft);
+    }
+
     /** Sends the draft; returns its history entry. The draft is deleted only once the history has it. */
     public SentInvoice send(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
             throws SubmissionException, IOException {
         SubmissionReceipt receipt = submission.submit(draft, supplier, listener);
+        return settle(draft, receipt);
+    }
+
+    /**
+     * The wizard's sending: as {@link #send}, but Chorus Pro's receipt is what the user must see.
+     * Once Chorus Pro has the invoice, a failure to write the history or to delete the draft is
+     * logged, not thrown: the ledger already holds the deposit, so a resend is still refused.
+     */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
+            throws SubmissionException {
+        SubmissionReceipt receipt = submission.submit(draft, supplier, listener);
+        settleQuietly(draft, receipt);
+        return receipt;
+    }
+
+    /** Follows a flow still processed when it was sent; see {@link SubmissionService#followFlow}. */
+    public SubmissionReceipt followFlow(InvoiceDraft draft, SubmissionReceipt inProgress, SupplierIdentity supplier,
+            SubmissionListener listener) throws SubmissionException {
+        SubmissionReceipt receipt = submission.followFlow(inProgress, supplier, listener);
+        settleQuietly(draft, receipt);
+        return receipt;
+    }
+
+    private void settleQuietly(InvoiceDraft draft, SubmissionReceipt receipt) {
+        try {
+            settle(draft, receipt);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Invoice {} was received by Chorus Pro but its history entry or draft could not be updated",
+                    receipt.invoiceNumber(), e);
+        }
+    }
+
+    private SentInvoice settle(InvoiceDraft draft, SubmissionReceipt receipt) throws IOException {
         SentInvoice recorded = history.recordSent(draft, receipt);
         drafts.delete(draft.id());
         drafts.endEditing(draft.id());

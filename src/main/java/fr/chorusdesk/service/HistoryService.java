@@ -52,6 +52,11 @@ public final class HistoryService implements SubmissionLedger {
                 .toList();
     }
 
+    /** The profile new entries are recorded in; the sync follows only its invoices. */
+    public String activeProfile() {
+        return activeProfile.get();
+    }
+
     public synchronized Optional<SentInvoice> get(String id) {
         return store.get(id);
     }

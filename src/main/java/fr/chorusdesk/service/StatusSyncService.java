@@ -106,8 +106,10 @@ public final class StatusSyncService implements AutoCloseable {
         Instant now = clock.instant();
         List<SentInvoice> candidates = new ArrayList<>();
         int deferred = 0;
+        // another profile's invoices are read with that profile's credentials, when it is the active one
+        String profile = history.activeProfile();
         for (SentInvoice invoice : history.find(HistoryFilter.ALL)) {
-            if (invoice.state() != SentInvoice.State.SENT || invoice.invoiceId().isEmpty()
+            if (!invoice.profile().equals(profile) || invoice.state() != SentInvoice.State.SENT || invoice.invoiceId().isEmpty()
                     || StatusLabels.isFinal(invoice.status())) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package fr.chorusdesk.ui;
 
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.ui.account.AccountStepModel;
@@ -21,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -85,6 +88,7 @@ public final class MainWindow {
     private Optional<javafx.scene.Node> accountView = Optional.empty();
     private final java.util.List<MenuItem> sampleItems = new java.util.ArrayList<>();
     private Stage stage;
+    private Optional<InvoiceDraft> pendingDraft = Optional.empty();
 
     /**
      * @param demo present when the active profile is the demo profile: the window then says so
@@ -173,13 +177,11 @@ public final class MainWindow {
         wizardHolder.getChildren().setAll(new WizardView(wizardModel, messages, pages));
         Tab wizard = tab("tabWizard", "tab.wizard", wizardHolder);
         TabPane tabs = new TabPane(wizard);
-        // the wizard takes a reopened draft once it implements DraftOpener; until then the tab is shown
+        // a draft reopened before the working wizard is installed (the demo sandbox still starting,
+        // the interrupted draft offered at start) waits for it
         DraftOpener opener = draft -> {
             tabs.getSelectionModel().select(wizard);
-            Object view = wizardHolder.getChildren().get(0);
-            if (view instanceof DraftOpener reopening) {
-                reopening.open(draft);
-            }
+            this.wizard.ifPresentOrElse(view -> view.open(draft), () -> pendingDraft = Optional.of(draft));
         };
         Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
                 .uncaughtException(Thread.currentThread(), failure);
@@ -212,6 +214,7 @@ public final class MainWindow {
      * sandbox is up); call on the FX thread.
      */
     public void installWizard(WizardServices services) {
+        wizard.ifPresent(WizardView::close);
         WizardView view = new WizardView(services, messages, account.flatMap(model -> accountView.map(
                 page -> new WizardView.AccountStep(page, model.readyProperty()))));
         wizard = Optional.of(view);
@@ -220,6 +223,21 @@ public final class MainWindow {
         sampleItems.forEach(item -> item.setDisable(services.demoInvoices().isEmpty()));
         // a PDF given at start goes on in the working wizard; a missing one gets its pre-flight message
         wizardModel.openedPdf().ifPresent(pdf -> view.open(pdf.file()));
+        pendingDraft.ifPresent(view::open);
+        pendingDraft = Optional.empty();
+    }
+
+    /**
+     * The profile chosen in the Compte step (null until the profiles are read); the app rebuilds
+     * the wizard's services when it changes. Empty without accounts (tests of other parts).
+     */
+    public Optional<ReadOnlyObjectProperty<SupplierProfile>> activeProfile() {
+        return account.map(AccountStepModel::activeProperty);
+    }
+
+    /** The window closes: the wizard's draft is written now. */
+    public void close() {
+        wizard.ifPresent(WizardView::close);
     }
 
     /** The working wizard, once installed. */

@@ -153,6 +153,11 @@ public final class DraftsView extends StackPane {
                     reopen(summary);
                     return;
                 }
+                // declined: it stays in the list, but is not offered again at every start
+                tasks.run(() -> {
+                    drafts.endEditing(summary.id());
+                    return null;
+                }, ignored -> { }, onError::accept);
             }
         }, onError::accept);
     }

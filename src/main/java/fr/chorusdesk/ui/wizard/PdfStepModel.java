@@ -66,6 +66,34 @@ public final class PdfStepModel {
     }
 
     /**
+     * A reopened draft: its PDF (the copy kept with the drafts) is checked again so the checklist
+     * and Suivant are back, but the draft's values stay as the user left them, typed ones included.
+     */
+    public void restore() {
+        InvoiceDraft base = draft.get();
+        if (base.pdf().isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        failure.set(null);
+        Path file = Path.of(base.pdf().get().path());
+        runner.run(() -> preflight.prepare(file, base), done -> {
+            result.set(done);
+            findings.setAll(done.findings());
+            suggestions.setAll(done.suggestions());
+            // only the file's own facts are refreshed: a copy that changed or vanished must be seen
+            InvoiceDraft current = draft.get();
+            if (!current.pdf().equals(done.draft().pdf())) {
+                draft.set(current.withPdf(done.draft().pdf().orElse(null)));
+            }
+            busy.set(false);
+        }, error -> {
+            failure.set(error);
+            busy.set(false);
+        });
+    }
+
+    /**
      * Puts a text suggestion into its field; the user chose it, so the field counts as typed.
      *
      * @return whether the value could be used for that field

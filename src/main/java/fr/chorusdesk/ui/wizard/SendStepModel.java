@@ -4,6 +4,7 @@ import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftStep;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.SubmissionException;
 import fr.chorusdesk.service.SubmissionListener;
 import fr.chorusdesk.service.SubmissionMode;
@@ -12,6 +13,7 @@ import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.service.SubmissionStep;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,6 +41,7 @@ public final class SendStepModel {
     private final ObjectProperty<InvoiceDraft> draft;
     private final ObservableValue<SupplierIdentity> supplier;
     private final SubmissionService submissions;
+    private final Optional<DraftSubmission> recorded;
     private final TaskRunner runner;
     private final Executor uiThread;
 
@@ -63,6 +66,17 @@ public final class SendStepModel {
      */
     public SendStepModel(ObjectProperty<InvoiceDraft> draft, ObservableValue<SupplierIdentity> supplier,
             SubmissionService submissions, TaskRunner runner, Executor uiThread) {
+        this(draft, supplier, submissions, Optional.empty(), runner, uiThread);
+    }
+
+    /**
+     * @param recorded when present, the invoice is sent through it: the history records it and its
+     *                 draft leaves the drafts once Chorus Pro has it
+     */
+    public SendStepModel(ObjectProperty<InvoiceDraft> draft, ObservableValue<SupplierIdentity> supplier,
+            SubmissionService submissions, Optional<DraftSubmission> recorded, TaskRunner runner,
+            Executor uiThread) {
+        this.recorded = Objects.requireNonNull(recorded);
         this.draft = Objects.requireNonNull(draft);
         this.supplier = Objects.requireNonNull(supplier);
         this.submissions = Objects.requireNonNull(submissions);
@@ -102,9 +116,14 @@ public final class SendStepModel {
             }
         };
         SubmissionReceipt pending = receipt.get();
-        runner.run(() -> pending != null && pending.inProgress()
-                ? submissions.followFlow(pending, from, listener)
-                : submissions.submit(sent, from, listener), done -> {
+        runner.run(() -> {
+            boolean following = pending != null && pending.inProgress();
+            if (recorded.isPresent()) {
+                return following ? recorded.get().followFlow(sent, pending, from, listener)
+                        : recorded.get().submit(sent, from, listener);
+            }
+            return following ? submissions.followFlow(pending, from, listener) : submissions.submit(sent, from, listener);
+        }, done -> {
                     receipt.set(done);
                     sending.set(false);
                 }, error -> {

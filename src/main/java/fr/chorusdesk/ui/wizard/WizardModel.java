@@ -123,6 +123,15 @@ public final class WizardModel {
     }
 
     /**
+     * Shows a reopened draft at the step where it was left. The steps before it were complete when
+     * the draft was saved; they are checked again as the user goes back and forth, and the send
+     * step checks everything anyway before anything leaves.
+     */
+    public void resumeAt(WizardStep step) {
+        current.set(Objects.requireNonNull(step));
+    }
+
+    /**
      * Goes back to an earlier step (to correct a field Chorus Pro or the checks refused); never
      * forward, since the steps in between would be skipped unchecked.
      *

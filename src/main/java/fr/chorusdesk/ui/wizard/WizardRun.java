@@ -1,15 +1,24 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.DraftStep;
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.service.DraftAutosaver;
+import fr.chorusdesk.service.DraftSubmission;
+import fr.chorusdesk.service.SubmissionReceipt;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * One deposit from start to receipt: a fresh draft, the step models on it and the wizard's
- * position. "Nouveau dépôt" and a successful send start a new run, so nothing of the previous
- * invoice leaks into the next one. Holds no {@code Node}.
+ * One deposit from start to receipt: a draft (fresh, or reopened from the drafts), the step models
+ * on it and the wizard's position. "Nouveau dépôt" and a successful send start a new run, so
+ * nothing of the previous invoice leaks into the next one. With {@link WizardDrafts}, every change
+ * is saved as a local draft (debounced), and the draft leaves the drafts once Chorus Pro has the
+ * invoice. Holds no {@code Node}.
  */
 public final class WizardRun {
 
@@ -19,15 +28,31 @@ public final class WizardRun {
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
     private final SendStepModel send;
+    private final Optional<WizardDrafts> drafts;
+    private final Optional<DraftAutosaver> autosaver;
+    /** Set once the draft file is marked open, so that a crash offers it back at the next start. */
+    private final AtomicBoolean editing = new AtomicBoolean();
+    private boolean closed;
 
+    /** A fresh deposit. */
     public WizardRun(WizardServices services) {
+        this(services, Optional.empty());
+    }
+
+    /**
+     * @param reopened a draft taken back from the drafts: the run shows it at the step where it was
+     *                 left, its PDF checked again
+     */
+    public WizardRun(WizardServices services, Optional<InvoiceDraft> reopened) {
         Objects.requireNonNull(services);
-        draft = new SimpleObjectProperty<>(InvoiceDraft.start(services.clock().instant()));
+        draft = new SimpleObjectProperty<>(reopened.orElseGet(() -> InvoiceDraft.start(services.clock().instant())));
+        drafts = services.drafts();
+        autosaver = drafts.map(d -> new DraftAutosaver(d.saves(), d.delay(), this::save, d.onFailure()));
         pdf = new PdfStepModel(draft, services.preflight(), services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
-        send = new SendStepModel(draft, services.supplier(), services.submissions(), services.tasks(),
-                services.uiThread());
+        send = new SendStepModel(draft, services.supplier(), services.submissions(),
+                drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
                 () -> services.supplier().getValue() != null, services.supplier()));
         model.requireComplete(WizardStep.PDF, pdf.canContinueProperty());
@@ -37,7 +62,113 @@ public final class WizardRun {
             if (now == WizardStep.REFERENCES) {
                 references.entered();
             }
+            DraftStep reached = DraftStep.valueOf(now.name());
+            if (draft.get().stepReached().compareTo(reached) < 0) {
+                draft.set(draft.get().withStepReached(reached));
+            }
+            // leaving a step is a natural point to be sure it is on disk
+            autosaver.ifPresent(DraftAutosaver::flushSoon);
         });
+
+        draft.addListener((obs, old, now) -> changed(now));
+        send.sendingProperty().addListener((obs, was, sending) -> {
+            if (sending) {
+                // the state being sent is on disk before anything leaves, in case the app stops mid-way
+                autosaver.ifPresent(DraftAutosaver::flushSoon);
+            }
+        });
+        send.receiptProperty().addListener((obs, old, receipt) -> {
+            if (receipt != null && drafts.isPresent() && send.failureKindProperty().get() == null) {
+                forgetDraft();
+            }
+        });
+        reopened.ifPresent(d -> {
+            pdf.restore();
+            model.resumeAt(WizardStep.valueOf(d.stepReached().name()));
+        });
+    }
+
+    private void changed(InvoiceDraft now) {
+        if (autosaver.isEmpty() || closed || send.sendingProperty().get() || sent() || !worthSaving(now)) {
+            return;
+        }
+        autosaver.get().changed(now);
+    }
+
+    /** Sent by this run; a receipt shown with a failure is an earlier deposit refused as a duplicate. */
+    private boolean sent() {
+        SubmissionReceipt receipt = send.receiptProperty().get();
+        return receipt != null && send.failureKindProperty().get() == null;
+    }
+
+    /** An untouched run (no PDF, no field) is not a draft: opening the app must not litter the list. */
+    private static boolean worthSaving(InvoiceDraft d) {
+        return d.pdf().isPresent() || d.recipientSiret().isPresent() || d.invoiceNumber().isPresent()
+                || d.amountInclTax().isPresent();
+    }
+
+    private void save(InvoiceDraft d) throws Exception {
+        WizardDrafts w = drafts.orElseThrow();
+        if (!editing.getAndSet(true)) {
+            w.drafts().beginEditing(d.id());
+        }
+        w.drafts().save(d);
+    }
+
+    /**
+     * After a deposit: {@link DraftSubmission} deleted the draft already; a save that was running
+     * at that moment could have written it back, so the deletion is queued again behind it.
+     */
+    private void forgetDraft() {
+        WizardDrafts w = drafts.orElseThrow();
+        String id = draft.get().id();
+        w.saves().schedule(() -> {
+            try {
+                w.drafts().delete(id);
+                w.drafts().endEditing(id);
+            } catch (Exception e) {
+                w.onFailure().accept(e);
+            }
+        }, Duration.ZERO);
+    }
+
+    /**
+     * The run is left (a new deposit, another draft reopened, the window closed): the last change
+     * is written and the draft is no longer "open", so it is not offered back as interrupted; it
+     * stays in the drafts.
+     *
+     * @param now true when the app is stopping: written on this thread, before the process ends
+     */
+    public void close(boolean now) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (autosaver.isEmpty()) {
+            return;
+        }
+        WizardDrafts w = drafts.get();
+        String id = draft.get().id();
+        Runnable finish = () -> {
+            autosaver.get().flush();
+            if (editing.get()) {
+                try {
+                    w.drafts().endEditing(id);
+                } catch (Exception e) {
+                    w.onFailure().accept(e);
+                }
+            }
+        };
+        if (now) {
+            finish.run();
+        } else {
+            w.saves().schedule(finish, Duration.ZERO);
+        }
+    }
+
+    /** True while a change has not reached the disk. */
+    public boolean hasUnsavedChange() {
+        return autosaver.map(DraftAutosaver::hasPendingChange).orElse(false);
     }
 
     public ObjectProperty<InvoiceDraft> draftProperty() {

@@ -20,13 +20,24 @@ import javafx.beans.value.ObservableValue;
  * @param supplier     the account's supplier ids; null while no account is chosen
  * @param demoInvoices the sample invoices of the demo profile; empty otherwise
  * @param uiThread     where progress reported by a worker thread is applied ({@code Platform::runLater})
+ * @param drafts       where each run saves its draft and sends it so that it lands in the history;
+ *                     empty in tests of the steps alone: the run is then kept in memory only
  */
 public record WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
                              SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
                              Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock,
-                             Locale locale) {
+                             Locale locale, Optional<WizardDrafts> drafts) {
+
+    /** Without drafts: each run lives in memory only and sends straight to Chorus Pro. */
+    public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
+            SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
+            Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale) {
+        this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
+                Optional.empty());
+    }
 
     public WizardServices {
+        Objects.requireNonNull(drafts, "drafts");
         Objects.requireNonNull(preflight, "preflight");
         Objects.requireNonNull(previews, "previews");
         Objects.requireNonNull(recipients, "recipients");

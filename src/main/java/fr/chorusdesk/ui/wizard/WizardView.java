@@ -1,5 +1,7 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.ui.drafts.DraftOpener;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EnumMap;
@@ -30,7 +32,7 @@ import javafx.scene.layout.VBox;
  * With its services, each run ({@link WizardRun}) gets its own pages; without them (no account
  * yet) the steps only describe themselves.
  */
-public final class WizardView extends BorderPane {
+public final class WizardView extends BorderPane implements DraftOpener {
 
     private final ResourceBundle messages;
     private final Optional<WizardServices> services;
@@ -126,10 +128,38 @@ public final class WizardView extends BorderPane {
         });
     }
 
-    /** Starts a new deposit: a fresh draft on the account step; the previous run is dropped. */
+    /**
+     * Starts a new deposit: a fresh draft on the account step. The previous run is left: its draft
+     * stays in the drafts, up to date.
+     */
     public void startRun() {
+        startRun(Optional.empty());
+    }
+
+    /**
+     * Takes a draft back from the drafts (or a new one made from a rejected invoice) and shows it
+     * at the step where it was left. Refused while an invoice is being sent.
+     */
+    @Override
+    public void open(InvoiceDraft draft) {
+        if (services.isEmpty() || run.map(r -> r.send().sendingProperty().get()).orElse(false)) {
+            return;
+        }
+        if (run.map(r -> r.draftProperty().get().id().equals(draft.id())).orElse(false)) {
+            return;
+        }
+        startRun(Optional.of(draft));
+    }
+
+    /** The window closes: the current draft is written now, before the process ends. */
+    public void close() {
+        run.ifPresent(r -> r.close(true));
+    }
+
+    private void startRun(Optional<InvoiceDraft> reopened) {
         WizardServices s = services.orElseThrow(() -> new IllegalStateException("no services"));
-        WizardRun fresh = new WizardRun(s);
+        run.ifPresent(previous -> previous.close(false));
+        WizardRun fresh = new WizardRun(s, reopened);
         run = Optional.of(fresh);
         pages.clear();
         pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));

@@ -1,0 +1,171 @@
+package fr.chorusdesk.app;
+
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupplierProfile;
+import fr.chorusdesk.pdf.PageRenderer;
+import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.DemoInvoices;
+import fr.chorusdesk.service.DraftAutosaver;
+import fr.chorusdesk.service.DraftSubmission;
+import fr.chorusdesk.service.FlowPolling;
+import fr.chorusdesk.service.InMemorySubmissionLedger;
+import fr.chorusdesk.service.PagePreviewService;
+import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.service.SubmissionLedger;
+import fr.chorusdesk.service.SubmissionService;
+import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.wizard.WizardDrafts;
+import fr.chorusdesk.ui.wizard.WizardServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wizard's services for the profile chosen in the Compte step, rebuilt when the user picks
+ * another one: its Chorus Pro client (the demo sandbox's for the demo profile, the profile's
+ * credentials from the keychain otherwise), its supplier ids, and the drafts and history the
+ * sends land in. The history's actions and the status sync use the same client.
+ */
+final class ProfileWiring implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileWiring.class);
+
+    private final AccountService accounts;
+    private final TaskRunner tasks;
+    private final Executor uiThread;
+    private final Optional<DraftsAndHistory> records;
+    private final Path demoInvoices;
+    private final Clock clock;
+    private final Locale locale;
+    private final Consumer<WizardServices> install;
+    private final Consumer<Throwable> unavailable;
+    private final ReadOnlyObjectWrapper<SupplierIdentity> supplier = new ReadOnlyObjectWrapper<>();
+    private final AtomicReference<String> activeProfileId;
+    private final AtomicReference<Optional<ChorusClient>> client = new AtomicReference<>(Optional.empty());
+    /** One thread for every draft save, so saves never overlap and a deletion queues behind them. */
+    private final ScheduledExecutorService saves = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "draft-saves");
+        t.setDaemon(true);
+        return t;
+    });
+    private final PreflightService preflight;
+    private final PagePreviewService previews;
+    private Optional<Runnable> firstClient;
+    /** The profile (id and environment) the installed services were built for. */
+    private Optional<SupplierProfile> built = Optional.empty();
+    private long generation;
+
+    /**
+     * @param install     puts the built services in the window (called on the FX thread)
+     * @param unavailable told, on the FX thread, why a profile's client could not be made
+     * @param firstClient run once, when the first client is ready (starts the status sync)
+     */
+    ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
+            Optional<DraftsAndHistory> records, Path demoInvoices, Clock clock, Locale locale,
+            Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
+        this.tasks = Objects.requireNonNull(tasks);
+        this.uiThread = Objects.requireNonNull(uiThread);
+        this.records = Objects.requireNonNull(records);
+        this.demoInvoices = Objects.requireNonNull(demoInvoices);
+        this.clock = Objects.requireNonNull(clock);
+        this.locale = Objects.requireNonNull(locale);
+        this.install = Objects.requireNonNull(install);
+        this.unavailable = Objects.requireNonNull(unavailable);
+        this.firstClient = Optional.of(firstClient);
+        this.preflight = new PreflightService(new PdfInspector(), clock, locale);
+        this.previews = new PagePreviewService(new PageRenderer(), locale);
+    }
+
+    /** The active profile's id, read by the drafts and the history at each save. */
+    String activeProfileId() {
+        return activeProfileId.get();
+    }
+
+    /** The active profile's client once built; empty before, or when its secrets are missing. */
+    Optional<ChorusClient> client() {
+        return client.get();
+    }
+
+    /** The active profile's supplier ids; null until a structure and a bank account are chosen. */
+    ReadOnlyObjectProperty<SupplierIdentity> supplier() {
+        return supplier.getReadOnlyProperty();
+    }
+
+    /**
+     * The Compte step shows this profile (FX thread). Another profile, or other credentials, get
+     * new services; a new choice of structure, service or bank account only new supplier ids.
+     */
+    void activate(SupplierProfile profile) {
+        if (profile == null) {
+            return;
+        }
+        activeProfileId.set(profile.id());
+        supplier.set(profile.supplierIdentity().orElse(null));
+        if (built.map(b -> sameConnection(b, profile)).orElse(false)) {
+            return;
+        }
+        built = Optional.of(profile);
+        long mine = ++generation;
+        tasks.run(() -> accounts.clientFor(profile.id()), made -> {
+            if (mine != generation) {
+                return; // the user already picked another profile
+            }
+            client.set(Optional.of(made));
+            install.accept(services(made, profile.isDemo()));
+            firstClient.ifPresent(Runnable::run);
+            firstClient = Optional.empty();
+        }, failure -> {
+            if (mine == generation) {
+                client.set(Optional.empty());
+                built = Optional.empty();
+                LOG.warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
+                unavailable.accept(failure);
+            }
+        });
+    }
+
+    private static boolean sameConnection(SupplierProfile a, SupplierProfile b) {
+        return a.id().equals(b.id()) && a.environment() == b.environment() && a.apiUrl().equals(b.apiUrl())
+                && a.tokenUrl().equals(b.tokenUrl()) && a.clientId().equals(b.clientId())
+                && a.technicalLogin().equals(b.technicalLogin());
+    }
+
+    private WizardServices services(ChorusClient made, boolean demo) {
+        RecipientService recipients = new RecipientService(made, clock);
+        // the history is the ledger: a deposit whose answer was lost is in it before any resend
+        SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
+                .orElseGet(InMemorySubmissionLedger::new);
+        SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
+                locale);
+        Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
+                new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
+                WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
+                        e)));
+        return new WizardServices(preflight, previews, recipients, submissions, supplier.getReadOnlyProperty(),
+                demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
+                locale, drafts);
+    }
+
+    @Override
+    public void close() {
+        // a save in progress ends; nothing new starts once the window is gone
+        saves.shutdown();
+    }
+}
