@@ -108,6 +108,8 @@ class WizardDraftsWindowTest {
         assertThat(window.wizard().orElseThrow().run().orElseThrow().model().current())
                 .isEqualTo(WizardStep.REFERENCES);
         robot.clickOn("#contractNumber").write("MARCHE-2026-12");
+        assertThat(robot.lookup("#draftState").queryAs(Label.class).getText())
+                .startsWith("Brouillon local — non envoyé · enregistré à ");
 
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
@@ -136,6 +138,7 @@ class WizardDraftsWindowTest {
         robot.clickOn("#sendButton");
         assertThat(robot.lookup("#sentTitle").queryAs(Label.class).getText()).isEqualTo("✔ Envoyée à Chorus Pro");
 
+        assertThat(robot.lookup("#draftState").queryAs(Label.class).isVisible()).as("sent, not a draft").isFalse();
         List<SentInvoice> sent = history.find(HistoryFilter.ALL);
         assertThat(sent).extracting(SentInvoice::invoiceNumber).containsExactly("FX-2026-0301");
         assertThat(sent.get(0).sent().orElseThrow().contractNumber()).contains("MARCHE-2026-12");

@@ -6,11 +6,16 @@ import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.SubmissionReceipt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -33,6 +38,10 @@ public final class WizardRun {
     /** Set once the draft file is marked open, so that a crash offers it back at the next start. */
     private final AtomicBoolean editing = new AtomicBoolean();
     private boolean closed;
+    private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper();
+    private final java.util.concurrent.Executor uiThread;
+    private final java.time.Clock clock;
 
     /** A fresh deposit. */
     public WizardRun(WizardServices services) {
@@ -47,7 +56,12 @@ public final class WizardRun {
         Objects.requireNonNull(services);
         draft = new SimpleObjectProperty<>(reopened.orElseGet(() -> InvoiceDraft.start(services.clock().instant())));
         drafts = services.drafts();
-        autosaver = drafts.map(d -> new DraftAutosaver(d.saves(), d.delay(), this::save, d.onFailure()));
+        uiThread = services.uiThread();
+        clock = services.clock();
+        autosaver = drafts.map(d -> new DraftAutosaver(d.saves(), d.delay(), this::save, failure -> {
+            uiThread.execute(() -> saveFailed.set(true));
+            d.onFailure().accept(failure);
+        }));
         pdf = new PdfStepModel(draft, services.preflight(), services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
@@ -113,6 +127,11 @@ public final class WizardRun {
             w.drafts().beginEditing(d.id());
         }
         w.drafts().save(d);
+        Instant now = clock.instant();
+        uiThread.execute(() -> {
+            savedAt.set(now);
+            saveFailed.set(false);
+        });
     }
 
     /**
@@ -169,6 +188,16 @@ public final class WizardRun {
     /** True while a change has not reached the disk. */
     public boolean hasUnsavedChange() {
         return autosaver.map(DraftAutosaver::hasPendingChange).orElse(false);
+    }
+
+    /** When the draft last reached the disk; null until its first save (or without drafts). */
+    public ReadOnlyObjectProperty<Instant> savedAtProperty() {
+        return savedAt.getReadOnlyProperty();
+    }
+
+    /** True while the last save failed: the change is kept in memory and tried again. */
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
     }
 
     public ObjectProperty<InvoiceDraft> draftProperty() {

@@ -44,6 +44,8 @@ public final class WizardView extends BorderPane implements DraftOpener {
     private WizardModel model;
     private Optional<WizardRun> run = Optional.empty();
     private PdfStepView pdfView;
+    /** Says, under every step, that the invoice is a local draft and when it was last saved. */
+    private final Label draftState = new Label();
 
     /** Steps that only describe themselves, for a profile whose services are not ready. */
     public WizardView(WizardModel model, ResourceBundle messages) {
@@ -104,7 +106,11 @@ public final class WizardView extends BorderPane implements DraftOpener {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, back, next);
+        draftState.setId("draftState");
+        draftState.getStyleClass().add("draft-state");
+        draftState.setVisible(false);
+        HBox buttons = new HBox(8, draftState, spacer, back, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("wizard-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
@@ -216,12 +222,37 @@ public final class WizardView extends BorderPane implements DraftOpener {
         next.disableProperty().unbind();
         next.disableProperty().bind(model.canGoNextProperty().not());
         setTop(new StepIndicator(model, messages));
+        run.ifPresent(this::followDraftState);
         model.currentProperty().addListener((obs, old, now) -> {
             if (model == newModel) {
                 show(now);
             }
         });
         show(model.current());
+    }
+
+    private void followDraftState(WizardRun r) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+        Runnable refresh = () -> {
+            boolean sent = r.send().receiptProperty().get() != null && r.send().failureKindProperty().get() == null;
+            draftState.getStyleClass().remove("page-warning");
+            if (sent) {
+                draftState.setText("");
+            } else if (r.saveFailedProperty().get()) {
+                draftState.setText(messages.getString("wizard.draft.saveFailed"));
+                draftState.getStyleClass().add("page-warning");
+            } else if (r.savedAtProperty().get() != null) {
+                draftState.setText(MessageFormat.format(messages.getString("wizard.draft.saved"),
+                        time.format(r.savedAtProperty().get().atZone(java.time.ZoneId.systemDefault()))));
+            } else {
+                draftState.setText("");
+            }
+            draftState.setVisible(!draftState.getText().isEmpty());
+        };
+        r.savedAtProperty().addListener((obs, old, now) -> refresh.run());
+        r.saveFailedProperty().addListener((obs, old, now) -> refresh.run());
+        r.send().receiptProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
     }
 
     private void show(WizardStep step) {

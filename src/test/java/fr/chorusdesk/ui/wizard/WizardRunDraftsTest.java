@@ -196,6 +196,41 @@ class WizardRunDraftsTest {
         assertThat(drafts.interrupted()).isEmpty();
     }
 
+    @Test
+    void aSaveThatFailsIsSaidAndTheChangeIsKeptForTheNextTry() throws Exception {
+        // the drafts' directory is a file: every write fails as on a broken disk
+        Path notADirectory = Files.writeString(dir.resolve("blocked"), "x");
+        DraftService broken = new DraftService(new DraftStore(notADirectory.resolve("drafts"), new InvoiceDraftJson(),
+                harness.clock), () -> "demo", harness.clock, Locale.FRENCH);
+        WizardServices failing = new WizardServices(services.preflight(), services.previews(), services.recipients(),
+                services.submissions(), supplier, Optional.empty(), services.tasks(), Runnable::run, harness.clock,
+                Locale.FRENCH, Optional.of(new WizardDrafts(broken, services.drafts().orElseThrow().submission(), saves,
+                        DELAY, saveFailures::add)));
+        WizardRun run = new WizardRun(failing);
+        run.model().next();
+        run.pdf().choose(facturX("FX-2026-0206"));
+
+        saves.advance(DELAY);
+
+        assertThat(saveFailures).hasSize(1);
+        assertThat(run.saveFailedProperty().get()).isTrue();
+        assertThat(run.savedAtProperty().get()).isNull();
+        assertThat(run.hasUnsavedChange()).as("kept for the next try").isTrue();
+    }
+
+    @Test
+    void aSuccessfulSaveSaysWhen() throws Exception {
+        WizardRun run = new WizardRun(services);
+        run.model().next();
+        run.pdf().choose(facturX("FX-2026-0207"));
+        java.time.Instant before = harness.clock.instant();
+
+        saves.advance(DELAY);
+
+        assertThat(run.savedAtProperty().get()).isEqualTo(before);
+        assertThat(run.saveFailedProperty().get()).isFalse();
+    }
+
     /** Tasks run when their time comes, on the test's thread. */
     private static final class ManualScheduler implements DraftAutosaver.Scheduler {
         private record Task(Runnable run, long due, boolean[] cancelled) {
