@@ -104,7 +104,11 @@ final class DesktopApp {
         Optional<DraftsAndHistoryWiring> records = historyStore.map(store -> new DraftsAndHistoryWiring(paths,
                 activeProfile, store, () -> Optional.ofNullable(profiles.get()).flatMap(ProfileWiring::client),
                 () -> Optional.ofNullable(profiles.get()).map(p -> p.supplier().get())
-                        .map(SupplierIdentity::structureId), locale));
+                        .map(SupplierIdentity::structureId), accounts, locale));
+        // a status that changes while the window is in the background still reaches the user
+        TrayNotifier tray = new TrayNotifier();
+        records.flatMap(r -> r.records().sync())
+                .ifPresent(sync -> sync.addListener(new DesktopNotifications(messages, tray)));
         stage.setOnShown(event -> {
             if (options.smoke()) {
                 reportFirstFrame();
@@ -119,6 +123,7 @@ final class DesktopApp {
             this.window.close();
             Optional.ofNullable(profiles.get()).ifPresent(ProfileWiring::close);
             records.ifPresent(DraftsAndHistoryWiring::close);
+            tray.close();
             if (credentials.isDone()) {
                 credentials.join().close();
             }

@@ -5,7 +5,10 @@ import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
+import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.NotConnectedException;
 import fr.chorusdesk.service.StatusSyncService;
+import fr.chorusdesk.service.SyncSchedule;
 import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
@@ -26,15 +29,14 @@ import java.util.function.Supplier;
  */
 final class DraftsAndHistoryWiring implements AutoCloseable {
 
-    /** How often the statuses are read again while the app is open. */
-    static final Duration SYNC_INTERVAL = Duration.ofMinutes(5);
-
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "status-sync-timer");
         t.setDaemon(true);
         return t;
     });
     private final DraftsAndHistory records;
+    private final SyncSchedule schedule;
+    private boolean syncStarted;
 
     /**
      * @param profile  the active profile's id, asked at each save (the user may switch profiles)
@@ -42,21 +44,23 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
      * @param supplier the active profile's supplier structure id; empty until one is chosen
      */
     DraftsAndHistoryWiring(AppPaths paths, Supplier<String> profile, HistoryStore historyStore,
-            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, Locale locale) {
+            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, AccountService accounts,
+            Locale locale) {
         Clock clock = Clock.systemUTC();
         DraftService drafts = new DraftService(new DraftStore(paths.draftsDirectory(), new InvoiceDraftJson(), clock),
                 profile, clock, locale);
         HistoryService history = new HistoryService(historyStore, profile, clock);
         Supplier<ChorusClient> current = () -> client.get().orElseThrow(
-                () -> new IllegalStateException("The active profile has no Chorus Pro client yet"));
+                () -> new NotConnectedException("The active profile has no Chorus Pro client yet"));
         Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale));
         Optional<StatusSyncService> sync = Optional.of(new StatusSyncService(current, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
         Optional<DraftsAndHistory.Importer> importer = Optional.of((from, to, progress) ->
                 new HistoryImport(current, history, clock, HistoryImport.PAGE_SIZE)
-                        .run(profile.get(), supplier.get().orElseThrow(() -> new IllegalStateException(
+                        .run(profile.get(), supplier.get().orElseThrow(() -> new NotConnectedException(
                                 "No supplier structure chosen for the active profile")), from, to, progress));
-        records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale);
+        schedule = SyncSchedule.of(accounts, this::reschedule);
+        records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule));
     }
 
     static HistoryStore openHistory(AppPaths paths) throws IOException {
@@ -67,9 +71,17 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
         return records;
     }
 
-    /** Once the profile's Chorus Pro is reachable: a sync now, then every {@link #SYNC_INTERVAL}. */
-    void startSync() {
-        records.sync().ifPresent(s -> s.start(timer, SYNC_INTERVAL));
+    /** Once the profile's Chorus Pro is reachable: a sync now, then at the interval of the settings. */
+    synchronized void startSync() {
+        syncStarted = true;
+        records.sync().ifPresent(s -> s.start(timer, schedule.interval()));
+    }
+
+    /** A new interval chosen in the Historique tab replaces the running schedule (a sync at once, then every interval). */
+    private synchronized void reschedule(Duration interval) {
+        if (syncStarted) {
+            records.sync().ifPresent(s -> s.start(timer, interval));
+        }
     }
 
     @Override

@@ -388,6 +388,22 @@ public final class AccountService {
         return new AccountCheckException(problem, e.userMessage(locale), e.getMessage(), e);
     }
 
+    /**
+     * How often the history's statuses are read again, in minutes, when the user chose it. Kept
+     * here because this service holds settings.json's copy in memory: a second writer would lose
+     * the other's changes.
+     */
+    public synchronized Optional<Integer> syncMinutes() {
+        return settings().syncMinutes();
+    }
+
+    public synchronized void changeSyncMinutes(int minutes) {
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("minutes must be positive: " + minutes);
+        }
+        write(settings().withSyncMinutes(minutes));
+    }
+
     /** Looked up when needed, not in a static field: the service is built before the first frame, logging after it. */
     private static Logger log() {
         return LoggerFactory.getLogger(AccountService.class);

@@ -33,6 +33,16 @@ public record HistoryFilter(String text, Set<String> statuses, Optional<String> 
         return new HistoryFilter(text, value, profile, depositedFrom, depositedTo);
     }
 
+    /** Deposited on this day or later; empty for no lower bound. */
+    public HistoryFilter withDepositedFrom(Optional<LocalDate> value) {
+        return new HistoryFilter(text, statuses, profile, value, depositedTo);
+    }
+
+    /** Deposited on this day or earlier; empty for no upper bound. */
+    public HistoryFilter withDepositedTo(Optional<LocalDate> value) {
+        return new HistoryFilter(text, statuses, profile, depositedFrom, value);
+    }
+
     public Predicate<SentInvoice> predicate() {
         return invoice -> (statuses.isEmpty() || statuses.contains(invoice.status()))
                 && profile.map(invoice.profile()::equals).orElse(true)

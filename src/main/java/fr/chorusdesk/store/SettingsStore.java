@@ -29,12 +29,14 @@ public final class SettingsStore {
     private static final String PROFILE = "profile";
     private static final String SCHEMA_VERSION = "schemaVersion";
     private static final String PROFILES = "profiles";
+    private static final String SYNC_MINUTES = "syncMinutes";
 
     /**
      * Version of the file's layout. 1 was {@code {"language", "profile"}} without this field;
-     * 2 adds {@code profiles}. A file of version 1 reads as version 2 without profiles.
+     * 2 adds {@code profiles}; 3 adds {@code syncMinutes}. A file of version 1 reads without
+     * profiles, one of version 2 with the default sync interval.
      */
-    public static final int CURRENT_SCHEMA_VERSION = 2;
+    public static final int CURRENT_SCHEMA_VERSION = 3;
 
     private final Path file;
     private final JsonFactory json = new JsonFactory();
@@ -84,6 +86,9 @@ public final class SettingsStore {
                     settings = settings.withLanguage(parser.getText());
                 } else if (PROFILE.equals(name) && value == JsonToken.VALUE_STRING) {
                     settings = settings.withProfile(parser.getText());
+                } else if (SYNC_MINUTES.equals(name) && value == JsonToken.VALUE_NUMBER_INT
+                        && parser.getIntValue() > 0) {
+                    settings = settings.withSyncMinutes(parser.getIntValue());
                 } else if (PROFILES.equals(name) && value == JsonToken.START_ARRAY) {
                     settings = settings.withProfiles(readProfiles(parser));
                 } else {
@@ -118,6 +123,9 @@ public final class SettingsStore {
                 generator.writeStringField(LANGUAGE, settings.languageOverride().get());
             }
             generator.writeStringField(PROFILE, settings.activeProfile());
+            if (settings.syncMinutes().isPresent()) {
+                generator.writeNumberField(SYNC_MINUTES, settings.syncMinutes().get());
+            }
             generator.writeArrayFieldStart(PROFILES);
             for (SupplierProfile profile : settings.profiles()) {
                 ProfileJson.write(generator, profile);

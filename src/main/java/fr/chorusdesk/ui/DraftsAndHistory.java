@@ -5,6 +5,7 @@ import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.StatusSyncService;
+import fr.chorusdesk.service.SyncSchedule;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * client; they are absent while the profile has none.
  */
 public record DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
-                               Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale) {
+                               Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale,
+                               Optional<SyncSchedule> schedule) {
 
     /** Imports the profile's invoices already on Chorus Pro, deposited between two days. */
     @FunctionalInterface
@@ -28,6 +30,11 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
         this(drafts, history, actions, sync, Optional.empty(), locale);
     }
 
+    public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
+            Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale) {
+        this(drafts, history, actions, sync, importer, locale, Optional.empty());
+    }
+
     public DraftsAndHistory {
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(drafts, "drafts");
@@ -35,5 +42,6 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
         Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(schedule, "schedule");
     }
 }

@@ -189,7 +189,14 @@ public final class MainWindow {
                 Confirmation.dialog(), onError)).orElseGet(() -> new DraftsView(messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
         Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
-                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())).orElseGet(() -> new HistoryView(messages)));
+                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())
+                .withSchedule(r.schedule())).orElseGet(() -> new HistoryView(messages)));
+        records.flatMap(DraftsAndHistory::sync).ifPresent(sync -> sync.addListener(report -> {
+            int changed = report.changed().size();
+            if (changed > 0) {
+                javafx.application.Platform.runLater(() -> announceInTab(history, changed));
+            }
+        }));
         tabs.getTabs().addAll(drafts, history);
         if (records.isPresent()) {
             drafts.setOnSelectionChanged(e -> {
@@ -199,6 +206,9 @@ public final class MainWindow {
             });
             history.setOnSelectionChanged(e -> {
                 if (history.isSelected()) {
+                    unseenChanges = 0;
+                    history.setText(messages.getString("tab.history"));
+                    history.getStyleClass().remove("has-news");
                     ((HistoryView) history.getContent()).refresh();
                 }
             });
@@ -207,6 +217,23 @@ public final class MainWindow {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private int unseenChanges;
+
+    /**
+     * A status that changed while the user works in another tab: the Historique tab says how many,
+     * in bold, until it is opened (the tab itself shows the change in its notice line).
+     */
+    private void announceInTab(Tab history, int changed) {
+        if (history.isSelected()) {
+            return;
+        }
+        unseenChanges += changed;
+        history.setText(java.text.MessageFormat.format(messages.getString("tab.history.news"), unseenChanges));
+        if (!history.getStyleClass().contains("has-news")) {
+            history.getStyleClass().add("has-news");
+        }
     }
 
     /**

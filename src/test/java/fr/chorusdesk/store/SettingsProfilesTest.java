@@ -50,7 +50,7 @@ class SettingsProfilesTest {
         Path file = dir.resolve("settings.json");
         new SettingsStore(file).save(new Settings(null, "p-1", List.of(connected())));
         String json = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\" : 2")
+        assertThat(json).contains("\"schemaVersion\" : 3")
                 .contains("\"clientSecretRef\" : \"profile/p-1/client-secret\"")
                 .contains("\"technicalPasswordRef\" : \"profile/p-1/technical-password\"")
                 .doesNotContain("\"clientSecret\"").doesNotContain("\"technicalPassword\"");

@@ -62,4 +62,29 @@ class SettingsStoreTest {
         AtomicFiles.write(file, "short".getBytes(StandardCharsets.UTF_8));
         assertThat(file).hasContent("short");
     }
+    @Test
+    void theSyncIntervalIsSavedAndAFileWithoutOneKeepsTheDefault(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.json");
+        // a version-2 file, written before the interval was a setting
+        Files.writeString(file, "{\"schemaVersion\": 2, \"language\": \"fr\", \"profile\": \"demo\", \"profiles\": []}",
+                StandardCharsets.UTF_8);
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load().syncMinutes()).isEmpty();
+
+        store.save(store.load().withSyncMinutes(15));
+
+        assertThat(Files.readString(file)).contains("\"syncMinutes\" : 15", "\"schemaVersion\" : 3");
+        Settings reread = new SettingsStore(file).load();
+        assertThat(reread.syncMinutes()).contains(15);
+        assertThat(reread.languageOverride()).contains("fr");
+    }
+
+    @Test
+    void aSyncIntervalThatIsNotPositiveIsIgnored(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"syncMinutes\": 0, \"language\": \"en\"}", StandardCharsets.UTF_8);
+        Settings settings = new SettingsStore(file).load();
+        assertThat(settings.syncMinutes()).isEmpty();
+        assertThat(settings.languageOverride()).contains("en");
+    }
 }

@@ -11,12 +11,15 @@ import fr.chorusdesk.service.StatusLabels;
 import fr.chorusdesk.service.StatusNotice;
 import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.service.SyncReport;
+import fr.chorusdesk.service.SyncSchedule;
+import fr.chorusdesk.service.UserMessages;
 import fr.chorusdesk.ui.common.EmptyState;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.drafts.DraftOpener;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -51,6 +54,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Historique": every invoice sent or imported, sortable, filtered by status and searched by
@@ -58,6 +64,14 @@ import javafx.stage.FileChooser;
  * comments and what to do next. A status the app does not know is shown by its code.
  */
 public final class HistoryView extends StackPane {
+
+    /** Chooses the documents to add to a suspended invoice; empty when the user cancels. */
+    @FunctionalInterface
+    public interface DocumentPicker {
+        List<Path> pick(Window owner, String title);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryView.class);
 
     /** The statuses offered in the filter; any other still shows in the table, by its code. */
     private static final List<String> FILTER_STATUSES = List.of("DEPOSEE", "EN_COURS_ACHEMINEMENT",
@@ -79,6 +93,13 @@ public final class HistoryView extends StackPane {
     private final TextField search = new TextField();
     private final ComboBox<String> statusFilter = new ComboBox<>();
     private final Label notice = new Label();
+    private final javafx.scene.control.DatePicker depositedFrom = new javafx.scene.control.DatePicker();
+    private final javafx.scene.control.DatePicker depositedTo = new javafx.scene.control.DatePicker();
+    private final ComboBox<Integer> syncInterval = new ComboBox<>();
+    private final UserMessages problems;
+    private DocumentPicker documents = HistoryView::chooseDocuments;
+    /** What the last action did, kept at the head of the notice when the sync it starts reports changes. */
+    private Optional<String> actionDone = Optional.empty();
     private final VBox detail = new VBox(8);
     private final EmptyState empty;
     private final BorderPane content = new BorderPane();
@@ -95,6 +116,7 @@ public final class HistoryView extends StackPane {
         this.opener = d -> { };
         this.onError = e -> { };
         this.labels = new StatusLabels(Locale.FRENCH);
+        this.problems = new UserMessages(Locale.FRENCH);
         setId("history");
         empty = emptyState();
         getChildren().add(empty);
@@ -110,6 +132,7 @@ public final class HistoryView extends StackPane {
         this.opener = Objects.requireNonNull(opener);
         this.onError = Objects.requireNonNull(onError);
         this.labels = new StatusLabels(locale);
+        this.problems = new UserMessages(locale);
         setId("history");
         empty = emptyState();
         buildContent();
@@ -146,7 +169,7 @@ public final class HistoryView extends StackPane {
         Button syncNow = new Button(messages.getString("history.action.sync"));
         syncNow.setId("historySync");
         syncNow.setDisable(sync.isEmpty());
-        syncNow.setOnAction(e -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), onError::accept)));
+        syncNow.setOnAction(e -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), this::failed)));
         Button export = new Button(messages.getString("history.action.export"));
         export.setId("historyExport");
         export.setOnAction(e -> exportCsv());
@@ -156,10 +179,57 @@ public final class HistoryView extends StackPane {
         importButton.setOnAction(e -> importFromChorus());
         HBox bar = new HBox(8, search, statusFilter, syncNow, importButton, export);
         HBox.setHgrow(search, Priority.ALWAYS);
+        depositedFrom.setId("historyFrom");
+        depositedTo.setId("historyTo");
+        for (javafx.scene.control.DatePicker picker : List.of(depositedFrom, depositedTo)) {
+            picker.setPrefWidth(140);
+            picker.setPromptText(messages.getString("wizard.date.prompt"));
+            picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
+            picker.valueProperty().addListener((o, a, b) -> refresh());
+        }
+        depositedFrom.setAccessibleText(messages.getString("history.filter.from"));
+        depositedTo.setAccessibleText(messages.getString("history.filter.to"));
+        Label from = new Label(messages.getString("history.filter.from"));
+        from.setLabelFor(depositedFrom);
+        Label to = new Label(messages.getString("history.filter.to"));
+        to.setLabelFor(depositedTo);
+        Button clearDates = new Button(messages.getString("history.filter.clearDates"));
+        clearDates.setId("historyClearDates");
+        clearDates.setOnAction(e -> {
+            depositedFrom.setValue(null);
+            depositedTo.setValue(null);
+        });
+        syncInterval.setId("historySyncInterval");
+        syncInterval.setAccessibleText(messages.getString("history.sync.interval.label"));
+        syncInterval.getItems().setAll(SyncSchedule.CHOICES);
+        syncInterval.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer minutes) {
+                return minutes == null ? "" : MessageFormat.format(messages.getString("history.sync.interval"), minutes);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        syncInterval.setVisible(false);
+        syncInterval.setManaged(false);
+        Label syncLabel = new Label(messages.getString("history.sync.interval.label"));
+        syncLabel.setLabelFor(syncInterval);
+        syncLabel.visibleProperty().bind(syncInterval.visibleProperty());
+        syncLabel.managedProperty().bind(syncInterval.managedProperty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox dates = new HBox(8, from, depositedFrom, to, depositedTo, clearDates, gap, syncLabel, syncInterval);
+        dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        from.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        syncLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         notice.setId("historyNotice");
         notice.getStyleClass().add("notice-text");
         notice.setWrapText(true);
-        VBox top = new VBox(6, bar, notice);
+        VBox top = new VBox(6, bar, dates, notice);
         top.setPadding(new Insets(12, 12, 8, 12));
 
         table.setId("historyTable");
@@ -190,7 +260,9 @@ public final class HistoryView extends StackPane {
     public void refresh() {
         String status = Optional.ofNullable(statusFilter.getValue()).orElse("");
         HistoryFilter filter = HistoryFilter.ALL.withText(search.getText())
-                .withStatuses(status.isEmpty() ? Set.of() : Set.of(status));
+                .withStatuses(status.isEmpty() ? Set.of() : Set.of(status))
+                .withDepositedFrom(Optional.ofNullable(depositedFrom.getValue()))
+                .withDepositedTo(Optional.ofNullable(depositedTo.getValue()));
         tasks.run(() -> List.of(history.find(HistoryFilter.ALL).isEmpty(), history.find(filter)), result -> {
             boolean nothingAtAll = (Boolean) result.get(0);
             @SuppressWarnings("unchecked")
@@ -204,7 +276,49 @@ public final class HistoryView extends StackPane {
                 table.getItems().stream().filter(i -> i.id().equals(selectedId)).findFirst()
                         .ifPresent(i -> table.getSelectionModel().select(i));
             }
-        }, onError::accept);
+        }, this::failed);
+    }
+
+    /** Offers the choice of the sync interval, saved in the settings. */
+    public HistoryView withSchedule(Optional<SyncSchedule> value) {
+        value.ifPresent(schedule -> {
+            syncInterval.setValue(schedule.minutes());
+            syncInterval.setVisible(true);
+            syncInterval.setManaged(true);
+            syncInterval.valueProperty().addListener((o, before, minutes) -> {
+                if (minutes != null && !minutes.equals(before)) {
+                    tasks.run(() -> {
+                        schedule.change(minutes);
+                        return minutes;
+                    }, m -> notice.setText(MessageFormat.format(messages.getString("history.sync.interval.saved"),
+                            m)), this::failed);
+                }
+            });
+        });
+        return this;
+    }
+
+    /** How documents are chosen for a suspended invoice (a file chooser unless a test says otherwise). */
+    public HistoryView withDocumentPicker(DocumentPicker value) {
+        documents = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /**
+     * A failed action says why in the notice line, in French, and loses nothing: the history on
+     * disk is only changed by a successful action. The log keeps the technical detail; only a
+     * failure no use case expects (a bug) goes on to the error report.
+     */
+    private void failed(Throwable failure) {
+        notice.setText(problems.describe(failure));
+        notice.getStyleClass().remove("notice-warning");
+        notice.getStyleClass().add("notice-warning");
+        if (problems.isExpected(failure)) {
+            LOG.warn("History action failed: {}", failure.toString());
+        } else {
+            // a bug, not bad input: the crash report is how it gets fixed
+            onError.accept(failure);
+        }
     }
 
     /** Offers the import from Chorus Pro when the profile can reach it. */
@@ -231,6 +345,8 @@ public final class HistoryView extends StackPane {
         javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker(
                 LocalDate.now().minusYears(1).withDayOfYear(1));
         javafx.scene.control.DatePicker to = new javafx.scene.control.DatePicker(LocalDate.now());
+        from.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
+        to.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
         dialog.getDialogPane().setContent(new HBox(8, new Label(messages.getString("history.import.from")), from,
                 new Label(messages.getString("history.import.to")), to));
         dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
@@ -250,7 +366,7 @@ public final class HistoryView extends StackPane {
                             refresh();
                         }, failure -> {
                             importButton.setDisable(false);
-                            onError.accept(failure);
+                            failed(failure);
                         });
     }
 
@@ -265,7 +381,10 @@ public final class HistoryView extends StackPane {
 
     private void announce(SyncReport report) {
         if (!report.changed().isEmpty()) {
-            notice.setText(String.join("\n", report.changed().stream().map(StatusNotice::message).toList()));
+            notice.getStyleClass().remove("notice-warning");
+            String changes = String.join("\n", report.changed().stream().map(StatusNotice::message).toList());
+            notice.setText(actionDone.map(done -> done + "\n" + changes).orElse(changes));
+            actionDone = Optional.empty();
         }
         refresh();
     }
@@ -324,16 +443,15 @@ public final class HistoryView extends StackPane {
     }
 
     private void complete(HistoryActions a, SentInvoice invoice) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("history.action.complete"));
-        var files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files == null || files.isEmpty()) {
+        List<Path> files = documents.pick(getScene().getWindow(), messages.getString("history.action.complete"));
+        if (files.isEmpty()) {
             return;
         }
         tasks.run(() -> {
-            a.complete(invoice.id(), files.stream().map(java.io.File::toPath).toList(), Optional.empty());
+            a.complete(invoice.id(), files, Optional.empty());
             return invoice.id();
-        }, id -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), onError::accept)), onError::accept);
+        }, id -> done(MessageFormat.format(messages.getString("history.complete.done"), invoice.invoiceNumber(),
+                files.size())), this::failed);
     }
 
     private void recycle(HistoryActions a, SentInvoice invoice) {
@@ -341,7 +459,17 @@ public final class HistoryView extends StackPane {
         dialog.setTitle(messages.getString("history.action.recycle"));
         dialog.setHeaderText(messages.getString("history.recycle.serviceCode"));
         dialog.showAndWait().ifPresent(code -> tasks.run(() -> a.recycle(invoice.id(), invoice.recipientSiret(),
-                Optional.of(code), Optional.empty(), Optional.empty()), r -> refresh(), onError::accept));
+                Optional.of(code), Optional.empty(), Optional.empty()), r -> done(MessageFormat.format(
+                        messages.getString("history.recycle.done"), invoice.invoiceNumber())), this::failed));
+    }
+
+    /** An action Chorus Pro took: say so, then read the statuses again so that its effect shows. */
+    private void done(String message) {
+        notice.getStyleClass().remove("notice-warning");
+        notice.setText(message);
+        actionDone = Optional.of(message);
+        refresh();
+        sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), this::failed));
     }
 
     private void redraft(HistoryActions a, SentInvoice invoice, InvoiceKind kind) {
@@ -350,7 +478,7 @@ public final class HistoryView extends StackPane {
                 : "history.action.redraft"));
         dialog.setHeaderText(messages.getString("history.redraft.number"));
         dialog.showAndWait().ifPresent(number -> tasks.run(() -> a.redraft(invoice.id(), number, kind), opener::open,
-                onError::accept));
+                this::failed));
     }
 
     private void exportCsv() {
@@ -366,7 +494,14 @@ public final class HistoryView extends StackPane {
                 new HistoryCsv(Locale.FRENCH).write(shown, out);
             }
             return shown.size();
-        }, n -> notice.setText(MessageFormat.format(messages.getString("history.export.done"), n)), onError::accept);
+        }, n -> notice.setText(MessageFormat.format(messages.getString("history.export.done"), n)), this::failed);
+    }
+
+    private static List<Path> chooseDocuments(Window owner, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        var files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
     }
 
     private Button button(String id, String key, Runnable action) {

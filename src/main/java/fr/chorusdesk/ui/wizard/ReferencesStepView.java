@@ -8,8 +8,6 @@ import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.service.Recipient;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -158,27 +156,9 @@ final class ReferencesStepView extends ScrollPane {
     private DatePicker datePicker(WizardServices services) {
         DatePicker picker = new DatePicker();
         picker.setId("invoiceDate");
-        DateTimeFormatter pattern = DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern"));
         picker.setPromptText(messages.getString("wizard.date.prompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.format(pattern);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.trim(), pattern);
-                } catch (DateTimeParseException e) {
-                    // unreadable text clears the date: "Indiquez la date" says what to do
-                    return null;
-                }
-            }
-        });
+        // unreadable text clears the date: "Indiquez la date" says what to do
+        picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
         // days after today cannot be picked; a typed one is refused by the rule below the field
         picker.setDayCellFactory(p -> new DateCell() {
             @Override

@@ -155,4 +155,21 @@ class HistoryViewTest {
                 .isEqualTo("Import terminé : 101 factures trouvées, 1 ajoutées à l’historique.");
         assertThat(numbers(robot)).contains("FA-2025-0900");
     }
+    @Test
+    void theDepositDateRangeKeepsOnlyTheInvoicesDepositedWithinIt(FxRobot robot) {
+        javafx.scene.control.DatePicker from = robot.lookup("#historyFrom").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#historyTo").queryAs(javafx.scene.control.DatePicker.class);
+        // deposits of the fixture: 2, 4 and 5 March 2026; both bounds are included
+        robot.clickOn(from.getEditor()).write("04/03/2026").type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(numbers(robot)).containsExactly("AV-2026-0007", "FA-2026-0102");
+
+        robot.clickOn(to.getEditor()).write("04/03/2026").type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(numbers(robot)).containsExactly("FA-2026-0102");
+
+        robot.clickOn("#historyClearDates");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(numbers(robot)).containsExactly("AV-2026-0007", "FA-2026-0102", "FA-2026-0101");
+    }
 }
