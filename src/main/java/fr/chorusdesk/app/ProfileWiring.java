@@ -54,7 +54,12 @@ final class ProfileWiring implements AutoCloseable {
     private final Locale locale;
     private final Consumer<WizardServices> install;
     private final Consumer<Throwable> unavailable;
-    private final ReadOnlyObjectWrapper<SupplierIdentity> supplier = new ReadOnlyObjectWrapper<>();
+    /**
+     * The supplier ids the installed services send with. Each build gets its own: when the
+     * connection changes, the previous services' ids are cleared so that they can no longer send
+     * (with the old client and the new profile's supplier) while the new ones are made.
+     */
+    private ReadOnlyObjectWrapper<SupplierIdentity> supplier = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<String> activeProfileId;
     private final AtomicReference<Optional<ChorusClient>> client = new AtomicReference<>(Optional.empty());
     /** One thread for every draft save, so saves never overlap and a deletion queues behind them. */
@@ -117,10 +122,15 @@ final class ProfileWiring implements AutoCloseable {
             return;
         }
         activeProfileId.set(profile.id());
-        supplier.set(profile.supplierIdentity().orElse(null));
         if (built.map(b -> sameConnection(b, profile)).orElse(false)) {
+            supplier.set(profile.supplierIdentity().orElse(null));
             return;
         }
+        supplier.set(null);
+        client.set(Optional.empty());
+        ReadOnlyObjectWrapper<SupplierIdentity> ids = new ReadOnlyObjectWrapper<>(
+                profile.supplierIdentity().orElse(null));
+        supplier = ids;
         built = Optional.of(profile);
         long mine = ++generation;
         tasks.run(() -> accounts.clientFor(profile.id()), made -> {
@@ -128,7 +138,7 @@ final class ProfileWiring implements AutoCloseable {
                 return; // the user already picked another profile
             }
             client.set(Optional.of(made));
-            install.accept(services(made, profile.isDemo()));
+            install.accept(services(made, profile.isDemo(), ids));
             firstClient.ifPresent(Runnable::run);
             firstClient = Optional.empty();
         }, failure -> {
@@ -147,7 +157,7 @@ final class ProfileWiring implements AutoCloseable {
                 && a.technicalLogin().equals(b.technicalLogin());
     }
 
-    private WizardServices services(ChorusClient made, boolean demo) {
+    private WizardServices services(ChorusClient made, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
         RecipientService recipients = new RecipientService(made, clock);
         // the history is the ledger: a deposit whose answer was lost is in it before any resend
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
@@ -158,7 +168,7 @@ final class ProfileWiring implements AutoCloseable {
                 new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
                         e)));
-        return new WizardServices(preflight, previews, recipients, submissions, supplier.getReadOnlyProperty(),
+        return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
                 locale, drafts);
     }

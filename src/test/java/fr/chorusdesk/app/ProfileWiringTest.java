@@ -167,17 +167,23 @@ class ProfileWiringTest {
         assertThat(installed).hasSize(1);
         assertThat(installed.get(0).demoInvoices()).isPresent();
         assertThat(installed.get(0).supplier().getValue()).as("demo profile not connected yet").isNull();
+        SupplierProfile connected = connectedProfile();
+        wiring.activate(connected);
+        assertThat(installed).hasSize(2);
+        assertThat(installed.get(1).supplier().getValue()).isNotNull();
 
-        // the keychain lost the profile's secrets
+        // the keychain lost the other profile's secrets
         secrets.delete(profile.clientSecretRef());
         wiring.activate(profile);
 
-        assertThat(installed).hasSize(1);
+        assertThat(installed).hasSize(2);
+        assertThat(installed.get(1).supplier().getValue())
+                .as("the previous profile's services can no longer send once another profile is chosen").isNull();
         assertThat(unavailable).hasSize(1);
         assertThat(unavailable.get(0)).isInstanceOf(AccountCheckException.class);
         assertThat(((AccountCheckException) unavailable.get(0)).problem()).isEqualTo(AccountProblem.SECRETS_MISSING);
         assertThat(wiring.activeProfileId()).isEqualTo(profile.id());
         assertThat(wiring.client()).isEmpty();
-        assertThat(syncStarts.get()).isEqualTo(1);
+        assertThat(syncStarts.get()).as("started once, with the first client").isEqualTo(1);
     }
 }
