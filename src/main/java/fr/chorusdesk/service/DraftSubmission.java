@@ -26,9 +26,9 @@ public final class DraftSubmission {
         this.drafts = Objects.requireNonNull(drafts);
     }
 
-    /** How the draft would go; see {@link SubmissionService#modeFor}. */
-    public SubmissionMode modeFor(InvoiceDraft draft) {
-        return submission.modeFor(draft);
+    /** How the draft would go; see {@link SubmissionService#modeFor(InvoiceDraft, boolean)}. */
+    public SubmissionMode modeFor(InvoiceDraft draft, boolean asFlow) {
+        return submission.modeFor(draft, asFlow);
     }
 
     /** Sends the draft; returns its history entry. The draft is deleted only once the history has it. */
@@ -45,7 +45,13 @@ public final class DraftSubmission {
      */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
             throws SubmissionException {
-        SubmissionReceipt receipt = submission.submit(draft, supplier, listener);
+        return submit(draft, supplier, listener, false);
+    }
+
+    /** As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener)}, as a Factur-X flow when asked and possible. */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+            boolean asFlow) throws SubmissionException {
+        SubmissionReceipt receipt = submission.submit(draft, supplier, listener, asFlow);
         settleQuietly(draft, receipt);
         return receipt;
     }

@@ -51,8 +51,9 @@ import java.util.Set;
  *       (rechercherFactureParFournisseur by number) and, if it landed, is refused as a duplicate
  *       instead of being sent again.</li>
  *   <li>{@link SubmissionMode#PDF_UPLOAD}: ajouterFichierDansSysteme then soumettreFacture
- *       ({@code DEPOT_PDF_API}). {@link SubmissionMode#FACTURX_FLOW}, when the draft says exactly
- *       what the PDF's Factur-X XML says: deposerFluxFacture, then the flow report
+ *       ({@code DEPOT_PDF_API}), the default: Chorus Pro checks the invoice at once.
+ *       {@link SubmissionMode#FACTURX_FLOW}, when asked and the draft says exactly what the PDF's
+ *       Factur-X XML says: deposerFluxFacture, then the flow report
  *       (consulterCRDetaille) followed to a final state within {@link FlowPolling}, then the invoice
  *       found by its flow number.</li>
  * </ul>
@@ -82,10 +83,26 @@ public final class SubmissionService {
         this.locale = Objects.requireNonNull(locale);
     }
 
-    /** How this draft would be sent: as a Factur-X flow only when the XML says all the draft says. */
+    /**
+     * Whether this draft may go as a Factur-X flow: the XML says all the draft says, since a flow
+     * sends the XML and nothing else.
+     */
+    public boolean flowPossible(InvoiceDraft draft) {
+        return draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false);
+    }
+
+    /**
+     * How this draft would be sent. The PDF with its data by default, since Chorus Pro then checks
+     * it at once and answers with the invoice's id; as a Factur-X flow (checked later, followed
+     * through its report) only when asked and {@link #flowPossible possible}.
+     */
+    public SubmissionMode modeFor(InvoiceDraft draft, boolean asFlow) {
+        return asFlow && flowPossible(draft) ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+    }
+
+    /** How this draft goes by default: the PDF with its data. */
     public SubmissionMode modeFor(InvoiceDraft draft) {
-        return draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false)
-                ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+        return modeFor(draft, false);
     }
 
     /**
@@ -103,6 +120,15 @@ public final class SubmissionService {
      */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
             throws SubmissionException {
+        return submit(draft, supplier, listener, false);
+    }
+
+    /**
+     * Sends the draft as {@link #modeFor(InvoiceDraft, boolean)} says: a Factur-X flow when
+     * {@code asFlow} and the XML agrees with the draft, the PDF with its data otherwise.
+     */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+            boolean asFlow) throws SubmissionException {
         listener.stepStarted(SubmissionStep.CHECKING);
         Checked checked = checked(draft);
         if (!checked.issues().isEmpty()) {
@@ -134,7 +160,7 @@ public final class SubmissionService {
                 throw duplicate(landed.get());
             }
         }
-        return modeFor(draft) == SubmissionMode.FACTURX_FLOW
+        return modeFor(draft, asFlow) == SubmissionMode.FACTURX_FLOW
                 ? depositFlow(key, draft, pdf, supplier, listener)
                 : uploadAndSubmit(key, draft, pdf, supplier, listener);
     }

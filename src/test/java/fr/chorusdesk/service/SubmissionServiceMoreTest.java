@@ -136,11 +136,11 @@ class SubmissionServiceMoreTest {
         Path pdf = InvoicePdfs.facturX(dir.resolve("FX-2026-1101.pdf"),
                 InvoicePdfs.Cii.demo("FX-2026-1101", COMMUNE));
         InvoiceDraft draft = preflight.prepare(pdf).draft();
-        assertThat(service.modeFor(draft)).isEqualTo(SubmissionMode.FACTURX_FLOW);
+        assertThat(service.modeFor(draft, true)).isEqualTo(SubmissionMode.FACTURX_FLOW);
 
         InvoiceDraft changed = draft.withInvoiceNumber("FX-2026-1199");
 
-        assertThat(service.modeFor(changed)).as("the XML no longer says what the draft says")
+        assertThat(service.modeFor(changed, true)).as("the XML no longer says what the draft says")
                 .isEqualTo(SubmissionMode.PDF_UPLOAD);
     }
 
@@ -152,7 +152,7 @@ class SubmissionServiceMoreTest {
         InvoiceDraft draft = preflight.prepare(pdf).draft();
         Steps steps = new Steps();
 
-        SubmissionReceipt pending = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, steps);
+        SubmissionReceipt pending = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, steps, true);
 
         // two polls, at 0 and 10 s, both within the 30 s of processing: one wait between them
         assertThat(pending.inProgress()).isTrue();
@@ -174,7 +174,7 @@ class SubmissionServiceMoreTest {
                 InvoicePdfs.Cii.demo("FX-2026-1103", COMMUNE));
         InvoiceDraft draft = preflight.prepare(pdf).draft();
 
-        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE);
+        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE, true);
 
         SubmissionKey key = new SubmissionKey(draft.pdf().orElseThrow().sha256(), "FX-2026-1103", COMMUNE);
         assertThat(ledger.find(key)).hasValueSatisfying(e -> {
@@ -182,7 +182,7 @@ class SubmissionServiceMoreTest {
             assertThat(e.receipt().orElseThrow().invoiceId()).isEqualTo(receipt.invoiceId());
         });
         Steps again = new Steps();
-        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, again))
+        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, again, true))
                 .isInstanceOfSatisfying(SubmissionException.class,
                         e -> assertThat(e.kind()).isEqualTo(SubmissionException.Kind.DUPLICATE));
         assertThat(again.steps).containsExactly(SubmissionStep.CHECKING);
@@ -220,7 +220,7 @@ class SubmissionServiceMoreTest {
         InvoiceDraft draft = preflight.prepare(pdf).draft();
         loseNextDepositAnswer.set(true);
 
-        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE))
+        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE, true))
                 .isInstanceOfSatisfying(SubmissionException.class,
                         e -> assertThat(e.kind()).isEqualTo(SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED));
 

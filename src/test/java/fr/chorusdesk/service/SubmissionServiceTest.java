@@ -128,6 +128,26 @@ class SubmissionServiceTest {
     // ------------------------------------------------------------------ the happy paths
 
     @Test
+    void aFacturXGoesByDefaultAsThePdfWithItsDataAndIsCheckedAtOnce() throws Exception {
+        start(10);
+        Path pdf = InvoicePdfs.facturX(dir.resolve("FX-2026-0100.pdf"),
+                InvoicePdfs.Cii.demo("FX-2026-0100", COMMUNE));
+        InvoiceDraft draft = preflight.prepare(pdf).draft();
+        assertThat(service.flowPossible(draft)).as("its XML says all the draft says").isTrue();
+        assertThat(service.modeFor(draft)).isEqualTo(SubmissionMode.PDF_UPLOAD);
+
+        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE);
+
+        assertThat(receipt.mode()).isEqualTo(SubmissionMode.PDF_UPLOAD);
+        assertThat(receipt.invoiceId()).isPresent();
+        assertThat(receipt.flowNumber()).isEmpty();
+        assertThat(receipt.status()).isEqualTo("DEPOSEE");
+        assertThat(calls("/factures/v1/soumettre")).isEqualTo(1);
+        assertThat(calls("/factures/v1/deposer/flux")).isZero();
+        assertThat(pauses).as("an immediate answer: nothing to poll").isEmpty();
+    }
+
+    @Test
     void aFacturXToASeededRecipientIsPrefilledWithNothingTypedAndDepositedAsAFlowFollowedToItsReport()
             throws Exception {
         start(10);
@@ -137,10 +157,10 @@ class SubmissionServiceTest {
 
         assertThat(draft.origins()).doesNotContainValue(FieldSource.TYPED);
         assertThat(service.check(draft)).isEmpty();
-        assertThat(service.modeFor(draft)).isEqualTo(SubmissionMode.FACTURX_FLOW);
+        assertThat(service.modeFor(draft, true)).isEqualTo(SubmissionMode.FACTURX_FLOW);
 
         Recorder recorder = new Recorder();
-        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, recorder);
+        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, recorder, true);
 
         assertThat(receipt.mode()).isEqualTo(SubmissionMode.FACTURX_FLOW);
         assertThat(receipt.flowNumber().orElseThrow()).hasSize(25).startsWith("CPP0011110");
@@ -328,9 +348,9 @@ class SubmissionServiceTest {
         Path pdf = InvoicePdfs.facturX(dir.resolve("FX-2026-0801.pdf"),
                 InvoicePdfs.Cii.demo("FX-2026-0801", COMMUNE).withSeller("73282932000074"));
         InvoiceDraft draft = preflight.prepare(pdf).draft();
-        assertThat(service.modeFor(draft)).isEqualTo(SubmissionMode.FACTURX_FLOW);
+        assertThat(service.modeFor(draft, true)).isEqualTo(SubmissionMode.FACTURX_FLOW);
 
-        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE))
+        assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE, true))
                 .isInstanceOfSatisfying(SubmissionException.class, e -> {
                     assertThat(e.kind()).isEqualTo(SubmissionException.Kind.FLOW_REJECTED);
                     assertThat(e.details()).isNotEmpty().allSatisfy(d -> assertThat(d).isNotBlank());
@@ -346,14 +366,14 @@ class SubmissionServiceTest {
                 InvoicePdfs.Cii.demo("FX-2026-0901", COMMUNE));
         InvoiceDraft draft = preflight.prepare(pdf).draft();
 
-        SubmissionReceipt pending = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE);
+        SubmissionReceipt pending = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE, true);
         assertThat(pending.inProgress()).isTrue();
         assertThat(pending.status()).isEqualTo("IN_EN_COURS_TRAITEMENT_CPP");
         assertThat(pauses).as("bounded: one poll, no wait").isEmpty();
 
         harness.clock.advance(SandboxHarness.STEP);
         Recorder recorder = new Recorder();
-        SubmissionReceipt done = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, recorder);
+        SubmissionReceipt done = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, recorder, true);
 
         assertThat(done.flowNumber()).isEqualTo(pending.flowNumber());
         assertThat(done.invoiceId()).isPresent();

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,6 +60,8 @@ public final class SendStepModel {
     private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
     private final ObservableList<String> failureDetailsView = FXCollections.unmodifiableObservableList(failureDetails);
     private final BooleanBinding canSend;
+    private final BooleanProperty asFlow = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper flowPossible = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param supplier the account's supplier ids; null while no account is chosen
@@ -84,8 +88,24 @@ public final class SendStepModel {
         this.uiThread = Objects.requireNonNull(uiThread);
         canSend = Bindings.createBooleanBinding(() -> supplier.getValue() != null && !sending.get()
                 && (receipt.get() == null || receipt.get().inProgress()), supplier, sending, receipt);
-        draft.addListener((obs, old, now) -> mode.set(submissions.modeFor(now)));
-        mode.set(submissions.modeFor(draft.get()));
+        draft.addListener((obs, old, now) -> updateMode());
+        asFlow.addListener((obs, old, now) -> updateMode());
+        updateMode();
+    }
+
+    private void updateMode() {
+        flowPossible.set(submissions.flowPossible(draft.get()));
+        mode.set(submissions.modeFor(draft.get(), asFlow.get()));
+    }
+
+    /** The user's choice to send a Factur-X as a flow instead of the PDF with its data (off by default). */
+    public BooleanProperty asFlowProperty() {
+        return asFlow;
+    }
+
+    /** Whether the flow is possible for this draft: a Factur-X whose XML says all the draft says. */
+    public ReadOnlyBooleanProperty flowPossibleProperty() {
+        return flowPossible.getReadOnlyProperty();
     }
 
     /** Sends the draft; nothing happens when {@link #canSendProperty()} is false. */
@@ -116,13 +136,15 @@ public final class SendStepModel {
             }
         };
         SubmissionReceipt pending = receipt.get();
+        boolean flow = asFlow.get();
         runner.run(() -> {
             boolean following = pending != null && pending.inProgress();
             if (recorded.isPresent()) {
                 return following ? recorded.get().followFlow(sent, pending, from, listener)
-                        : recorded.get().submit(sent, from, listener);
+                        : recorded.get().submit(sent, from, listener, flow);
             }
-            return following ? submissions.followFlow(pending, from, listener) : submissions.submit(sent, from, listener);
+            return following ? submissions.followFlow(pending, from, listener)
+                    : submissions.submit(sent, from, listener, flow);
         }, done -> {
                     receipt.set(done);
                     sending.set(false);

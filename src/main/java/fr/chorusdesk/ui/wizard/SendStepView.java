@@ -21,6 +21,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -77,6 +78,17 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         summary.setVgap(4);
         mode.setId("sendMode");
         mode.setWrapText(true);
+        // a Factur-X whose XML says all the draft says may go as a flow; off by default, since the
+        // PDF with its data is checked by Chorus Pro at once
+        CheckBox asFlow = new CheckBox(messages.getString("wizard.send.asFlow"));
+        asFlow.setId("sendAsFlow");
+        asFlow.setMnemonicParsing(true);
+        asFlow.setWrapText(true);
+        asFlow.setAccessibleText(messages.getString("wizard.send.asFlow").replace("_", ""));
+        asFlow.selectedProperty().bindBidirectional(model.asFlowProperty());
+        asFlow.visibleProperty().bind(model.flowPossibleProperty().and(model.receiptProperty().isNull()));
+        asFlow.managedProperty().bind(asFlow.visibleProperty());
+        asFlow.disableProperty().bind(model.sendingProperty());
 
         send = new Button(messages.getString("wizard.send.button"));
         send.setId("sendButton");
@@ -113,7 +125,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         HBox actions = new HBox(12, send, noAccount);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the outcome comes first, where the eye is after clicking; the summary stays below as the record
-        VBox page = new VBox(14, title, result, failure, hint, summary, mode);
+        VBox page = new VBox(14, title, result, failure, hint, summary, mode, asFlow);
         hint.visibleProperty().bind(model.receiptProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
         page.getStyleClass().add("page-body");

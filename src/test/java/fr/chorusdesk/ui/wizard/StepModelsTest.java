@@ -88,6 +88,9 @@ class StepModelsTest {
         assertThat(references.canContinueProperty().get()).isTrue();
         assertThat(amounts.amountInclTaxProperty().get()).endsWith("200,00");
         assertThat(amounts.canContinueProperty().get()).isTrue();
+        assertThat(send.modeProperty().get()).as("the PDF with its data by default").isEqualTo(SubmissionMode.PDF_UPLOAD);
+        assertThat(send.flowPossibleProperty().get()).isTrue();
+        send.asFlowProperty().set(true);
         assertThat(send.modeProperty().get()).isEqualTo(SubmissionMode.FACTURX_FLOW);
 
         assertThat(send.canSendProperty().get()).as("no account yet").isFalse();

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -127,16 +128,18 @@ class WizardFlowTest {
 
         robot.clickOn(next);
         assertThat(text(robot, "#summary-recipient")).isEqualTo("COMMUNE DE VALBOURG (21750001000012)");
-        assertThat(text(robot, "#sendMode")).startsWith("Envoi en flux Factur-X");
+        assertThat(text(robot, "#sendMode")).as("the PDF with its data by default").startsWith("Envoi du PDF");
+        assertThat(robot.lookup("#sendAsFlow").queryAs(CheckBox.class).isVisible()).as("the flow is offered")
+                .isTrue();
         assertThat(next.isDisabled()).as("Envoi is the last step").isTrue();
         Screenshots.take(stage, "wizard-send");
 
         robot.clickOn("#sendButton");
         assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
         assertThat(text(robot, "#chorusInvoiceId")).matches("\\d+");
-        assertThat(text(robot, "#flowNumber")).startsWith("CPP");
-        assertThat(harness.apiCalls()).contains("/factures/v1/deposer/flux")
-                .doesNotContain("/factures/v1/soumettre");
+        assertThat(text(robot, "#chorusStatus")).isEqualTo("Déposée (DEPOSEE)");
+        assertThat(harness.apiCalls()).contains("/transverses/v1/ajouter/fichier", "/factures/v1/soumettre")
+                .doesNotContain("/factures/v1/deposer/flux");
         assertThat(robot.lookup("#backButton").queryButton().isDisabled()).as("a sent invoice is not edited")
                 .isTrue();
         InvoiceDraft sent = window.wizard().orElseThrow().run().orElseThrow().draftProperty().get();
@@ -148,6 +151,27 @@ class WizardFlowTest {
         assertThat(fresh.pdf()).as("a new run starts empty").isEmpty();
         assertThat(fresh.id()).isNotEqualTo(sent.id());
         assertThat(robot.lookup("#page-account").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aFacturXSentAsAFlowIsFollowedToItsReport(FxRobot robot) {
+        Button next = robot.lookup("#nextButton").queryButton();
+        robot.clickOn(next);
+        openSample(robot, "#menuDemoSampleFacturX");
+        robot.clickOn(next).clickOn(next).clickOn(next);
+        CheckBox asFlow = robot.lookup("#sendAsFlow").queryAs(CheckBox.class);
+        assertThat(asFlow.isSelected()).as("off by default").isFalse();
+
+        robot.clickOn(asFlow);
+        assertThat(text(robot, "#sendMode")).startsWith("Envoi en flux Factur-X");
+        robot.clickOn("#sendButton");
+
+        assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
+        assertThat(text(robot, "#chorusInvoiceId")).matches("\\d+");
+        assertThat(text(robot, "#flowNumber")).startsWith("CPP");
+        assertThat(harness.apiCalls()).contains("/factures/v1/deposer/flux", "/transverses/v1/consulterCRDetaille")
+                .doesNotContain("/factures/v1/soumettre");
+        assertThat(asFlow.isVisible()).as("no choice left once sent").isFalse();
     }
 
     @Test
