@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.function.Supplier;
  * sent again. Thread-safe (one lock: the sync and the UI both read and write it).
  */
 public final class HistoryService implements SubmissionLedger {
+
+    /** The platform's time zone: a year of deposit is a year in Paris. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private final HistoryStore store;
     private final Supplier<String> activeProfile;
@@ -126,6 +130,16 @@ public final class HistoryService implements SubmissionLedger {
         return Optional.ofNullable(byKey.get(key)).flatMap(store::get).map(invoice -> new Entry(key,
                 invoice.state() == SentInvoice.State.SENT ? State.SENT : State.IN_FLIGHT, invoice.flowNumber(),
                 invoice.state() == SentInvoice.State.SENT ? Optional.of(receiptOf(invoice)) : Optional.empty()));
+    }
+
+    @Override
+    public synchronized boolean numberUsed(String invoiceNumber, int year, Optional<SubmissionKey> except) {
+        String number = invoiceNumber.trim();
+        String profile = activeProfile.get();
+        Optional<String> exceptId = except.map(byKey::get);
+        return store.all().stream().anyMatch(i -> i.profile().equals(profile) && i.invoiceNumber().equalsIgnoreCase(number)
+                && !exceptId.equals(Optional.of(i.id()))
+                && i.depositDate().map(LocalDate::getYear).orElse(i.recordedAt().atZone(PARIS).getYear()) == year);
     }
 
     @Override

@@ -34,4 +34,14 @@ public interface SubmissionLedger {
 
     /** Chorus Pro refused the attempt for sure: nothing of it exists there. */
     void forget(SubmissionKey key);
+
+    /**
+     * Whether this supplier already has another invoice under this number deposited in this year:
+     * Chorus Pro keeps numbers unique per supplier and year of deposit, and refuses a second one.
+     * The attempt {@code except} (this very file, number and recipient) does not count: sending it
+     * again is the duplicate protection's business. A ledger that keeps no history knows nothing.
+     */
+    default boolean numberUsed(String invoiceNumber, int year, Optional<SubmissionKey> except) {
+        return false;
+    }
 }

@@ -20,6 +20,7 @@ import fr.chorusdesk.chorus.api.SoumettreFactureRequest;
 import fr.chorusdesk.chorus.api.SoumettreFactureResponse;
 import fr.chorusdesk.chorus.api.TypeFacture;
 import fr.chorusdesk.chorus.api.TypeTva;
+import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.InvoiceDraft;
@@ -193,8 +194,18 @@ public final class SubmissionService {
             }
         }
         Optional<RecipientRules> rules = recipient.map(Recipient::rules);
-        List<DraftIssue> issues = DraftValidator.validate(draft, LocalDate.now(clock.withZone(PLATFORM_ZONE)), rules);
-        return new Checked(issues, recipient);
+        LocalDate today = LocalDate.now(clock.withZone(PLATFORM_ZONE));
+        List<DraftIssue> issues = new ArrayList<>(DraftValidator.validate(draft, today, rules));
+        Optional<String> number = draft.invoiceNumber().filter(n -> !n.isBlank());
+        if (number.isPresent()) {
+            Optional<Recipient> found = recipient;
+            Optional<SubmissionKey> self = draft.pdf().flatMap(pdf -> found.map(r ->
+                    new SubmissionKey(pdf.sha256(), number.get(), r.siret().value())));
+            if (ledger.numberUsed(number.get(), today.getYear(), self)) {
+                issues.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
+            }
+        }
+        return new Checked(List.copyOf(issues), recipient);
     }
 
     // ------------------------------------------------------------------ PDF upload
