@@ -110,6 +110,13 @@ class WizardDraftsWindowTest {
         robot.clickOn("#contractNumber").write("MARCHE-2026-12");
         assertThat(robot.lookup("#draftState").queryAs(Label.class).getText())
                 .startsWith("Brouillon local — non envoyé · enregistré à ");
+        robot.interact(() -> {
+            try {
+                Screenshots.write(robot.lookup("#tabs").query().getScene().getRoot(), "wizard-draft-saved");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
 
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
