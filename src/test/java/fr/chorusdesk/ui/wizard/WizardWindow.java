@@ -1,7 +1,14 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.chorus.ChorusCredentials;
+import fr.chorusdesk.chorus.ChorusEnvironment;
+import fr.chorusdesk.chorus.ChorusException;
+import fr.chorusdesk.chorus.RetryPolicy;
+import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.pdf.PageRenderer;
 import fr.chorusdesk.pdf.PdfInspector;
+import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DemoSandboxService;
@@ -109,6 +116,21 @@ final class WizardWindow implements AutoCloseable {
     /** How many times the client called this API path (below {@code /cpro}). */
     long calls(String path) {
         return harness.apiCalls().stream().filter(path::equals).count();
+    }
+
+    /**
+     * How many invoices of the demo supplier Chorus Pro holds with this number, asked by a client of
+     * its own so that the question is not among the calls the window's client recorded.
+     */
+    long invoicesNumbered(String number) throws ChorusException {
+        DemoCredentials demo = harness.sandbox.credentials();
+        ChorusClient inspector = ChorusClient.builder(new ChorusEnvironment(harness.sandbox.apiBaseUrl(),
+                        harness.sandbox.tokenUrl()), new ChorusCredentials(demo.clientId(), demo.clientSecret(),
+                        demo.technicalLogin(), demo.technicalPassword()))
+                .clock(harness.clock).retryPolicy(RetryPolicy.none()).build();
+        return inspector.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
+                        .idFournisseur(SandboxHarness.DEMO_SUPPLIER.structureId()).numeroFacture(number).build())
+                .listeFactures().stream().filter(f -> number.equalsIgnoreCase(f.numeroFacture())).count();
     }
 
     /** Démonstration → Ouvrir une facture d’exemple → the given item, until its file is chosen. */
