@@ -154,8 +154,10 @@ final class WizardWindow implements AutoCloseable {
     /**
      * Alt+C (the label's mnemonic) reaches the service list, then the arrows go through its entries
      * until {@code code} is chosen; the empty code is the "(aucun service)" entry at the top.
+     *
+     * @return how many arrow keys it took
      */
-    static void chooseService(FxRobot robot, String code) {
+    static int chooseService(FxRobot robot, String code) {
         javafx.scene.control.ComboBox<?> services = robot.lookup("#serviceCode")
                 .queryAs(javafx.scene.control.ComboBox.class);
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
@@ -164,12 +166,15 @@ final class WizardWindow implements AutoCloseable {
             throw new AssertionError("Alt+C did not reach the service list");
         }
         KeyCode direction = code.isEmpty() ? KeyCode.UP : KeyCode.DOWN;
-        for (int i = 0; i <= services.getItems().size() && !code.equals(String.valueOf(services.getValue())); i++) {
+        int arrows = 0;
+        while (arrows <= services.getItems().size() && !code.equals(String.valueOf(services.getValue()))) {
             robot.type(direction);
+            arrows++;
         }
         if (!code.equals(services.getValue())) {
             throw new AssertionError("service " + code + " not in the list: " + services.getItems());
         }
+        return arrows;
     }
 
     static void waitUntil(Callable<Boolean> condition) {
