@@ -50,9 +50,11 @@ class LostAnswerFlowTest {
     private final AtomicBoolean loseNextSubmitAnswer = new AtomicBoolean();
     private final AtomicBoolean dropNextSubmitRequest = new AtomicBoolean();
     private WizardWindow app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Interceptor loseAnswer = chain -> {
             if (chain.request().url().encodedPath().endsWith(SUBMIT) && loseNextSubmitAnswer.getAndSet(false)) {
                 // the request reached the sandbox and was processed; only its answer is lost
@@ -93,6 +95,7 @@ class LostAnswerFlowTest {
         assertThat(verify.isDisabled()).isFalse();
         assertThat(invoicesNumbered(NUMBER)).as("it did land").isEqualTo(1);
         assertThat(app.calls(LOOK_UP)).as("nothing looked up yet").isZero();
+        Screenshots.take(stage, "wizard-send-lost-answer");
 
         robot.clickOn(verify);
 
@@ -104,6 +107,7 @@ class LostAnswerFlowTest {
         assertThat(text(robot, "#chorusStatus")).isEqualTo("Déposée (DEPOSEE)");
         assertThat(text(robot, "#summary-number")).isEqualTo(NUMBER);
         assertThat(robot.lookup("#sendButton").queryButton().isVisible()).as("nothing left to send").isFalse();
+        Screenshots.take(stage, "wizard-send-found-after-lost-answer");
 
         assertThat(app.calls(SUBMIT)).as("submitted once, never again").isEqualTo(1);
         assertThat(app.calls("/transverses/v1/ajouter/fichier")).isEqualTo(1);
