@@ -42,6 +42,7 @@ public final class DraftSubmission {
      * The wizard's sending: as {@link #send}, but Chorus Pro's receipt is what the user must see.
      * Once Chorus Pro has the invoice, a failure to write the history or to delete the draft is
      * logged, not thrown: the ledger already holds the deposit, so a resend is still refused.
+     * A refusal as a duplicate that carries the earlier receipt settles the draft the same way.
      */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
             throws SubmissionException {
@@ -51,7 +52,16 @@ public final class DraftSubmission {
     /** As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener)}, as a Factur-X flow when asked and possible. */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
             boolean asFlow) throws SubmissionException {
-        SubmissionReceipt receipt = submission.submit(draft, supplier, listener, asFlow);
+        SubmissionReceipt receipt;
+        try {
+            receipt = submission.submit(draft, supplier, listener, asFlow);
+        } catch (SubmissionException e) {
+            if (e.kind() == SubmissionException.Kind.DUPLICATE && e.existing().isPresent()) {
+                // Chorus Pro has this very invoice (an answer lost, then found): it is sent, not a draft
+                settleQuietly(draft, e.existing().get());
+            }
+            throw e;
+        }
         settleQuietly(draft, receipt);
         return receipt;
     }

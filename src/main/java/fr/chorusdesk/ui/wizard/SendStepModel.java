@@ -55,6 +55,7 @@ public final class SendStepModel {
     private final ReadOnlyObjectWrapper<SubmissionException.Kind> failureKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Throwable> unexpectedFailure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper confirmedAfterLostAnswer = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<DraftIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
@@ -116,7 +117,10 @@ public final class SendStepModel {
         InvoiceDraft sent = draft.get().withStepReached(DraftStep.SEND);
         draft.set(sent);
         SupplierIdentity from = supplier.getValue();
+        // this sending is the check after a lost answer: what it finds is the earlier attempt, landed
+        boolean checkingLostAnswer = failureKind.get() == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED;
         sending.set(true);
+        confirmedAfterLostAnswer.set(false);
         failureKind.set(null);
         failureMessage.set(null);
         unexpectedFailure.set(null);
@@ -150,7 +154,12 @@ public final class SendStepModel {
                     sending.set(false);
                 }, error -> {
                     sending.set(false);
-                    if (error instanceof SubmissionException e) {
+                    if (error instanceof SubmissionException e && checkingLostAnswer
+                            && e.kind() == SubmissionException.Kind.DUPLICATE && e.existing().isPresent()) {
+                        // not a refusal: Chorus Pro had the invoice all along, and it was not sent twice
+                        confirmedAfterLostAnswer.set(true);
+                        receipt.set(e.existing().get());
+                    } else if (error instanceof SubmissionException e) {
                         failureKind.set(e.kind());
                         failureMessage.set(e.userMessage());
                         issues.setAll(e.issues());
@@ -184,6 +193,14 @@ public final class SendStepModel {
     /** Chorus Pro's receipt: of this sending, or of the earlier one when it was a duplicate. */
     public ReadOnlyObjectProperty<SubmissionReceipt> receiptProperty() {
         return receipt.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the receipt was found in Chorus Pro by the check that follows a lost answer
+     * ({@link SubmissionException.Kind#MAY_HAVE_BEEN_RECEIVED}): the first sending did land.
+     */
+    public ReadOnlyBooleanProperty confirmedAfterLostAnswerProperty() {
+        return confirmedAfterLostAnswer.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SubmissionException.Kind> failureKindProperty() {

@@ -11,7 +11,9 @@ import fr.chorusdesk.ui.common.ErrorDialog;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -228,7 +230,13 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
                 d.setWrapText(true);
                 failure.getChildren().add(d);
             }
-            if (kind != SubmissionException.Kind.DUPLICATE) {
+            if (kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED) {
+                // correcting would be wrong here: a changed number would make a second invoice
+                Label verify = new Label(messages.getString("wizard.send.verifyHint"));
+                verify.setId("sendVerifyHint");
+                verify.setWrapText(true);
+                failure.getChildren().add(verify);
+            } else if (kind != SubmissionException.Kind.DUPLICATE) {
                 FlowPane back = new FlowPane(8, 8);
                 for (WizardStep step : stepsToCorrect(kind)) {
                     Button go = new Button(MessageFormat.format(messages.getString("wizard.send.correct"),
@@ -248,7 +256,9 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         send.setVisible(receipt == null || receipt.inProgress());
         send.setManaged(send.isVisible());
         send.setText(messages.getString(receipt != null && receipt.inProgress() ? "wizard.send.follow"
+                : kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED ? "wizard.send.verify"
                 : "wizard.send.button"));
+        send.setAccessibleText(send.getText().replace("_", ""));
     }
 
     private Set<WizardStep> stepsToCorrect(SubmissionException.Kind kind) {
@@ -307,11 +317,20 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         Label next = new Label(messages.getString("wizard.send.next"));
         next.setId("sendNext");
         next.setWrapText(true);
+        List<javafx.scene.Node> lines = new ArrayList<>(List.of(sent, facts));
+        if (model.confirmedAfterLostAnswerProperty().get()) {
+            Label confirmed = new Label(messages.getString("wizard.send.confirmedAfterLostAnswer"));
+            confirmed.setId("sendConfirmedAfterLostAnswer");
+            confirmed.setWrapText(true);
+            lines.add(confirmed);
+        }
         Button again = new Button(messages.getString("wizard.send.newRun"));
         again.setId("newRunButton");
         again.setMnemonicParsing(true);
         again.setOnAction(e -> newRun.run());
-        result.getChildren().setAll(sent, facts, next, again);
+        lines.add(next);
+        lines.add(again);
+        result.getChildren().setAll(lines);
         result.getStyleClass().add("send-result");
         scroll.setVvalue(0);
         result.setAccessibleText(sent.getText());
