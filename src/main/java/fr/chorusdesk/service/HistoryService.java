@@ -178,8 +178,7 @@ public final class HistoryService implements SubmissionLedger {
     }
 
     private static SubmissionReceipt receiptOf(SentInvoice invoice) {
-        SubmissionMode mode = SubmissionMode.FACTURX_FLOW.name().equals(invoice.mode())
-                ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+        SubmissionMode mode = SubmissionMode.named(invoice.mode());
         return new SubmissionReceipt(mode, invoice.invoiceNumber(), invoice.recipientSiret(), invoice.invoiceId(),
                 invoice.flowNumber(), invoice.status(), invoice.depositDate(), invoice.depositCertificate());
     }
