@@ -147,6 +147,7 @@ final class SupportingDocumentsView extends VBox {
             names.getChildren().add(sentAs);
         }
         HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMinWidth(0);
         ComboBox<AttachmentType> type = new ComboBox<>();
         type.setId("documentType" + index);
         type.setAccessibleText(MessageFormat.format(messages.getString("wizard.documents.typeOf"),
@@ -173,6 +174,8 @@ final class SupportingDocumentsView extends VBox {
         remove.setAccessibleText(MessageFormat.format(messages.getString("wizard.documents.removeOne"),
                 document.originalName()));
         remove.setOnAction(e -> model.remove(document));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        type.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, names, size, type, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("document-row");
