@@ -82,8 +82,7 @@ public final class HistoryService implements SubmissionLedger {
                 .orElseGet(() -> fromReceipt(UUID.randomUUID().toString(), key, receipt));
         PdfFile pdf = draft.pdf().orElseThrow();
         Path kept = store.keepPdf(pdf.sha256(), Path.of(pdf.path()));
-        SentInvoice withValue = entry.withSent(draft.withPdf(new PdfFile(kept.toString(), pdf.uploadName(),
-                pdf.sizeBytes(), pdf.sha256(), pdf.preflightPassed())));
+        SentInvoice withValue = entry.withSent(draft.withPdf(pdf.withPath(kept.toString())));
         store.put(withValue);
         byKey.put(key, withValue.id());
         return withValue;

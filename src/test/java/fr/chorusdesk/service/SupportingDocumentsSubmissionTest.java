@@ -250,6 +250,36 @@ class SupportingDocumentsSubmissionTest {
     }
 
     @Test
+    void theHistoryRecordsTheDocumentsAndTheSignedModeAndRefusesASecondSending() throws Exception {
+        HistoryService history = new HistoryService(fr.chorusdesk.store.HistoryStore.open(dir.resolve("history"),
+                harness.clock), () -> "demo", harness.clock);
+        SubmissionService recorded = new SubmissionService(harness.client,
+                new RecipientService(harness.client, harness.clock), history, FlowPolling.defaults(), harness.clock,
+                Locale.FRENCH);
+        byte[] signedBytes = SignedPdfs.sign(Files.readAllBytes(plainPdf("FA-2026-0708-source")), SignedPdfs.PADES,
+                "Jeanne Démo", new GregorianCalendar(2026, 2, 9, 10, 0));
+        Path signed = Files.write(dir.resolve("FA-2026-0708.pdf"), signedBytes);
+        Path order = Files.writeString(dir.resolve("commande.csv"), "ligne;quantite\n1;3\n");
+        InvoiceDraft draft = attach(typed(signed, "FA-2026-0708"), order, "BON_COMMANDE");
+
+        SubmissionReceipt receipt = recorded.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE);
+        fr.chorusdesk.domain.SentInvoice entry = history.recordSent(draft, receipt);
+
+        assertThat(entry.mode()).isEqualTo("SIGNED_PDF_UPLOAD");
+        assertThat(entry.documents()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("commande.csv");
+            assertThat(d.typeCode()).isEqualTo("BON_COMMANDE");
+            assertThat(d.typeLabel()).isEqualTo("Bon de commande");
+        });
+        assertThat(entry.sent().orElseThrow().pdf().orElseThrow().signed()).isTrue();
+        assertThatThrownBy(() -> recorded.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE))
+                .isInstanceOfSatisfying(SubmissionException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SubmissionException.Kind.DUPLICATE);
+                    assertThat(e.existing().orElseThrow().mode()).isEqualTo(SubmissionMode.SIGNED_PDF_UPLOAD);
+                });
+    }
+
+    @Test
     void anUnsignedPdfStillGoesAsAPlainPdf() throws Exception {
         InvoiceDraft draft = typed(plainPdf("FA-2026-0706"), "FA-2026-0706");
 
