@@ -148,6 +148,7 @@ class SupportingDocumentsFlowTest {
         robot.clickOn(next);
         assertThat(text(robot, "#summary-documents")).isEqualTo("Bon-de-livraison-no7.pdf (Bon de livraison)");
         assertThat(text(robot, "#sendMode")).startsWith("Envoi du PDF avec les données");
+        Screenshots.take(stage, "wizard-attachments-send");
 
         robot.clickOn("#sendButton");
         assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
@@ -198,7 +199,6 @@ class SupportingDocumentsFlowTest {
         robot.clickOn("#amountDue").write("120,00");
         robot.clickOn(next);
         assertThat(text(robot, "#sendMode")).startsWith("Envoi du PDF signé");
-        Screenshots.take(stage, "wizard-signed-send");
 
         robot.clickOn("#sendButton");
         assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
