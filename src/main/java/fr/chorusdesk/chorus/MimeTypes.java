@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** MIME type and extension of an attachment, from its file name. */
-final class MimeTypes {
+public final class MimeTypes {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("pdf", "application/pdf"),
@@ -26,7 +26,8 @@ final class MimeTypes {
     private MimeTypes() {
     }
 
-    static String forFileName(String name) {
+    /** The MIME type for a file name's extension; {@code application/octet-stream} when unknown. */
+    public static String forFileName(String name) {
         return BY_EXTENSION.getOrDefault(rawExtension(name).toLowerCase(Locale.ROOT), "application/octet-stream");
     }
 

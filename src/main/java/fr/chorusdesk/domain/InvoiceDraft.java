@@ -36,6 +36,7 @@ import java.util.UUID;
  * @param currency               ISO 4217 code; Chorus Pro deposits here are in EUR
  * @param stepReached            furthest wizard step reached
  * @param origins                where each prefilled field came from; a field not listed was not prefilled
+ * @param documents              the supporting documents sent with the invoice, in the order they were added
  */
 public record InvoiceDraft(int schemaVersion,
         String id,
@@ -61,10 +62,14 @@ public record InvoiceDraft(int schemaVersion,
         DraftStep stepReached,
         Map<DraftField, FieldSource> origins,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<SupportingDocument> documents) {
 
-    /** The current shape; bump it when a component is renamed, removed or changes meaning. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The current shape; bump it when a component is added, renamed, removed or changes meaning.
+     * 2 added {@link #documents}; a version 1 file reads as a draft without documents.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     /** The currency of every invoice ChorusDesk deposits. */
     public static final String EURO = "EUR";
@@ -94,6 +99,22 @@ public record InvoiceDraft(int schemaVersion,
         origins = origins == null || origins.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(origins));
         Objects.requireNonNull(createdAt, "createdAt");
         updatedAt = Objects.requireNonNullElse(updatedAt, createdAt);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** Without supporting documents (the shape before schema version 2). */
+    public InvoiceDraft(int schemaVersion, String id, Optional<PdfFile> pdf, Optional<FacturXFacts> facturX,
+            Optional<String> recipientSiret, Optional<String> serviceCode, Optional<String> engagementNumber,
+            Optional<String> contractNumber, Optional<String> invoiceNumber, Optional<LocalDate> invoiceDate,
+            InvoiceKind kind, BillingFrame billingFrame, Optional<String> validatorStructureSiret,
+            Optional<String> validatorServiceCode, Optional<BigDecimal> amountExclTax, Optional<BigDecimal> vatAmount,
+            Optional<BigDecimal> amountInclTax, Optional<BigDecimal> amountDue, String currency,
+            List<VatLine> vatLines, Optional<String> comment, DraftStep stepReached,
+            Map<DraftField, FieldSource> origins, Instant createdAt, Instant updatedAt) {
+        this(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber,
+                invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode,
+                amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins,
+                createdAt, updatedAt, List.of());
     }
 
     /** A new, empty draft: an invoice (not a credit note) in the A1 frame, in euros. */
@@ -102,7 +123,7 @@ public record InvoiceDraft(int schemaVersion,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), InvoiceKind.FACTURE, BillingFrame.A1, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EURO, List.of(),
-                Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now);
+                Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now, List.of());
     }
 
     /** The recipient SIRET when it is a valid one, spaces removed ({@code 226 910 002 00014} → 22691000200014). */
@@ -116,87 +137,87 @@ public record InvoiceDraft(int schemaVersion,
     }
 
     public InvoiceDraft withPdf(PdfFile value) {
-        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withFacturX(FacturXFacts value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withRecipientSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withEngagementNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withContractNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withInvoiceNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withInvoiceDate(LocalDate value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withKind(InvoiceKind value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withBillingFrame(BillingFrame value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withValidatorStructureSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withValidatorServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withAmountExclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withVatAmount(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withAmountInclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withAmountDue(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withCurrency(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withVatLines(List<VatLine> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withComment(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withStepReached(DraftStep value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt, documents);
     }
 
     public InvoiceDraft withOrigins(Map<DraftField, FieldSource> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt, documents);
     }
 
     /** Same draft with one field's origin set (e.g. {@link FieldSource#TYPED} once the user edits it). */
@@ -207,8 +228,17 @@ public record InvoiceDraft(int schemaVersion,
         return withOrigins(copy);
     }
 
+    public InvoiceDraft withDocuments(List<SupportingDocument> value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, value);
+    }
+
+    /** Bytes that travel with the invoice: its PDF and every supporting document (the 120 Mo rule). */
+    public long filesBytes() {
+        return pdf.map(PdfFile::sizeBytes).orElse(0L) + documents.stream().mapToLong(SupportingDocument::sizeBytes).sum();
+    }
+
     public InvoiceDraft withUpdatedAt(Instant value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value, documents);
     }
 
     private static Optional<String> normalised(Optional<String> text) {

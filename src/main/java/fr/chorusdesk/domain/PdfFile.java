@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param sizeBytes       size when inspected
  * @param sha256          SHA-256 of the content, lower-case hexadecimal
  * @param preflightPassed whether every pre-flight check passed when the file was inspected
+ * @param signed          whether the file carries a PDF signature that lets it go as a signed PDF
+ *                        ({@code DEPOT_PDF_SIGNE_API}): then it is uploaded byte for byte, never re-saved
  */
-public record PdfFile(String path, String uploadName, long sizeBytes, String sha256, boolean preflightPassed) {
+public record PdfFile(String path, String uploadName, long sizeBytes, String sha256, boolean preflightPassed,
+                      boolean signed) {
+
+    /** An unsigned PDF. */
+    public PdfFile(String path, String uploadName, long sizeBytes, String sha256, boolean preflightPassed) {
+        this(path, uploadName, sizeBytes, sha256, preflightPassed, false);
+    }
 
     public PdfFile {
         Objects.requireNonNull(path, "path");
@@ -21,5 +29,9 @@ public record PdfFile(String path, String uploadName, long sizeBytes, String sha
         if (sizeBytes < 0) {
             throw new IllegalArgumentException("negative size");
         }
+    }
+
+    public PdfFile withPath(String value) {
+        return new PdfFile(value, uploadName, sizeBytes, sha256, preflightPassed, signed);
     }
 }

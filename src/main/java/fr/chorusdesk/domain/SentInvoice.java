@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param sent               the invoice value as it was sent (absent for an imported one)
  * @param timeline           every status reached, oldest first
  * @param lastSyncedAt       when the status was last read from Chorus Pro
+ * @param documents          the supporting documents sent with it, by name and type (none in entries
+ *                           written before documents existed, nor for an imported invoice)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -33,7 +35,29 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
-                          Optional<Instant> lastSyncedAt) {
+                          Optional<Instant> lastSyncedAt, List<Document> documents) {
+
+    /**
+     * A supporting document as sent: what the history shows, without the file itself.
+     *
+     * @param name       the user's file name
+     * @param uploadName the name Chorus Pro received
+     * @param typeCode   {@code pieceJointeComplementaireType}
+     * @param typeLabel  that type's label
+     */
+    public record Document(String name, String uploadName, String typeCode, String typeLabel, long sizeBytes) {
+
+        public Document {
+            Objects.requireNonNull(name, "name");
+            uploadName = Objects.requireNonNullElse(uploadName, name);
+            typeCode = Objects.requireNonNullElse(typeCode, "");
+            typeLabel = Objects.requireNonNullElse(typeLabel, typeCode);
+        }
+
+        public static Document of(SupportingDocument d) {
+            return new Document(d.originalName(), d.uploadName(), d.typeCode(), d.typeLabel(), d.sizeBytes());
+        }
+    }
 
     /** Where a sending attempt stands. */
     public enum State { IN_FLIGHT, SENT }
@@ -58,6 +82,19 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
         Objects.requireNonNull(recordedAt, "recordedAt");
         lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** Without supporting documents. */
+    public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
+            String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
+            String status, Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
+            Optional<BigDecimal> amountExclTax, Optional<BigDecimal> amountInclTax,
+            Optional<String> depositCertificate, Optional<InvoiceDraft> sent, List<StatusChange> timeline,
+            Instant recordedAt, Optional<Instant> lastSyncedAt) {
+        this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
+                invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
+                lastSyncedAt, List.of());
     }
 
     /** The number as Chorus Pro compares it for duplicates: without regard to case. */
@@ -68,18 +105,19 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
     public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                newTimeline, recordedAt, Optional.of(syncedAt));
+                newTimeline, recordedAt, Optional.of(syncedAt), documents);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
-                depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt);
+                depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
+                value.documents().stream().map(Document::of).toList());
     }
 
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt);
+                timeline, recordedAt, lastSyncedAt, documents);
     }
 }

@@ -86,8 +86,7 @@ public final class HistoryService implements SubmissionLedger {
                 .orElseGet(() -> fromReceipt(UUID.randomUUID().toString(), key, receipt));
         PdfFile pdf = draft.pdf().orElseThrow();
         Path kept = store.keepPdf(pdf.sha256(), Path.of(pdf.path()));
-        SentInvoice withValue = entry.withSent(draft.withPdf(new PdfFile(kept.toString(), pdf.uploadName(),
-                pdf.sizeBytes(), pdf.sha256(), pdf.preflightPassed())));
+        SentInvoice withValue = entry.withSent(draft.withPdf(pdf.withPath(kept.toString())));
         store.put(withValue);
         byKey.put(key, withValue.id());
         return withValue;
@@ -192,8 +191,7 @@ public final class HistoryService implements SubmissionLedger {
     }
 
     private static SubmissionReceipt receiptOf(SentInvoice invoice) {
-        SubmissionMode mode = SubmissionMode.FACTURX_FLOW.name().equals(invoice.mode())
-                ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+        SubmissionMode mode = SubmissionMode.named(invoice.mode());
         return new SubmissionReceipt(mode, invoice.invoiceNumber(), invoice.recipientSiret(), invoice.invoiceId(),
                 invoice.flowNumber(), invoice.status(), invoice.depositDate(), invoice.depositCertificate());
     }

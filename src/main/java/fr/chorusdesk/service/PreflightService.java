@@ -76,7 +76,8 @@ public final class PreflightService {
                 .withUpdatedAt(clock.instant());
         Optional<PdfFile> pdf = verdict == PreflightResult.Verdict.UNREADABLE ? Optional.empty()
                 : fingerprint(absolute).map(sha -> new PdfFile(absolute.toString(), report.uploadName(),
-                        report.sizeBytes().orElse(0L), sha, report.passes()));
+                        report.sizeBytes().orElse(0L), sha, report.passes(),
+                        inspection.signature().qualifiesAsSignedPdf()));
         draft = draft.withPdf(pdf.orElse(null)).withFacturX(null);
         Map<DraftField, FieldSource> origins = new EnumMap<>(DraftField.class);
         List<String> facturXProblems = new ArrayList<>();

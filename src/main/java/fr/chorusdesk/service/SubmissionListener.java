@@ -11,7 +11,7 @@ public interface SubmissionListener {
 
     void stepStarted(SubmissionStep step);
 
-    /** Bytes of the PDF sent so far, out of {@code totalBytes}. */
+    /** Bytes sent so far, out of {@code totalBytes}: of the PDF, then of the supporting documents together. */
     default void uploadProgress(long sentBytes, long totalBytes) {
     }
 }

@@ -4,6 +4,21 @@ package fr.chorusdesk.service;
 public enum SubmissionMode {
     /** The PDF is uploaded, then the invoice is submitted with the draft's data ({@code DEPOT_PDF_API}). */
     PDF_UPLOAD,
+    /**
+     * A signed PDF: uploaded byte for byte, then submitted with the draft's data
+     * ({@code DEPOT_PDF_SIGNE_API}), so that its signature reaches Chorus Pro intact.
+     */
+    SIGNED_PDF_UPLOAD,
     /** The Factur-X PDF is deposited as a flow ({@code IN_DP_E2_CII_FACTURX}); its XML is the data. */
-    FACTURX_FLOW
+    FACTURX_FLOW;
+
+    /** The mode a history entry names; an unknown or empty name is a PDF upload. */
+    public static SubmissionMode named(String name) {
+        for (SubmissionMode mode : values()) {
+            if (mode.name().equals(name)) {
+                return mode;
+            }
+        }
+        return PDF_UPLOAD;
+    }
 }

@@ -13,6 +13,8 @@ import fr.chorusdesk.chorus.api.Fournisseur;
 import fr.chorusdesk.chorus.api.ModeDepot;
 import fr.chorusdesk.chorus.api.ModePaiement;
 import fr.chorusdesk.chorus.api.MontantTotal;
+import fr.chorusdesk.chorus.MimeTypes;
+import fr.chorusdesk.chorus.api.PieceJointeComplementaire;
 import fr.chorusdesk.chorus.api.PieceJointePrincipale;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.chorus.api.References;
@@ -20,6 +22,7 @@ import fr.chorusdesk.chorus.api.SoumettreFactureRequest;
 import fr.chorusdesk.chorus.api.SoumettreFactureResponse;
 import fr.chorusdesk.chorus.api.TypeFacture;
 import fr.chorusdesk.chorus.api.TypeTva;
+import fr.chorusdesk.domain.AttachmentRules;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
@@ -28,6 +31,7 @@ import fr.chorusdesk.domain.PdfFile;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupportingDocument;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,10 +55,14 @@ import java.util.Set;
  *       an earlier attempt whose answer was lost is first looked up on Chorus Pro
  *       (rechercherFactureParFournisseur by number) and, if it landed, is refused as a duplicate
  *       instead of being sent again.</li>
- *   <li>{@link SubmissionMode#PDF_UPLOAD}: ajouterFichierDansSysteme then soumettreFacture
- *       ({@code DEPOT_PDF_API}), the default: Chorus Pro checks the invoice at once.
- *       {@link SubmissionMode#FACTURX_FLOW}, when asked and the draft says exactly what the PDF's
- *       Factur-X XML says: deposerFluxFacture, then the flow report
+ *   <li>{@link SubmissionMode#PDF_UPLOAD}, the default (Chorus Pro checks the invoice at once):
+ *       ajouterFichierDansSysteme for the PDF then for each supporting document, then
+ *       soumettreFacture ({@code DEPOT_PDF_API}) with the documents in
+ *       {@code pieceJointeComplementaire}. {@link SubmissionMode#SIGNED_PDF_UPLOAD}, for a PDF that
+ *       carries a signature: the same, with {@code DEPOT_PDF_SIGNE_API}; the file is streamed as it
+ *       is on disk, so the signed bytes are the bytes sent. {@link SubmissionMode#FACTURX_FLOW}, when
+ *       asked, the draft says exactly what the PDF's Factur-X XML says and has no supporting
+ *       document (a flow carries one file and no attachments): deposerFluxFacture, then the flow report
  *       (consulterCRDetaille) followed to a final state within {@link FlowPolling}, then the invoice
  *       found by its flow number.</li>
  * </ul>
@@ -73,6 +81,8 @@ public final class SubmissionService {
     private final FlowPolling polling;
     private final Clock clock;
     private final Locale locale;
+    private final AttachmentRules attachmentRules = AttachmentRules.chorusPro();
+    private final SupportingDocumentService documents;
 
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale) {
@@ -82,26 +92,38 @@ public final class SubmissionService {
         this.polling = Objects.requireNonNull(polling);
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
+        this.documents = new SupportingDocumentService(client, attachmentRules, locale);
+    }
+
+    /** The supporting documents' types and checks, against the same Chorus Pro. */
+    public SupportingDocumentService supportingDocuments() {
+        return documents;
     }
 
     /**
-     * Whether this draft may go as a Factur-X flow: the XML says all the draft says, since a flow
-     * sends the XML and nothing else.
+     * Whether this draft may go as a Factur-X flow: the XML says all the draft says (a flow sends
+     * the XML and nothing else), no supporting document goes with it (a flow carries one file) and
+     * the PDF is not signed (the signature is what the user asked to keep).
      */
     public boolean flowPossible(InvoiceDraft draft) {
-        return draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false);
+        return !draft.pdf().map(PdfFile::signed).orElse(false) && draft.documents().isEmpty()
+                && draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false);
     }
 
     /**
-     * How this draft would be sent. The PDF with its data by default, since Chorus Pro then checks
-     * it at once and answers with the invoice's id; as a Factur-X flow (checked later, followed
-     * through its report) only when asked and {@link #flowPossible possible}.
+     * How this draft would be sent: a signed PDF in the signed mode (even a Factur-X one); the PDF
+     * with its data by default, since Chorus Pro then checks it at once and answers with the
+     * invoice's id; a Factur-X flow (checked later, followed through its report) only when asked
+     * and {@link #flowPossible possible}.
      */
     public SubmissionMode modeFor(InvoiceDraft draft, boolean asFlow) {
+        if (draft.pdf().map(PdfFile::signed).orElse(false)) {
+            return SubmissionMode.SIGNED_PDF_UPLOAD;
+        }
         return asFlow && flowPossible(draft) ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
     }
 
-    /** How this draft goes by default: the PDF with its data. */
+    /** How this draft goes by default: signed or not, the PDF with its data. */
     public SubmissionMode modeFor(InvoiceDraft draft) {
         return modeFor(draft, false);
     }
@@ -142,6 +164,17 @@ public final class SubmissionService {
         if (!PreflightService.fingerprint(file).map(pdf.sha256()::equals).orElse(false)) {
             throw failure(SubmissionException.Kind.PDF_CHANGED, "submission.error.pdfChanged", pdf.uploadName());
         }
+        for (SupportingDocument document : draft.documents()) {
+            if (!PreflightService.fingerprint(Path.of(document.storedPath())).map(document.sha256()::equals)
+                    .orElse(false)) {
+                throw failure(SubmissionException.Kind.PDF_CHANGED, "submission.error.documentChanged",
+                        document.originalName());
+            }
+        }
+        if (!attachmentRules.fitsTotal(draft.filesBytes(), 0)) {
+            throw failure(SubmissionException.Kind.INVALID_DRAFT, "submission.error.documentsTooLarge",
+                    draft.filesBytes() / 1_000_000d, attachmentRules.maxTotalBytes() / 1_000_000d);
+        }
         String number = draft.invoiceNumber().orElseThrow();
         String recipientSiret = checked.recipient().orElseThrow().siret().value();
         SubmissionKey key = new SubmissionKey(pdf.sha256(), number, recipientSiret);
@@ -161,9 +194,10 @@ public final class SubmissionService {
                 throw duplicate(landed.get());
             }
         }
-        return modeFor(draft, asFlow) == SubmissionMode.FACTURX_FLOW
+        SubmissionMode mode = modeFor(draft, asFlow);
+        return mode == SubmissionMode.FACTURX_FLOW
                 ? depositFlow(key, draft, pdf, supplier, listener)
-                : uploadAndSubmit(key, draft, pdf, supplier, listener);
+                : uploadAndSubmit(key, mode, draft, pdf, supplier, listener);
     }
 
     /** Follows a flow deposited earlier (a receipt still in progress) to its final report. */
@@ -210,14 +244,19 @@ public final class SubmissionService {
 
     // ------------------------------------------------------------------ PDF upload
 
-    private SubmissionReceipt uploadAndSubmit(SubmissionKey key, InvoiceDraft draft, PdfFile pdf,
-            SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
+    private SubmissionReceipt uploadAndSubmit(SubmissionKey key, SubmissionMode mode, InvoiceDraft draft,
+            PdfFile pdf, SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
         listener.stepStarted(SubmissionStep.UPLOADING);
         long attachmentId;
+        List<PieceJointeComplementaire> complements = new ArrayList<>();
         try {
             // an upload creates no invoice: if its answer is lost, uploading again is harmless
             attachmentId = client.ajouterFichierDansSysteme(Path.of(pdf.path()), pdf.uploadName(), PDF_MIME,
                     listener::uploadProgress).pieceJointeId();
+            if (!draft.documents().isEmpty()) {
+                listener.stepStarted(SubmissionStep.UPLOADING_DOCUMENTS);
+                complements = uploadDocuments(draft.documents(), listener);
+            }
         } catch (ChorusException e) {
             throw chorusFailure(e, false);
         }
@@ -225,14 +264,16 @@ public final class SubmissionService {
         ledger.inFlight(key, Optional.empty());
         SoumettreFactureResponse answer;
         try {
-            answer = client.soumettreFacture(request(draft, pdf, supplier, attachmentId));
+            answer = client.soumettreFacture(request(draft, pdf, supplier, attachmentId,
+                    mode == SubmissionMode.SIGNED_PDF_UPLOAD ? ModeDepot.DEPOT_PDF_SIGNE_API : ModeDepot.DEPOT_PDF_API,
+                    complements));
         } catch (ChorusException e) {
             if (!e.mayHaveBeenReceived()) {
                 ledger.forget(key);
             }
             throw chorusFailure(e, e.mayHaveBeenReceived());
         }
-        SubmissionReceipt receipt = new SubmissionReceipt(SubmissionMode.PDF_UPLOAD,
+        SubmissionReceipt receipt = new SubmissionReceipt(mode,
                 draft.invoiceNumber().orElseThrow(), key.recipientSiret(),
                 Optional.ofNullable(answer.identifiantFactureCPP()), Optional.empty(),
                 Objects.requireNonNullElse(answer.statutFacture(), "DEPOSEE"), Optional.ofNullable(answer.dateDepot()),
@@ -242,9 +283,28 @@ public final class SubmissionService {
         return receipt;
     }
 
+    /** Uploads each document in turn; progress counts the bytes of all of them together. */
+    private List<PieceJointeComplementaire> uploadDocuments(List<SupportingDocument> documents,
+            SubmissionListener listener) throws ChorusException {
+        long total = documents.stream().mapToLong(SupportingDocument::sizeBytes).sum();
+        long before = 0;
+        List<PieceJointeComplementaire> uploaded = new ArrayList<>();
+        for (SupportingDocument document : documents) {
+            long done = before;
+            long id = client.ajouterFichierDansSysteme(Path.of(document.storedPath()), document.uploadName(),
+                    MimeTypes.forFileName(document.uploadName()),
+                    (sent, size) -> listener.uploadProgress(done + sent, Math.max(total, done + size)))
+                    .pieceJointeId();
+            uploaded.add(new PieceJointeComplementaire(document.uploadName(),
+                    document.typeCode().isBlank() ? null : document.typeCode(), null, id, null));
+            before += document.sizeBytes();
+        }
+        return uploaded;
+    }
+
     private static SoumettreFactureRequest request(InvoiceDraft d, PdfFile pdf, SupplierIdentity supplier,
-            long attachmentId) {
-        return new SoumettreFactureRequest(null, ModeDepot.DEPOT_PDF_API, d.invoiceNumber().orElseThrow(),
+            long attachmentId, ModeDepot modeDepot, List<PieceJointeComplementaire> complements) {
+        return new SoumettreFactureRequest(null, modeDepot, d.invoiceNumber().orElseThrow(),
                 d.invoiceDate().orElseThrow(),
                 new Destinataire(d.validRecipientSiret().orElseThrow().value(), d.serviceCode().orElse(null)),
                 new Fournisseur(supplier.structureId(), supplier.serviceId().orElse(null),
@@ -260,7 +320,8 @@ public final class SubmissionService {
                 null, null,
                 MontantTotal.of(d.amountExclTax().orElseThrow(), d.vatAmount().orElseThrow(),
                         d.amountInclTax().orElseThrow(), null, null, d.amountDue().orElseThrow()),
-                List.of(new PieceJointePrincipale(pdf.uploadName(), attachmentId)), null, d.comment().orElse(null));
+                List.of(new PieceJointePrincipale(pdf.uploadName(), attachmentId)),
+                complements.isEmpty() ? null : complements, d.comment().orElse(null));
     }
 
     // ------------------------------------------------------------------ Factur-X flow

@@ -5,6 +5,8 @@ public enum SubmissionStep {
     CHECKING("submission.step.checking"),
     CHECKING_PREVIOUS_ATTEMPT("submission.step.checkingPreviousAttempt"),
     UPLOADING("submission.step.uploading"),
+    /** The supporting documents, one after the other, after the invoice PDF. */
+    UPLOADING_DOCUMENTS("submission.step.uploadingDocuments"),
     SUBMITTING("submission.step.submitting"),
     DEPOSITING_FLOW("submission.step.depositingFlow"),
     FOLLOWING_REPORT("submission.step.followingReport"),

@@ -2,6 +2,7 @@ package fr.chorusdesk.store;
 
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.SupportingDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -27,10 +28,11 @@ import java.util.regex.Pattern;
  * drafts/&lt;profile&gt;/&lt;draft id&gt;.json     the draft ({@link InvoiceDraftJson}, schema-versioned), written atomically
  * drafts/&lt;profile&gt;/&lt;draft id&gt;.open     present while the draft is being edited; left behind by a crash
  * drafts/&lt;profile&gt;/files/&lt;sha256&gt;.pdf   the draft's PDF, copied once, named by its content
+ * drafts/&lt;profile&gt;/files/&lt;sha256&gt;.&lt;ext&gt; each supporting document, the same way
  * </pre>
  *
- * The PDF is copied next to the draft so that moving or deleting the user's original breaks
- * nothing; content addressing means two drafts of the same file share one copy, and a copy is
+ * The PDF and the supporting documents are copied next to the draft so that moving or deleting
+ * the user's originals breaks nothing; content addressing means two drafts of the same file share one copy, and a copy is
  * never rewritten. A draft file that cannot be read is renamed {@code <name>.corrupt-<time>} and
  * reported, and the other drafts still load.
  */
@@ -38,6 +40,7 @@ public final class DraftStore {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SAFE_EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
     private static final String DRAFT_SUFFIX = ".json";
     private static final String OPEN_SUFFIX = ".open";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
@@ -62,6 +65,13 @@ public final class DraftStore {
         InvoiceDraft kept = draft;
         if (draft.pdf().isPresent()) {
             kept = draft.withPdf(keepPdf(dir, draft.pdf().get()));
+        }
+        if (!draft.documents().isEmpty()) {
+            List<SupportingDocument> documents = new ArrayList<>();
+            for (SupportingDocument document : draft.documents()) {
+                documents.add(keepDocument(dir, document));
+            }
+            kept = kept.withDocuments(documents);
         }
         AtomicFiles.write(dir.resolve(fileName(draft.id(), DRAFT_SUFFIX)), json.write(kept));
         return kept;
@@ -97,15 +107,18 @@ public final class DraftStore {
         return Optional.empty();
     }
 
-    /** Removes the draft, its open marker, and its PDF copy when no other draft of the profile uses it. */
+    /**
+     * Removes the draft, its open marker, and its copies (PDF and supporting documents) that no
+     * other draft of the profile uses.
+     */
     public void delete(String id) throws IOException {
         Optional<StoredDraft> found = find(id);
         for (Path dir : profileDirs()) {
             Files.deleteIfExists(dir.resolve(fileName(id, DRAFT_SUFFIX)));
             Files.deleteIfExists(dir.resolve(fileName(id, OPEN_SUFFIX)));
         }
-        if (found.isPresent() && found.get().draft().pdf().isPresent()) {
-            dropUnusedPdf(profileDir(found.get().profile()), found.get().draft().pdf().get().sha256());
+        if (found.isPresent()) {
+            dropUnusedCopies(profileDir(found.get().profile()), copiesOf(found.get().draft()));
         }
     }
 
@@ -180,19 +193,51 @@ public final class DraftStore {
         if (!Files.isRegularFile(copy)) {
             AtomicFiles.write(copy, Files.readAllBytes(source));
         }
-        return new PdfFile(copy.toAbsolutePath().toString(), pdf.uploadName(), pdf.sizeBytes(), pdf.sha256(),
-                pdf.preflightPassed());
+        return pdf.withPath(copy.toAbsolutePath().toString());
     }
 
-    private void dropUnusedPdf(Path dir, String sha256) throws IOException {
+    private SupportingDocument keepDocument(Path dir, SupportingDocument document) throws IOException {
+        Path copy = dir.resolve("files").resolve(copyName(document));
+        if (!Files.isRegularFile(copy)) {
+            AtomicFiles.write(copy, Files.readAllBytes(Path.of(document.storedPath())));
+        }
+        return document.withStoredPath(copy.toAbsolutePath().toString());
+    }
+
+    /** {@code <sha256>.<ext>}: by content, with the upload name's extension when it is a plain one. */
+    private static String copyName(SupportingDocument document) {
+        if (!SHA256.matcher(document.sha256()).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 fingerprint");
+        }
+        String name = document.uploadName();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return document.sha256() + "." + (SAFE_EXTENSION.matcher(extension).matches() ? extension : "bin");
+    }
+
+    /** Names of the files kept for this draft under {@code files/}. */
+    private static Set<String> copiesOf(InvoiceDraft draft) {
+        Set<String> names = new HashSet<>();
+        draft.pdf().filter(p -> SHA256.matcher(p.sha256()).matches()).ifPresent(p -> names.add(p.sha256() + ".pdf"));
+        draft.documents().stream().filter(d -> SHA256.matcher(d.sha256()).matches())
+                .forEach(d -> names.add(copyName(d)));
+        return names;
+    }
+
+    private void dropUnusedCopies(Path dir, Set<String> candidates) throws IOException {
+        if (candidates.isEmpty()) {
+            return;
+        }
         Set<String> used = new HashSet<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + DRAFT_SUFFIX)) {
             for (Path file : files) {
-                read(file).draft().flatMap(InvoiceDraft::pdf).ifPresent(p -> used.add(p.sha256()));
+                read(file).draft().ifPresent(d -> used.addAll(copiesOf(d)));
             }
         }
-        if (!used.contains(sha256) && SHA256.matcher(sha256).matches()) {
-            Files.deleteIfExists(dir.resolve("files").resolve(sha256 + ".pdf"));
+        for (String name : candidates) {
+            if (!used.contains(name)) {
+                Files.deleteIfExists(dir.resolve("files").resolve(name));
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import java.io.IOException;
  * by name, absent values as {@code null}, dates ISO-8601, amounts as exact decimals with their
  * scale. A file written by a newer ChorusDesk ({@code schemaVersion} above
  * {@link InvoiceDraft#SCHEMA_VERSION}) is refused rather than half-read; unknown fields from a
- * newer minor change are ignored.
+ * newer minor change are ignored. A file of an older version is read as the current one (version 2
+ * added the supporting documents; a version 1 draft has none).
  */
 public final class InvoiceDraftJson {
 
@@ -57,6 +58,10 @@ public final class InvoiceDraftJson {
             int version = tree.path("schemaVersion").asInt(-1);
             if (version < 1 || version > InvoiceDraft.SCHEMA_VERSION) {
                 throw new UnreadableDraftException("unsupported draft schemaVersion " + version, null);
+            }
+            if (version < InvoiceDraft.SCHEMA_VERSION) {
+                // every change so far only added components: an older file reads as the current shape
+                ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schemaVersion", InvoiceDraft.SCHEMA_VERSION);
             }
             return mapper.treeToValue(tree, InvoiceDraft.class);
         } catch (UnreadableDraftException e) {

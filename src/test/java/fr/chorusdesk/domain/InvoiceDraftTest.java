@@ -15,7 +15,8 @@ class InvoiceDraftTest {
         InvoiceDraft a = InvoiceDraft.start(NOW);
         InvoiceDraft b = InvoiceDraft.start(NOW);
 
-        assertThat(a.schemaVersion()).isEqualTo(1);
+        assertThat(a.schemaVersion()).isEqualTo(2);
+        assertThat(a.documents()).isEmpty();
         assertThat(a.kind()).isEqualTo(InvoiceKind.FACTURE);
         assertThat(a.billingFrame()).isEqualTo(BillingFrame.A1);
         assertThat(a.currency()).isEqualTo("EUR");

@@ -68,7 +68,7 @@ class InvoiceDraftJsonTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(json.read(bytes)).isEqualTo(draft);
-        assertThat(text).contains("\"schemaVersion\" : 1").contains("\"invoiceNumber\" : null")
+        assertThat(text).contains("\"schemaVersion\" : 2").contains("\"invoiceNumber\" : null")
                 .contains("\"createdAt\" : \"2026-03-10T09:00:00Z\"").contains("\"billingFrame\" : \"A1\"");
     }
 
@@ -81,9 +81,9 @@ class InvoiceDraftJsonTest {
     @Test
     void aFileFromANewerVersionOrNotADraftIsRefused(@TempDir Path dir) throws Exception {
         String newer = new String(json.write(everythingFilled()), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+                .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
         assertThatThrownBy(() -> json.read(newer.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 2");
+                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 3");
         assertThatThrownBy(() -> json.read("[1,2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class);
         assertThatThrownBy(() -> json.read("{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8)))

@@ -421,8 +421,18 @@ public final class HistoryView extends StackPane {
         next.setWrapText(true);
         next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ids.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        detail.getChildren().addAll(title, status, ids, new Label(messages.getString("history.detail.timeline")),
-                timeline, next);
+        detail.getChildren().addAll(title, status, ids);
+        if (!invoice.documents().isEmpty()) {
+            Label documents = new Label(messages.getString("history.detail.documents") + "\n" + String.join("\n",
+                    invoice.documents().stream().map(d -> MessageFormat.format(
+                            messages.getString("history.detail.document"), d.name(),
+                            d.typeLabel().isEmpty() ? "—" : d.typeLabel())).toList()));
+            documents.setId("historyDocuments");
+            documents.setWrapText(true);
+            documents.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            detail.getChildren().add(documents);
+        }
+        detail.getChildren().addAll(new Label(messages.getString("history.detail.timeline")), timeline, next);
         actions.ifPresent(a -> detail.getChildren().add(actionButtons(a, invoice)));
     }
 

@@ -42,6 +42,7 @@ final class PdfStepView extends HBox {
     private final Label fileName = new Label();
     private final Label uploadName = new Label();
     private final Label badge = new Label();
+    private final Label signedBadge = new Label();
     private final Label facturXRead = new Label();
     private final VBox facturXProblems = new VBox(2);
     private final VBox checklist = new VBox(4);
@@ -59,6 +60,12 @@ final class PdfStepView extends HBox {
     private int pageCount;
 
     PdfStepView(PdfStepModel model, WizardServices services, ResourceBundle messages) {
+        this(model, Optional.empty(), services, messages);
+    }
+
+    /** @param documents the supporting documents section, shown below the checklist */
+    PdfStepView(PdfStepModel model, Optional<SupportingDocumentsModel> documents, WizardServices services,
+            ResourceBundle messages) {
         super(24);
         this.model = model;
         this.services = services;
@@ -95,6 +102,10 @@ final class PdfStepView extends HBox {
         uploadName.setWrapText(true);
         badge.setId("facturXBadge");
         badge.getStyleClass().add("facturx-badge");
+        signedBadge.setId("signedBadge");
+        signedBadge.setWrapText(true);
+        signedBadge.getStyleClass().addAll("facturx-badge", "signed-badge");
+        signedBadge.setText(messages.getString("wizard.pdf.signed"));
         facturXRead.setId("facturXRead");
         facturXRead.setWrapText(true);
         facturXProblems.setId("facturXProblems");
@@ -105,8 +116,10 @@ final class PdfStepView extends HBox {
         suggestions.setId("pdfSuggestions");
 
         // what blocks and what was read come before the long checklist, so they are seen without scrolling
-        VBox left = new VBox(10, title, hint, chooseRow, fileName, blocked, uploadName, badge, facturXRead,
-                facturXProblems, suggestions, checklist);
+        VBox left = new VBox(10, title, hint, chooseRow, fileName, blocked, uploadName, signedBadge, badge,
+                facturXRead, facturXProblems, suggestions, checklist);
+        documents.ifPresent(d -> left.getChildren().add(new SupportingDocumentsView(d, messages,
+                services.locale())));
         left.setFillWidth(true);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -207,6 +220,7 @@ final class PdfStepView extends HBox {
             uploadName.setVisible(false);
             uploadName.setManaged(false);
             setShown(badge, false);
+            setShown(signedBadge, false);
             setShown(facturXRead, false);
             setShown(blocked, false);
             previewMessage.setText(messages.getString("wizard.pdf.noPreview"));
@@ -219,6 +233,7 @@ final class PdfStepView extends HBox {
         boolean renamed = pdf.isPresent() && !pdf.get().uploadName().equals(shownName);
         uploadName.setText(renamed ? format("wizard.pdf.uploadName", pdf.get().uploadName()) : "");
         setShown(uploadName, renamed);
+        setShown(signedBadge, pdf.map(PdfFile::signed).orElse(false));
 
         Optional<FacturXFacts> facts = result.draft().facturX();
         setShown(badge, facts.isPresent());

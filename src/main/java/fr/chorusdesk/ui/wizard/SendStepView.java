@@ -109,7 +109,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         bar.setId("sendProgress");
         bar.setPrefWidth(360);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.stepProperty().get() != null
-                && model.stepProperty().get().name().equals("UPLOADING") ? model.uploadProgressProperty().get() : -1,
+                && model.stepProperty().get().name().startsWith("UPLOADING") ? model.uploadProgressProperty().get() : -1,
                 model.stepProperty(), model.uploadProgressProperty()));
         stepLabel.setId("sendStepLabel");
         stepLabel.textProperty().bind(Bindings.createStringBinding(() -> model.stepProperty().get() == null ? ""
@@ -181,6 +181,9 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         summaryLine("wizard.summary.incl", money(d.amountInclTax()));
         summaryLine("wizard.summary.due", money(d.amountDue()));
         summaryLine("wizard.summary.comment", d.comment().orElse(null));
+        summaryLine("wizard.summary.documents", d.documents().isEmpty() ? null : String.join("\n",
+                d.documents().stream().map(doc -> MessageFormat.format(messages.getString("wizard.summary.document"),
+                        doc.uploadName(), doc.typeLabel().isEmpty() ? "—" : doc.typeLabel())).toList()));
         mode.setText(model.modeProperty().get() == null ? ""
                 : messages.getString("wizard.send.mode." + model.modeProperty().get().name()));
     }

@@ -33,6 +33,7 @@ public final class WizardRun {
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
     private final SendStepModel send;
+    private final SupportingDocumentsModel documents;
     private final Optional<WizardDrafts> drafts;
     private final Optional<DraftAutosaver> autosaver;
     /** Set once the draft file is marked open, so that a crash offers it back at the next start. */
@@ -63,6 +64,8 @@ public final class WizardRun {
             d.onFailure().accept(failure);
         }));
         pdf = new PdfStepModel(draft, services.preflight(), services.tasks());
+        documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
+                services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
@@ -210,6 +213,11 @@ public final class WizardRun {
 
     public PdfStepModel pdf() {
         return pdf;
+    }
+
+    /** The supporting documents, on the PDF step. */
+    public SupportingDocumentsModel documents() {
+        return documents;
     }
 
     public ReferencesStepModel references() {

@@ -169,7 +169,7 @@ public final class WizardView extends BorderPane implements DraftOpener {
         run = Optional.of(fresh);
         pages.clear();
         pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));
-        pdfView = new PdfStepView(fresh.pdf(), s, messages);
+        pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), s, messages);
         pages.put(WizardStep.PDF, pdfView);
         pages.put(WizardStep.REFERENCES, new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages));
         pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.draftProperty(), s.locale(), messages));

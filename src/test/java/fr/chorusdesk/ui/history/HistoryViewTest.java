@@ -49,6 +49,13 @@ class HistoryViewTest {
                 Optional.empty(), timeline, java.time.Instant.parse("2026-03-10T09:00:00Z"), Optional.empty());
     }
 
+    private static SentInvoice withDocuments(SentInvoice i, List<SentInvoice.Document> documents) {
+        return new SentInvoice(i.id(), i.profile(), i.pdfSha256(), i.invoiceNumber(), i.recipientSiret(), i.state(),
+                i.mode(), i.invoiceId(), i.flowNumber(), i.status(), i.invoiceDate(), i.depositDate(),
+                i.amountExclTax(), i.amountInclTax(), i.depositCertificate(), i.sent(), i.timeline(), i.recordedAt(),
+                i.lastSyncedAt(), documents);
+    }
+
     private static StatusChange at(String code, int day, int hour, String comment) {
         return new StatusChange(code, LocalDateTime.of(2026, 3, day, hour, 0), Optional.ofNullable(comment));
     }
@@ -60,8 +67,11 @@ class HistoryViewTest {
         store.put(invoice("FA-2026-0101", "22691000200014", "1200.00", LocalDate.of(2026, 3, 2), List.of(
                 at("DEPOSEE", 2, 9, null), at("MISE_A_DISPOSITION", 2, 10, null),
                 at("SUSPENDUE", 3, 11, "Pièce justificative manquante : bon de livraison"))));
-        store.put(invoice("FA-2026-0102", "21750001000012", "480.00", LocalDate.of(2026, 3, 4), List.of(
-                at("DEPOSEE", 4, 9, null), at("MISE_EN_PAIEMENT", 20, 9, null))));
+        store.put(withDocuments(invoice("FA-2026-0102", "21750001000012", "480.00", LocalDate.of(2026, 3, 4),
+                List.of(at("DEPOSEE", 4, 9, null), at("MISE_EN_PAIEMENT", 20, 9, null))), List.of(
+                new SentInvoice.Document("Bon de livraison n°7.pdf", "Bon-de-livraison-no7.pdf", "BON_LIVRAISON",
+                        "Bon de livraison", 1200),
+                new SentInvoice.Document("devis.xlsx", "devis.xlsx", "DEVIS", "Devis", 800))));
         store.put(invoice("AV-2026-0007", "21750001000012", "96.00", LocalDate.of(2026, 3, 5), List.of(
                 at("DEPOSEE", 5, 9, null), at("MISE_A_DISPOSITION_PREMIER_VALIDEUR", 6, 9, null))));
         HistoryService history = new HistoryService(store, () -> "demo", clock);
@@ -130,6 +140,18 @@ class HistoryViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void theDocumentsSentWithAnInvoiceAreShownByNameAndType(FxRobot robot) {
+        robot.clickOn("FA-2026-0102");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#historyDocuments").queryAs(Label.class).getText()).isEqualTo(
+                "Pièces jointes complémentaires :\n· Bon de livraison n°7.pdf (Bon de livraison)\n· devis.xlsx (Devis)");
+
+        robot.clickOn("FA-2026-0101");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#historyDocuments").tryQuery()).as("none sent with this one").isEmpty();
     }
 
     @Test

@@ -108,6 +108,31 @@ class WizardRunDraftsTest {
     }
 
     @Test
+    void anAttachedDocumentIsSavedWithTheDraftAsItsOwnCopyAndComesBackWhenReopened() throws Exception {
+        WizardRun run = new WizardRun(services);
+        run.model().next();
+        run.pdf().choose(facturX("FX-2026-0209"));
+        Path order = Files.writeString(dir.resolve("bon de commande.txt"), "commande 12");
+        run.documents().add(List.of(order));
+        saves.advance(DELAY);
+        Files.delete(order);
+
+        InvoiceDraft saved = drafts.open(run.draftProperty().get().id()).orElseThrow();
+        assertThat(saved.documents()).singleElement().satisfies(d -> {
+            assertThat(d.originalName()).isEqualTo("bon de commande.txt");
+            assertThat(d.uploadName()).isEqualTo("bon-de-commande.txt");
+            assertThat(Files.readString(Path.of(d.storedPath()))).as("the copy outlives the original")
+                    .isEqualTo("commande 12");
+        });
+        run.close(true);
+        WizardRun reopened = new WizardRun(services, Optional.of(saved));
+        assertThat(reopened.documents().documents()).extracting(d -> d.originalName())
+                .containsExactly("bon de commande.txt");
+        assertThat(reopened.send().modeProperty().get()).as("a flow carries no attachment")
+                .isEqualTo(fr.chorusdesk.service.SubmissionMode.PDF_UPLOAD);
+    }
+
+    @Test
     void leavingAStepSavesAtOnceWithTheStepReached() throws Exception {
         WizardRun run = new WizardRun(services);
         run.model().next();
