@@ -48,6 +48,7 @@ final class RecipientSearchPanel extends VBox {
 
         Label title = new Label(messages.getString("wizard.search.title"));
         title.getStyleClass().add("section-title");
+        title.setStyle("-fx-font-weight: bold");
 
         TextField name = field("searchName", model.nameProperty());
         TextField postalCode = field("searchPostalCode", model.postalCodeProperty());
@@ -69,6 +70,7 @@ final class RecipientSearchPanel extends VBox {
         HBox.setHgrow(criteria.getChildren().get(2), Priority.ALWAYS);
 
         section.setId("searchSection");
+        section.setMinWidth(Region.USE_PREF_SIZE);
         section.getStyleClass().add("field-label");
         buildTable();
 
@@ -92,16 +94,15 @@ final class RecipientSearchPanel extends VBox {
                 || model.resultProperty().get() == null || !model.resultProperty().get().hasNext(),
                 model.searchingProperty(), model.resultProperty()));
         pageText.setId("searchPage");
+        pageText.setMinWidth(Region.USE_PREF_SIZE);
         HBox pages = new HBox(8, previous, pageText, next);
         pages.setAlignment(Pos.CENTER_LEFT);
         pages.visibleProperty().bind(model.showingRecentProperty().not());
         pages.managedProperty().bind(pages.visibleProperty());
 
-        Label hint = new Label(messages.getString("wizard.search.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("page-hint");
         Button choose = new Button(messages.getString("wizard.search.choose"));
         choose.setId("searchChoose");
+        choose.setDefaultButton(false);
         choose.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         choose.setOnAction(e -> model.choose(table.getSelectionModel().getSelectedItem()));
         Button closeButton = new Button(messages.getString("wizard.search.close"));
@@ -109,10 +110,19 @@ final class RecipientSearchPanel extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox actions = new HBox(8, hint, space, choose, closeButton);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox heading = new HBox(8, title, space, closeButton);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        // the page buttons and "Choisir" sit above the table, so that they stay in sight
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, section, gap, pages, choose);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(messages.getString("wizard.search.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("page-hint");
+        table.setAccessibleHelp(hint.getText());
 
-        getChildren().addAll(title, criteria, message, section, table, pages, actions);
+        getChildren().addAll(heading, criteria, message, bar, table, hint);
 
         model.rows().addListener((ListChangeListener<RecipientCandidate>) c -> refresh());
         model.resultProperty().addListener((obs, old, now) -> refresh());
@@ -123,7 +133,8 @@ final class RecipientSearchPanel extends VBox {
 
     /** Puts the cursor in the first field, to type at once. */
     void focusFirstField() {
-        lookup("#searchName").requestFocus();
+        // once shown and laid out: a node made visible in the same pulse does not take the focus
+        javafx.application.Platform.runLater(() -> lookup("#searchName").requestFocus());
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty property) {
@@ -147,17 +158,21 @@ final class RecipientSearchPanel extends VBox {
         table.setId("searchResults");
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(190);
+        // five rows, the page size, under a two-line header
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 5 + 44);
+        table.setMinHeight(24 * 5 + 44);
         table.setAccessibleText(messages.getString("wizard.search.title"));
         placeholder.setWrapText(true);
         placeholder.setId("searchPlaceholder");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("wizard.search.column.name", 260, c -> c.active() ? c.name()
+        table.getColumns().add(column("wizard.search.column.name", 290, c -> c.active() ? c.name()
                 : MessageFormat.format(messages.getString("wizard.search.inactive"), c.name())));
-        table.getColumns().add(column("wizard.search.column.siret", 120, RecipientCandidate::siret));
-        table.getColumns().add(column("wizard.search.column.town", 150, c -> c.town().orElse("")));
-        table.getColumns().add(column("wizard.search.column.serviceCode", 110, c -> required(c.rules(), true)));
-        table.getColumns().add(column("wizard.search.column.engagement", 110, c -> required(c.rules(), false)));
+        table.getColumns().add(column("wizard.search.column.siret", 125, RecipientCandidate::siret));
+        table.getColumns().get(1).setMinWidth(125);
+        table.getColumns().add(column("wizard.search.column.town", 115, c -> c.town().orElse("")));
+        table.getColumns().add(column("wizard.search.column.serviceCode", 80, c -> required(c.rules(), true)));
+        table.getColumns().add(column("wizard.search.column.engagement", 90, c -> required(c.rules(), false)));
         table.setRowFactory(t -> {
             TableRow<RecipientCandidate> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -177,7 +192,16 @@ final class RecipientSearchPanel extends VBox {
 
     private TableColumn<RecipientCandidate, String> column(String key, double width,
             Function<RecipientCandidate, String> text) {
-        TableColumn<RecipientCandidate, String> column = new TableColumn<>(messages.getString(key));
+        TableColumn<RecipientCandidate, String> column = new TableColumn<>();
+        // a header label that wraps: "N° d’engagement exigé" in full on two lines
+        Label header = new Label(messages.getString(key));
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.maxWidthProperty().bind(column.widthProperty().subtract(8));
+        header.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        header.setMinHeight(36);
+        column.setGraphic(header);
+        column.setText("");
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;

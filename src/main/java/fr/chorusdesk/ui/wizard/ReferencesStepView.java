@@ -106,7 +106,7 @@ final class ReferencesStepView extends ScrollPane {
             }
         });
         form.addLine(openSearch);
-        form.addLine(searchPanel);
+        form.addWideLine(searchPanel);
         ProgressIndicator looking = new ProgressIndicator();
         looking.setId("recipientLookup");
         looking.setPrefSize(18, 18);
