@@ -166,13 +166,13 @@ final class RecipientSearchPanel extends VBox {
         placeholder.setWrapText(true);
         placeholder.setId("searchPlaceholder");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("wizard.search.column.name", 290, c -> c.active() ? c.name()
+        table.getColumns().add(column("wizard.search.column.name", 265, c -> c.active() ? c.name()
                 : MessageFormat.format(messages.getString("wizard.search.inactive"), c.name())));
         table.getColumns().add(column("wizard.search.column.siret", 125, RecipientCandidate::siret));
         table.getColumns().get(1).setMinWidth(125);
         table.getColumns().add(column("wizard.search.column.town", 115, c -> c.town().orElse("")));
-        table.getColumns().add(column("wizard.search.column.serviceCode", 80, c -> required(c.rules(), true)));
-        table.getColumns().add(column("wizard.search.column.engagement", 90, c -> required(c.rules(), false)));
+        table.getColumns().add(column("wizard.search.column.serviceCode", 100, c -> required(c.rules(), true)));
+        table.getColumns().add(column("wizard.search.column.engagement", 115, c -> required(c.rules(), false)));
         table.setRowFactory(t -> {
             TableRow<RecipientCandidate> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
