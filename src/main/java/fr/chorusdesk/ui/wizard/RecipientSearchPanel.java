@@ -166,13 +166,22 @@ final class RecipientSearchPanel extends VBox {
         placeholder.setWrapText(true);
         placeholder.setId("searchPlaceholder");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("wizard.search.column.name", 265, c -> c.active() ? c.name()
+        table.getColumns().add(column("wizard.search.column.name", 245, c -> c.active() ? c.name()
                 : MessageFormat.format(messages.getString("wizard.search.inactive"), c.name())));
+        // a long name is cut in its column: the whole of it shows when the pointer rests on it
+        table.getColumns().get(0).setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         table.getColumns().add(column("wizard.search.column.siret", 125, RecipientCandidate::siret));
         table.getColumns().get(1).setMinWidth(125);
-        table.getColumns().add(column("wizard.search.column.town", 115, c -> c.town().orElse("")));
-        table.getColumns().add(column("wizard.search.column.serviceCode", 100, c -> required(c.rules(), true)));
-        table.getColumns().add(column("wizard.search.column.engagement", 115, c -> required(c.rules(), false)));
+        table.getColumns().add(column("wizard.search.column.town", 122, c -> c.town().orElse("")));
+        table.getColumns().add(column("wizard.search.column.serviceCode", 98, c -> required(c.rules(), true)));
+        table.getColumns().add(column("wizard.search.column.engagement", 130, c -> required(c.rules(), false)));
         table.setRowFactory(t -> {
             TableRow<RecipientCandidate> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
