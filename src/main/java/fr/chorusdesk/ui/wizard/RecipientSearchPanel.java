@@ -166,10 +166,10 @@ final class RecipientSearchPanel extends VBox {
         placeholder.setWrapText(true);
         placeholder.setId("searchPlaceholder");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("wizard.search.column.name", 245, c -> c.active() ? c.name()
-                : MessageFormat.format(messages.getString("wizard.search.inactive"), c.name())));
+        TableColumn<RecipientCandidate, String> name = column("wizard.search.column.name", 245, c -> c.active()
+                ? c.name() : MessageFormat.format(messages.getString("wizard.search.inactive"), c.name()));
         // a long name is cut in its column: the whole of it shows when the pointer rests on it
-        table.getColumns().get(0).setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<RecipientCandidate, String>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -177,6 +177,7 @@ final class RecipientSearchPanel extends VBox {
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
             }
         });
+        table.getColumns().add(name);
         table.getColumns().add(column("wizard.search.column.siret", 125, RecipientCandidate::siret));
         table.getColumns().get(1).setMinWidth(125);
         table.getColumns().add(column("wizard.search.column.town", 122, c -> c.town().orElse("")));
