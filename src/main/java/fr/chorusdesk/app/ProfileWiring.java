@@ -161,8 +161,8 @@ final class ProfileWiring implements AutoCloseable {
                         e)));
         return new WizardServices(preflight, previews, recipients, submissions, supplier.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
-                locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(), RecentRecipients.DEFAULT_COUNT))
-                        .orElse(RecentRecipients.NONE));
+                locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),
+                        RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE));
     }
 
     @Override

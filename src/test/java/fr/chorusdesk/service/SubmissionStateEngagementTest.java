@@ -14,6 +14,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +39,27 @@ class SubmissionStateEngagementTest {
     @TempDir
     Path dir;
 
+    private final AtomicBoolean refuseSearch = new AtomicBoolean();
     private SandboxHarness harness;
     private PreflightService preflight;
     private SubmissionService service;
 
     @BeforeEach
     void start() {
-        harness = new SandboxHarness(dir.resolve("state"));
+        // what a platform that refuses the search (a business error, not "no result") answers
+        Interceptor refusal = chain -> {
+            String path = chain.request().url().encodedPath();
+            if (refuseSearch.get() && path.endsWith("/engagementsJuridiques/v1/rechercher")) {
+                // a network interceptor must proceed once; the sandbox's answer is replaced
+                chain.proceed(chain.request()).close();
+                return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200)
+                        .message("OK").body(ResponseBody.create(
+                                "{\"codeRetour\":20001,\"libelle\":\"Recherche non autorisée pour ce compte\"}",
+                                MediaType.get("application/json"))).build();
+            }
+            return chain.proceed(chain.request());
+        };
+        harness = new SandboxHarness(dir.resolve("state"), List.of(refusal));
         preflight = new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH);
         service = new SubmissionService(harness.client, new RecipientService(harness.client, harness.clock),
                 new InMemorySubmissionLedger(), new FlowPolling(Duration.ofSeconds(10), 3, harness.clock::advance),
@@ -100,5 +120,22 @@ class SubmissionStateEngagementTest {
 
         assertThat(receipt.status()).isEqualTo("DEPOSEE");
         assertThat(harness.apiCalls()).doesNotContain("/engagementsJuridiques/v1/rechercher");
+    }
+
+    @Test
+    void aSearchThePlatformRefusesOnlyWarnsAndTheInvoiceIsSent() throws Exception {
+        refuseSearch.set(true);
+        Recipient ministry = new RecipientService(harness.client, harness.clock).lookup(MINISTRY);
+        EngagementCheck check = new RecipientService(harness.client, harness.clock).checkEngagement(ministry,
+                java.util.Optional.of("1300123456"), SandboxHarness.DEMO_SUPPLIER.structureId(), Locale.FRENCH);
+        assertThat(check.outcome()).isEqualTo(EngagementCheck.Outcome.NOT_VERIFIED);
+        assertThat(check.message()).hasValueSatisfying(m -> assertThat(m).contains("1300123456")
+                .contains("Chorus Pro le contrôlera lui-même"));
+
+        InvoiceDraft draft = typed("FE-2026-0004", MINISTRY, "SFACETAT", "1300123456");
+        SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE);
+
+        assertThat(receipt.status()).isEqualTo("DEPOSEE");
+        assertThat(harness.apiCalls()).contains("/engagementsJuridiques/v1/rechercher", "/factures/v1/soumettre");
     }
 }
