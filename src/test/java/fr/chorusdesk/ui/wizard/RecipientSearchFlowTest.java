@@ -162,7 +162,15 @@ class RecipientSearchFlowTest {
     void aStateRecipientsEngagementNumberIsLookedUpAsItIsTyped(FxRobot robot) {
         Button next = toReferences(robot);
         robot.clickOn("#openRecipientSearch");
-        robot.clickOn("#searchName").write("ministere").type(KeyCode.ENTER);
+        robot.clickOn("#searchName").write("mairie de nulle part").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#searchPage").equals("Page 1 sur 1 — 0 structure(s)"));
+        assertThat(table(robot).getItems()).isEmpty();
+        assertThat(text(robot, "#searchPlaceholder")).isEqualTo("Aucune structure publique ne correspond. Essayez "
+                + "une partie du nom seulement, ou la ville sans le code postal.");
+
+        TextField searchName = robot.lookup("#searchName").queryAs(TextField.class);
+        robot.interact(() -> searchName.setText(""));
+        robot.clickOn(searchName).write("ministere").type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#searchPage").equals("Page 1 sur 1 — 1 structure(s)"));
         robot.doubleClickOn(row(robot, "MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER"));
 
