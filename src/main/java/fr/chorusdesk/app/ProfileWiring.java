@@ -13,6 +13,7 @@ import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
@@ -170,7 +171,8 @@ final class ProfileWiring implements AutoCloseable {
                         e)));
         return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
-                locale, drafts);
+                locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),
+                        RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE));
     }
 
     @Override

@@ -19,6 +19,8 @@ public record DraftIssue(DraftField field, Reason reason) {
         ENGAGEMENT_NUMBER_REQUIRED,
         SERVICE_CODE_OR_ENGAGEMENT_NUMBER_REQUIRED,
         ENGAGEMENT_NUMBER_TOO_LONG,
+        /** Unknown to Chorus Pro for a State recipient, which checks it (found out before sending). */
+        ENGAGEMENT_NUMBER_UNKNOWN,
         INVOICE_NUMBER_MISSING,
         INVOICE_NUMBER_TOO_LONG,
         INVOICE_NUMBER_FORBIDDEN_CHARACTERS,

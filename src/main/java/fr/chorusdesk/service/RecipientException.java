@@ -21,6 +21,10 @@ public final class RecipientException extends Exception {
         UNKNOWN_SERVICE("recipient.error.unknownService"),
         /** The service exists but no longer receives invoices. */
         INACTIVE_SERVICE("recipient.error.inactiveService"),
+        /** A search with neither name, postal code nor town. */
+        SEARCH_CRITERIA_MISSING("recipient.error.searchCriteriaMissing"),
+        /** A search with a postal code that is not five digits. */
+        POSTAL_CODE_INVALID("recipient.error.postalCodeInvalid"),
         /** Chorus Pro could not be asked; the user message is the client's. */
         CHORUS_ERROR(null);
 

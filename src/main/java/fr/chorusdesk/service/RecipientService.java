@@ -2,7 +2,9 @@ package fr.chorusdesk.service;
 
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusException;
+import fr.chorusdesk.chorus.RecipientMatch;
 import fr.chorusdesk.chorus.RecipientRulesMapper;
+import fr.chorusdesk.chorus.RecipientSearchPage;
 import fr.chorusdesk.chorus.api.RechercherServicesStructureResponse;
 import fr.chorusdesk.chorus.api.RechercherStructureRequest;
 import fr.chorusdesk.chorus.api.StructureTrouvee;
@@ -13,8 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +31,12 @@ public final class RecipientService {
 
     /** Long enough for one wizard run, short enough to see a structure's change the same day. */
     public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofMinutes(10);
+
+    /**
+     * Matches per page of a search by name or town. Each match costs one consulterStructure (the
+     * search answer has neither the town nor the rules), so pages stay short.
+     */
+    public static final int SEARCH_PAGE_SIZE = 5;
 
     private static final int MAX_SERVICE_PAGES = 100;
 
@@ -81,6 +91,82 @@ public final class RecipientService {
         return unit;
     }
 
+    /**
+     * One page of the public structures whose name contains {@code query.name()}, in that postal
+     * code, whose town contains {@code query.town()}, sorted by name: the portal's "Rechercher une
+     * structure".
+     *
+     * @param page 1-based; below 1 reads as 1
+     * @throws RecipientException SEARCH_CRITERIA_MISSING (nothing asked), POSTAL_CODE_INVALID, or CHORUS_ERROR
+     */
+    public RecipientSearchResult search(RecipientQuery query, int page) throws RecipientException {
+        if (query.isBlank()) {
+            throw new RecipientException(RecipientException.Kind.SEARCH_CRITERIA_MISSING, "");
+        }
+        Optional<String> badPostalCode = query.invalidPostalCode();
+        if (badPostalCode.isPresent()) {
+            throw new RecipientException(RecipientException.Kind.POSTAL_CODE_INVALID, badPostalCode.get());
+        }
+        try {
+            RecipientSearchPage found = client.searchPublicStructures(query.name(), query.postalCode(), query.town(),
+                    Math.max(1, page), SEARCH_PAGE_SIZE);
+            List<RecipientCandidate> candidates = found.matches().stream().map(RecipientService::candidate).toList();
+            return new RecipientSearchResult(query, candidates, found.page(), found.pages(), found.total());
+        } catch (ChorusException e) {
+            throw new RecipientException(e);
+        }
+    }
+
+    /**
+     * These SIRETs (the recent recipients) as search results, in the same order; one that can no
+     * longer be found, or not be asked for now, is left out: it is only a shortcut.
+     */
+    public List<RecipientCandidate> candidates(List<String> sirets) {
+        List<RecipientCandidate> known = new ArrayList<>();
+        for (String siret : sirets) {
+            try {
+                Recipient r = lookup(siret);
+                known.add(new RecipientCandidate(r.siret().value(), r.name(), Optional.empty(), r.rules(), true,
+                        r.stateStructure()));
+            } catch (RecipientException e) {
+                // an inactive or vanished recipient is simply not offered again
+            }
+        }
+        return List.copyOf(known);
+    }
+
+    /**
+     * Whether Chorus Pro knows this engagement number for this supplier, asked only when the
+     * recipient is the State (the platform checks it then, and refuses the invoice otherwise).
+     *
+     * @param supplierStructureId the supplier's {@code idStructureCPP} ({@code idFournisseur})
+     */
+    public EngagementCheck checkEngagement(Recipient recipient, Optional<String> number, long supplierStructureId,
+            Locale locale) {
+        Optional<String> asked = number.map(String::strip).filter(v -> !v.isEmpty());
+        if (!recipient.stateStructure() || asked.isEmpty()) {
+            return new EngagementCheck(EngagementCheck.Outcome.NOT_NEEDED, Optional.empty());
+        }
+        try {
+            if (client.engagementExists(supplierStructureId, asked.get())) {
+                return new EngagementCheck(EngagementCheck.Outcome.FOUND, Optional.empty());
+            }
+            return new EngagementCheck(EngagementCheck.Outcome.UNKNOWN, Optional.of(ServiceMessages.format(locale,
+                    "recipient.engagement.unknown", asked.get(), recipient.siret().value())));
+        } catch (ChorusException e) {
+            return new EngagementCheck(EngagementCheck.Outcome.NOT_VERIFIED, Optional.of(ServiceMessages.format(locale,
+                    "recipient.engagement.notVerified", asked.get(), e.userMessage(locale))));
+        }
+    }
+
+    private static RecipientCandidate candidate(RecipientMatch m) {
+        String siret = Objects.requireNonNullElse(m.siret(), "");
+        Optional<String> town = m.town().map(t -> m.postalCode().map(c -> c + " " + t).orElse(t))
+                .or(m::postalCode);
+        return new RecipientCandidate(siret, Objects.requireNonNullElse(m.name(), siret), town, m.rules(), m.active(),
+                Siret.parse(siret).map(RecipientService::isStateSiren).orElse(false));
+    }
+
     /** Forgets every answer, e.g. after the account changed. */
     public void clear() {
         cache.clear();
@@ -89,12 +175,14 @@ public final class RecipientService {
     /**
      * Whether a SIREN belongs to the State. Chorus Pro's API carries no such flag. Public bodies'
      * SIRENs start with 1 or 2; that the State's start with 1 and local authorities' and hospitals'
-     * with 2 is the common reading (the public State test structure, 110002011, fits it) but no
-     * source checked here states it: UNCONFIRMED. A heuristic, then: it only decides whether the
-     * wizard warns that the engagement number will be checked against the State's orders.
+     * with 2 is the common reading (the public State test structure, 110002011, fits it), and so is
+     * that 18 and 19 are public establishments of their own (chambers, lycées, universities), not
+     * the State; no source checked here states either: UNCONFIRMED. A heuristic, then: it decides
+     * whether the wizard says "État" and looks the engagement number up before sending.
      */
     public static boolean isStateSiren(Siret siret) {
-        return siret.value().charAt(0) == '1';
+        String v = siret.value();
+        return v.charAt(0) == '1' && v.charAt(1) != '8' && v.charAt(1) != '9';
     }
 
     private Recipient fetch(Siret siret) throws RecipientException {

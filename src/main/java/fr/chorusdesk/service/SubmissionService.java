@@ -43,14 +43,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a draft to Chorus Pro, once.
  *
  * <ul>
  *   <li>Before anything leaves: the draft's rules ({@link DraftValidator}) with the recipient's own
- *       (service code, engagement number), the recipient and its service active, and the PDF
- *       unchanged since it was checked.</li>
+ *       (service code, engagement number), the recipient and its service active, the PDF
+ *       unchanged since it was checked, and for a State recipient the engagement number known to
+ *       Chorus Pro (engagementsJuridiques/v1/rechercher).</li>
  *   <li>Duplicate protection: a draft whose file, number and recipient were already sent is refused;
  *       an earlier attempt whose answer was lost is first looked up on Chorus Pro
  *       (rechercherFactureParFournisseur by number) and, if it landed, is refused as a duplicate
@@ -70,6 +73,7 @@ import java.util.Set;
  */
 public final class SubmissionService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionService.class);
     static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
     private static final String PDF_MIME = "application/pdf";
     private static final Set<String> FLOW_INTEGRATED = Set.of("IN_INTEGRE", "IN_INTEGRE_PARTIEL");
@@ -194,6 +198,7 @@ public final class SubmissionService {
                 throw duplicate(landed.get());
             }
         }
+        checkStateEngagement(draft, checked.recipient().orElseThrow(), supplier);
         SubmissionMode mode = modeFor(draft, asFlow);
         return mode == SubmissionMode.FACTURX_FLOW
                 ? depositFlow(key, draft, pdf, supplier, listener)
@@ -240,6 +245,27 @@ public final class SubmissionService {
             }
         }
         return new Checked(List.copyOf(issues), recipient);
+    }
+
+    /**
+     * A State recipient refuses an engagement number Chorus Pro does not know: found out here,
+     * before anything is uploaded. A search Chorus Pro cannot answer does not stop the sending
+     * (the platform checks the number itself).
+     */
+    private void checkStateEngagement(InvoiceDraft draft, Recipient recipient, SupplierIdentity supplier)
+            throws SubmissionException {
+        EngagementCheck check = recipients.checkEngagement(recipient, draft.engagementNumber(), supplier.structureId(),
+                locale);
+        if (check.blocks()) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT,
+                    "engagement number unknown to Chorus Pro for a State recipient", check.message().orElseThrow(),
+                    List.of(new DraftIssue(DraftField.ENGAGEMENT_NUMBER, DraftIssue.Reason.ENGAGEMENT_NUMBER_UNKNOWN)),
+                    List.of(), Optional.empty(), null);
+        }
+        if (check.outcome() == EngagementCheck.Outcome.NOT_VERIFIED) {
+            LOG.warn("Engagement number of State recipient {} not verified before sending; Chorus Pro checks it",
+                    recipient.siret().value());
+        }
     }
 
     // ------------------------------------------------------------------ PDF upload

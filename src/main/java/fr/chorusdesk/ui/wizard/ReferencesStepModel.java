@@ -9,6 +9,8 @@ import fr.chorusdesk.domain.FieldSource;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.Siret;
+import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import fr.chorusdesk.service.RecipientException;
 import fr.chorusdesk.service.RecipientService;
@@ -16,6 +18,7 @@ import fr.chorusdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,6 +57,8 @@ public final class ReferencesStepModel {
     private final RecipientService recipients;
     private final TaskRunner runner;
     private final Clock clock;
+    private final ObservableValue<SupplierIdentity> supplier;
+    private final Locale locale;
 
     private final StringProperty recipientSiret = new SimpleStringProperty();
     private final StringProperty serviceCode = new SimpleStringProperty();
@@ -69,6 +75,8 @@ public final class ReferencesStepModel {
     private final ReadOnlyStringWrapper recipientMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper serviceMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper lookingUp = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<EngagementCheck> engagementCheck = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper checkingEngagement = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Recipient.RecipientUnit> services = FXCollections.observableArrayList();
     // one read-only view per list: JavaFX holds a view's link to its list weakly, so a listener
     // added to a view made on each call stops firing once that view is garbage-collected
@@ -79,15 +87,33 @@ public final class ReferencesStepModel {
 
     private boolean loading;
     private String lookedUpSiret;
+    private long engagementAsked;
 
+    /** Without a supplier: a State recipient's engagement number is only checked when sending. */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock) {
+        this(draft, recipients, runner, clock, new SimpleObjectProperty<>(), Locale.FRENCH);
+    }
+
+    /**
+     * @param supplier the account's supplier ids, whose engagement numbers a State recipient's are
+     *                 looked up in; null while no account is chosen
+     */
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale) {
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
         this.runner = Objects.requireNonNull(runner);
         this.clock = Objects.requireNonNull(clock);
+        this.supplier = Objects.requireNonNull(supplier);
+        this.locale = Objects.requireNonNull(locale);
         canContinue = Bindings.createBooleanBinding(() -> issues.isEmpty() && recipient.get() != null
-                && !lookingUp.get() && serviceMessage.get() == null, issues, recipient, lookingUp, serviceMessage);
+                && !lookingUp.get() && serviceMessage.get() == null
+                && (engagementCheck.get() == null || !engagementCheck.get().blocks()),
+                issues, recipient, lookingUp, serviceMessage, engagementCheck);
+        // a number being typed, or another recipient, is not judged on the previous answer
+        engagementNumber.addListener((obs, old, now) -> forgetEngagementCheck());
+        recipient.addListener((obs, old, now) -> forgetEngagementCheck());
 
         bind(recipientSiret, DraftField.RECIPIENT_SIRET, InvoiceDraft::withRecipientSiret);
         bind(serviceCode, DraftField.SERVICE_CODE, InvoiceDraft::withServiceCode);
@@ -179,6 +205,7 @@ public final class ReferencesStepModel {
                 lookingUp.set(false);
                 checkService();
                 recheck();
+                checkEngagement();
             }
         }, error -> {
             if (asked.equals(lookedUpSiret)) {
@@ -189,6 +216,41 @@ public final class ReferencesStepModel {
                 recheck();
             }
         });
+    }
+
+    /**
+     * For a State recipient, asks Chorus Pro whether the engagement number exists (off the FX
+     * thread); the view calls it once typing pauses. Other recipients are not asked: Chorus Pro
+     * does not check their numbers.
+     */
+    public void checkEngagement() {
+        Recipient r = recipient.get();
+        Optional<String> number = draft.get().engagementNumber();
+        SupplierIdentity from = supplier.getValue();
+        long mine = ++engagementAsked;
+        if (r == null || !r.stateStructure() || number.isEmpty() || from == null) {
+            engagementCheck.set(null);
+            checkingEngagement.set(false);
+            return;
+        }
+        checkingEngagement.set(true);
+        runner.run(() -> recipients.checkEngagement(r, number, from.structureId(), locale), done -> {
+            if (mine == engagementAsked) {
+                checkingEngagement.set(false);
+                engagementCheck.set(done);
+            }
+        }, error -> {
+            if (mine == engagementAsked) {
+                checkingEngagement.set(false);
+                engagementCheck.set(null);
+            }
+        });
+    }
+
+    private void forgetEngagementCheck() {
+        engagementAsked++;
+        engagementCheck.set(null);
+        checkingEngagement.set(false);
     }
 
     private void checkService() {
@@ -273,6 +335,15 @@ public final class ReferencesStepModel {
     /** Why the service code cannot be used (unknown, inactive); null otherwise. */
     public ReadOnlyStringProperty serviceMessageProperty() {
         return serviceMessage.getReadOnlyProperty();
+    }
+
+    /** The last answer about the engagement number (State recipients only); null while none. */
+    public ReadOnlyObjectProperty<EngagementCheck> engagementCheckProperty() {
+        return engagementCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingEngagementProperty() {
+        return checkingEngagement.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty lookingUpProperty() {

@@ -5,14 +5,17 @@ import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
@@ -23,21 +26,30 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
  * Step 3, "Références": the recipient (SIRET checked as typed, then looked up: name, State or not,
- * its rules in words, its active services), the billing frame and the invoice's own references.
+ * its rules in words, its active services; or found with "Rechercher une structure"), the billing
+ * frame and the invoice's own references. A State recipient's engagement number is looked up in
+ * Chorus Pro once typing pauses.
  */
 final class ReferencesStepView extends ScrollPane {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Long enough not to ask Chorus Pro at every key, short enough to answer before "Suivant". */
+    private static final Duration ENGAGEMENT_PAUSE = Duration.millis(600);
 
     private final ReferencesStepModel model;
     private final ResourceBundle messages;
     private final StepForm form;
     private final StepForm.Row siretRow;
     private final StepForm.Row serviceRow;
+    private final StepForm.Row engagementRow;
+    private final Label engagementStatus = new Label();
+    private final RecipientSearchPanel searchPanel;
+    private final RecipientSearchModel search;
     private final Label recipientName = new Label();
     private final Label recipientState = new Label();
     private final Label recipientRules = new Label();
@@ -68,6 +80,31 @@ final class ReferencesStepView extends ScrollPane {
                 refresh(draft.getValue());
             }
         });
+        Button openSearch = new Button(messages.getString("wizard.references.search"));
+        openSearch.setId("openRecipientSearch");
+        openSearch.setMnemonicParsing(true);
+        openSearch.setAccessibleText(messages.getString("wizard.references.search.help"));
+        search = new RecipientSearchModel(services.recipients(), services.recentRecipients(), services.tasks(),
+                chosen -> {
+                    closeSearch();
+                    model.recipientSiretProperty().set(chosen);
+                    siret.requestFocus();
+                });
+        searchPanel = new RecipientSearchPanel(search, messages, this::closeSearch);
+        searchPanel.setVisible(false);
+        searchPanel.setManaged(false);
+        openSearch.setOnAction(e -> {
+            if (searchPanel.isVisible()) {
+                closeSearch();
+            } else {
+                searchPanel.setVisible(true);
+                searchPanel.setManaged(true);
+                search.open();
+                searchPanel.focusFirstField();
+            }
+        });
+        form.addLine(openSearch);
+        form.addWideLine(searchPanel);
         ProgressIndicator looking = new ProgressIndicator();
         looking.setId("recipientLookup");
         looking.setPrefSize(18, 18);
@@ -93,8 +130,21 @@ final class ReferencesStepView extends ScrollPane {
         fillServices(service);
         serviceRow = form.add(DraftField.SERVICE_CODE, "wizard.references.service", service);
 
-        form.add(DraftField.ENGAGEMENT_NUMBER, "wizard.references.engagement",
-                text("engagementNumber", model.engagementNumberProperty()));
+        TextField engagement = text("engagementNumber", model.engagementNumberProperty());
+        engagementRow = form.add(DraftField.ENGAGEMENT_NUMBER, "wizard.references.engagement", engagement);
+        engagementStatus.setId("engagementStatus");
+        engagementStatus.setWrapText(true);
+        engagementStatus.getStyleClass().add("page-hint");
+        form.addLine(engagementStatus);
+        PauseTransition typing = new PauseTransition(ENGAGEMENT_PAUSE);
+        typing.setOnFinished(e -> model.checkEngagement());
+        engagement.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        engagement.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now && typing.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                typing.stop();
+                model.checkEngagement();
+            }
+        });
         form.add(DraftField.CONTRACT_NUMBER, "wizard.references.contract",
                 text("contractNumber", model.contractNumberProperty()));
         form.add(DraftField.INVOICE_NUMBER, "wizard.references.number",
@@ -139,11 +189,18 @@ final class ReferencesStepView extends ScrollPane {
         model.recipientMessageProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         model.serviceMessageProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         model.lookingUpProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.engagementCheckProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.checkingEngagementProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         draft.addListener((obs, old, now) -> refresh(now));
         for (StepForm.Row row : form.rows()) {
             row.control.focusedProperty().addListener((obs, was, now) -> refresh(draft.getValue()));
         }
         refresh(draft.getValue());
+    }
+
+    private void closeSearch() {
+        searchPanel.setVisible(false);
+        searchPanel.setManaged(false);
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property) {
@@ -221,9 +278,21 @@ final class ReferencesStepView extends ScrollPane {
         recipientCard.setVisible(known || model.lookingUpProperty().get());
         recipientCard.setManaged(recipientCard.isVisible());
         List<DraftIssue> issues = model.issues();
+        EngagementCheck engagement = model.engagementCheckProperty().get();
+        String engagementBlock = engagement != null && engagement.blocks() ? engagement.message().orElse(null) : null;
+        engagementStatus.setText(model.checkingEngagementProperty().get()
+                ? messages.getString("wizard.references.engagement.checking")
+                : engagement == null ? ""
+                : engagement.outcome() == EngagementCheck.Outcome.FOUND
+                        ? messages.getString("wizard.references.engagement.found")
+                        : engagement.outcome() == EngagementCheck.Outcome.NOT_VERIFIED
+                                ? engagement.message().orElse("") : "");
+        engagementStatus.setVisible(!engagementStatus.getText().isEmpty());
+        engagementStatus.setManaged(engagementStatus.isVisible());
         for (StepForm.Row row : form.rows()) {
             String extra = row == siretRow ? model.recipientMessageProperty().get()
-                    : row == serviceRow ? model.serviceMessageProperty().get() : null;
+                    : row == serviceRow ? model.serviceMessageProperty().get()
+                    : row == engagementRow ? engagementBlock : null;
             row.show(issues, extra);
             row.showOrigin(draft);
         }

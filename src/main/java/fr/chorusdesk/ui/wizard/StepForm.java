@@ -135,6 +135,12 @@ final class StepForm extends GridPane {
         nextRow++;
     }
 
+    /** A line across every column, labels' included (a panel that needs the width). */
+    void addWideLine(Node node) {
+        add(node, 0, nextRow, 3, 1);
+        nextRow++;
+    }
+
     List<Row> rows() {
         return rows;
     }

@@ -66,7 +66,8 @@ public final class WizardRun {
         pdf = new PdfStepModel(draft, services.preflight(), services.tasks());
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
-        references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock());
+        references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
+                services.supplier(), services.locale());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());

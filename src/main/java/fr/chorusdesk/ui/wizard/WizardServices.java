@@ -4,6 +4,7 @@ import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.ui.common.TaskRunner;
@@ -22,11 +23,12 @@ import javafx.beans.value.ObservableValue;
  * @param uiThread     where progress reported by a worker thread is applied ({@code Platform::runLater})
  * @param drafts       where each run saves its draft and sends it so that it lands in the history;
  *                     empty in tests of the steps alone: the run is then kept in memory only
+ * @param recentRecipients the recipients the profile invoiced lately, offered first by the search
  */
 public record WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
                              SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
                              Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock,
-                             Locale locale, Optional<WizardDrafts> drafts) {
+                             Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
 
     /** Without drafts: each run lives in memory only and sends straight to Chorus Pro. */
     public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
@@ -34,6 +36,15 @@ public record WizardServices(PreflightService preflight, PagePreviewService prev
             Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale) {
         this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
                 Optional.empty());
+    }
+
+    /** Without recent recipients: the search starts empty. */
+    public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
+            SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
+            Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale,
+            Optional<WizardDrafts> drafts) {
+        this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
+                drafts, RecentRecipients.NONE);
     }
 
     public WizardServices {
@@ -48,5 +59,6 @@ public record WizardServices(PreflightService preflight, PagePreviewService prev
         Objects.requireNonNull(uiThread, "uiThread");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(recentRecipients, "recentRecipients");
     }
 }
