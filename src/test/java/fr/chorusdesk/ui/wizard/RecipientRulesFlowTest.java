@@ -96,7 +96,7 @@ class RecipientRulesFlowTest {
 
         assertThat(text(robot, "#recipientName")).isEqualTo("MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER");
         assertThat(text(robot, "#recipientState"))
-                .isEqualTo("Structure de l’État : Chorus Pro contrôle le numéro d’engagement avec ses commandes.");
+                .isEqualTo("Destinataire public de l’État : oui. Chorus Pro contrôle que le numéro d’engagement existe.");
         assertThat(text(robot, "#recipientRules"))
                 .isEqualTo("Ce destinataire exige un code service et un numéro d’engagement.");
         assertThat(text(robot, "#serviceCodeProblem")).isEqualTo("Ce destinataire exige un code service.");
