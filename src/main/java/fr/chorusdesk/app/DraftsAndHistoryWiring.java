@@ -60,7 +60,8 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
                         .run(profile.get(), supplier.get().orElseThrow(() -> new NotConnectedException(
                                 "No supplier structure chosen for the active profile")), from, to, progress));
         schedule = SyncSchedule.of(accounts, this::reschedule);
-        records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule));
+        records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule),
+                id -> accounts.profileName(id).orElse(id));
     }
 
     static HistoryStore openHistory(AppPaths paths) throws IOException {

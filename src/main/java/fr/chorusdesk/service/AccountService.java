@@ -291,6 +291,11 @@ public final class AccountService {
         return client(profile(profileId));
     }
 
+    /** The name the user gave a profile, for the tables that list invoices of several profiles. */
+    public synchronized Optional<String> profileName(String profileId) {
+        return settings().profileById(profileId).map(SupplierProfile::name).filter(n -> !n.isBlank());
+    }
+
     // ------------------------------------------------------------------ internals
 
     private synchronized SupplierProfile profile(String profileId) {

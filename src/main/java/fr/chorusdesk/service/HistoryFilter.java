@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What the history table shows: a text searched in the number, recipient, ids and status, some
+ * What the history table shows: a text searched in the number, recipient, ids, status and amounts, some
  * statuses, a profile, a deposit date range. Empty parts match everything.
  */
 public record HistoryFilter(String text, Set<String> statuses, Optional<String> profile,
@@ -55,7 +55,21 @@ public record HistoryFilter(String text, Set<String> statuses, Optional<String> 
     private boolean matchesText(SentInvoice invoice) {
         return contains(invoice.invoiceNumber()) || contains(invoice.recipientSiret()) || contains(invoice.status())
                 || invoice.invoiceId().map(id -> contains(String.valueOf(id))).orElse(false)
-                || invoice.flowNumber().map(this::contains).orElse(false);
+                || invoice.flowNumber().map(this::contains).orElse(false)
+                || invoice.amountInclTax().map(this::matchesAmount).orElse(false)
+                || invoice.amountExclTax().map(this::matchesAmount).orElse(false);
+    }
+
+    /**
+     * An amount as the user types it: "1200", "1 200,00" or "1200.00" all find 1200.00 (the
+     * French groups and comma are dropped; a number is found by its start, not inside another).
+     */
+    private boolean matchesAmount(java.math.BigDecimal amount) {
+        String typed = text.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
+        if (typed.isEmpty() || !typed.matches("\\d+(\\.\\d{0,2})?")) {
+            return false;
+        }
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().startsWith(typed);
     }
 
     private boolean contains(String value) {

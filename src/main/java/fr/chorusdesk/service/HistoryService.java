@@ -56,6 +56,11 @@ public final class HistoryService implements SubmissionLedger {
                 .toList();
     }
 
+    /** The profiles the history holds invoices of, sorted; empty for an empty history. */
+    public synchronized List<String> profiles() {
+        return store.all().stream().map(SentInvoice::profile).distinct().sorted().toList();
+    }
+
     /** The profile new entries are recorded in; the sync follows only its invoices. */
     public String activeProfile() {
         return activeProfile.get();

@@ -186,11 +186,13 @@ public final class MainWindow {
         Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
                 .uncaughtException(Thread.currentThread(), failure);
         DraftsView draftsView = records.map(r -> new DraftsView(messages, r.drafts(), tasks, opener,
-                Confirmation.dialog(), onError)).orElseGet(() -> new DraftsView(messages));
+                Confirmation.dialog(), onError).withProfileNames(r.profileNames()))
+                .orElseGet(() -> new DraftsView(messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
         Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
                 r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())
-                .withSchedule(r.schedule())).orElseGet(() -> new HistoryView(messages)));
+                .withSchedule(r.schedule()).withProfileNames(r.profileNames()))
+                .orElseGet(() -> new HistoryView(messages)));
         records.flatMap(DraftsAndHistory::sync).ifPresent(sync -> sync.addListener(report -> {
             int changed = report.changed().size();
             if (changed > 0) {

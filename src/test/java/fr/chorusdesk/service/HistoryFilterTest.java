@@ -118,4 +118,20 @@ class HistoryFilterTest {
         assertTrue(HistoryFilter.ALL.withText("flux").predicate().test(flowOnly));
         assertFalse(HistoryFilter.ALL.withText("4711").predicate().test(flowOnly));
     }
+    @Test
+    void anAmountIsFoundAsTheUserTypesItInFrenchOrNot() {
+        SentInvoice paid = new SentInvoice("id-x", "demo", Optional.empty(), "FA-2026-077", "21750001000012",
+                SentInvoice.State.SENT, "PDF_UPLOAD", Optional.empty(), Optional.empty(), "DEPOSEE", Optional.empty(),
+                Optional.empty(), Optional.of(new java.math.BigDecimal("1000.00")),
+                Optional.of(new java.math.BigDecimal("1200")), Optional.empty(), Optional.empty(), List.of(),
+                Instant.parse("2026-03-10T08:00:00Z"), Optional.empty());
+        for (String typed : List.of("1200", "1 200,00", "1\u202f200,00 €", "1200.0", "1000")) {
+            assertTrue(HistoryFilter.ALL.withText(typed).predicate().test(paid), typed);
+        }
+        // 120 is the start of 1200.00; 200 is inside it, not its start; 1200,001 has three decimals
+        assertTrue(HistoryFilter.ALL.withText("120").predicate().test(paid));
+        for (String typed : List.of("200,00", "1200,001", "1300")) {
+            assertFalse(HistoryFilter.ALL.withText(typed).predicate().test(paid), typed);
+        }
+    }
 }

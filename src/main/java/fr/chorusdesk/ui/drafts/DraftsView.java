@@ -49,6 +49,15 @@ public final class DraftsView extends StackPane {
     private final Locale locale;
 
     /** Today's empty state only, for a window built without storage (tests of other parts). */
+    private java.util.function.UnaryOperator<String> profileName = java.util.function.UnaryOperator.identity();
+
+    /** Shows each draft's profile by the name the user gave it. */
+    public DraftsView withProfileNames(java.util.function.UnaryOperator<String> names) {
+        profileName = Objects.requireNonNull(names);
+        table.refresh();
+        return this;
+    }
+
     public DraftsView(ResourceBundle messages) {
         this(messages, null, null, d -> { }, (t, x) -> false, e -> { });
     }
@@ -97,7 +106,7 @@ public final class DraftsView extends StackPane {
         table.getColumns().add(column("draftUpdated", "drafts.column.updated", d -> when.format(d.updatedAt())));
         table.getColumns().add(column("draftStep", "drafts.column.step",
                 d -> messages.getString("drafts.step." + d.stepReached().name())));
-        table.getColumns().add(column("draftProfile", "drafts.column.profile", DraftSummary::profile));
+        table.getColumns().add(column("draftProfile", "drafts.column.profile", d -> profileName.apply(d.profile())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<DraftSummary> row = new javafx.scene.control.TableRow<>();

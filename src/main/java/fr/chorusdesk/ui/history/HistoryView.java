@@ -92,6 +92,8 @@ public final class HistoryView extends StackPane {
     private final TableView<SentInvoice> table = new TableView<>();
     private final TextField search = new TextField();
     private final ComboBox<String> statusFilter = new ComboBox<>();
+    /** "" for every profile, else a profile id (shown by its name). */
+    private final ComboBox<String> profileFilter = new ComboBox<>();
     private final Label notice = new Label();
     private final javafx.scene.control.DatePicker depositedFrom = new javafx.scene.control.DatePicker();
     private final javafx.scene.control.DatePicker depositedTo = new javafx.scene.control.DatePicker();
@@ -100,6 +102,7 @@ public final class HistoryView extends StackPane {
     private DocumentPicker documents = HistoryView::chooseDocuments;
     /** What the last action did, kept at the head of the notice when the sync it starts reports changes. */
     private Optional<String> actionDone = Optional.empty();
+    private java.util.function.UnaryOperator<String> profileName = java.util.function.UnaryOperator.identity();
     private final VBox detail = new VBox(8);
     private final EmptyState empty;
     private final BorderPane content = new BorderPane();
@@ -166,6 +169,30 @@ public final class HistoryView extends StackPane {
             }
         });
         statusFilter.valueProperty().addListener((o, a, b) -> refresh());
+        profileFilter.setId("historyProfileFilter");
+        profileFilter.setAccessibleText(messages.getString("history.filter.allProfiles"));
+        profileFilter.getItems().add("");
+        profileFilter.setValue("");
+        profileFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? messages.getString("history.filter.allProfiles")
+                        : profileName.apply(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        // one profile only: nothing to choose
+        profileFilter.visibleProperty().bind(javafx.beans.binding.Bindings.size(profileFilter.getItems()).greaterThan(2));
+        profileFilter.managedProperty().bind(profileFilter.visibleProperty());
+        profileFilter.valueProperty().addListener((o, a, b) -> {
+            if (!updatingProfiles) {
+                refresh();
+            }
+        });
         Button syncNow = new Button(messages.getString("history.action.sync"));
         syncNow.setId("historySync");
         syncNow.setDisable(sync.isEmpty());
@@ -177,7 +204,7 @@ public final class HistoryView extends StackPane {
         importButton.setId("historyImport");
         importButton.setDisable(true);
         importButton.setOnAction(e -> importFromChorus());
-        HBox bar = new HBox(8, search, statusFilter, syncNow, importButton, export);
+        HBox bar = new HBox(8, search, statusFilter, profileFilter, syncNow, importButton, export);
         HBox.setHgrow(search, Priority.ALWAYS);
         depositedFrom.setId("historyFrom");
         depositedTo.setId("historyTo");
@@ -242,7 +269,7 @@ public final class HistoryView extends StackPane {
         table.getColumns().add(date("historyInvoiceDate", "history.column.invoiceDate", SentInvoice::invoiceDate));
         table.getColumns().add(date("historyDepositDate", "history.column.depositDate", SentInvoice::depositDate));
         table.getColumns().add(amount("historyAmount", "history.column.amount"));
-        table.getColumns().add(text("historyProfile", "history.column.profile", SentInvoice::profile));
+        table.getColumns().add(text("historyProfile", "history.column.profile", i -> profileName.apply(i.profile())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> showDetail(chosen));
 
@@ -259,12 +286,18 @@ public final class HistoryView extends StackPane {
     /** Reads the history again with the current filter. */
     public void refresh() {
         String status = Optional.ofNullable(statusFilter.getValue()).orElse("");
-        HistoryFilter filter = HistoryFilter.ALL.withText(search.getText())
+        String profile = Optional.ofNullable(profileFilter.getValue()).orElse("");
+        HistoryFilter chosen = HistoryFilter.ALL.withText(search.getText())
                 .withStatuses(status.isEmpty() ? Set.of() : Set.of(status))
                 .withDepositedFrom(Optional.ofNullable(depositedFrom.getValue()))
                 .withDepositedTo(Optional.ofNullable(depositedTo.getValue()));
-        tasks.run(() -> List.of(history.find(HistoryFilter.ALL).isEmpty(), history.find(filter)), result -> {
-            boolean nothingAtAll = (Boolean) result.get(0);
+        HistoryFilter filter = profile.isEmpty() ? chosen : new HistoryFilter(chosen.text(), chosen.statuses(),
+                Optional.of(profile), chosen.depositedFrom(), chosen.depositedTo());
+        tasks.run(() -> List.of(history.profiles(), history.find(filter)), result -> {
+            @SuppressWarnings("unchecked")
+            List<String> profiles = (List<String>) result.get(0);
+            boolean nothingAtAll = profiles.isEmpty();
+            showProfiles(profiles);
             @SuppressWarnings("unchecked")
             List<SentInvoice> found = (List<SentInvoice>) result.get(1);
             String selectedId = Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(SentInvoice::id)
@@ -277,6 +310,32 @@ public final class HistoryView extends StackPane {
                         .ifPresent(i -> table.getSelectionModel().select(i));
             }
         }, this::failed);
+    }
+
+    private boolean updatingProfiles;
+
+    /** The profile choice lists the profiles the history holds, keeping the one chosen. */
+    private void showProfiles(List<String> profiles) {
+        List<String> items = new java.util.ArrayList<>();
+        items.add("");
+        items.addAll(profiles);
+        if (!items.equals(profileFilter.getItems())) {
+            String chosen = profileFilter.getValue();
+            updatingProfiles = true;
+            try {
+                profileFilter.getItems().setAll(items);
+                profileFilter.setValue(items.contains(chosen) ? chosen : "");
+            } finally {
+                updatingProfiles = false;
+            }
+        }
+    }
+
+    /** Shows each invoice's profile by the name the user gave it. */
+    public HistoryView withProfileNames(java.util.function.UnaryOperator<String> names) {
+        profileName = Objects.requireNonNull(names);
+        table.refresh();
+        return this;
     }
 
     /** Offers the choice of the sync interval, saved in the settings. */

@@ -194,4 +194,40 @@ class HistoryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(numbers(robot)).containsExactly("AV-2026-0007", "FA-2026-0102", "FA-2026-0101");
     }
+    @Test
+    void theProfileColumnShowsTheNameTheUserGaveTheProfile(FxRobot robot) {
+        assertThat(robot.lookup(".table-cell").match(n -> "demo".equals(((javafx.scene.control.Labeled) n).getText()))
+                .tryQuery()).isPresent();
+        robot.interact(() -> view.withProfileNames(id -> "demo".equals(id) ? "Démonstration" : id));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".table-cell").match(n -> "Démonstration".equals(((javafx.scene.control.Labeled) n)
+                .getText())).queryAll()).hasSize(3);
+    }
+    @Test
+    void withSeveralProfilesTheTableFiltersByProfileShownByItsName(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> profiles = robot.lookup("#historyProfileFilter").queryAs(ComboBox.class);
+        assertThat(profiles.isVisible()).as("one profile: nothing to choose").isFalse();
+
+        store.put(new SentInvoice("id-BM-1", "p-boulangerie", Optional.empty(), "BM-2026-0001", "21750001000012",
+                SentInvoice.State.SENT, "PDF_UPLOAD", Optional.of(5_100_000L), Optional.empty(), "DEPOSEE",
+                Optional.of(LocalDate.of(2026, 3, 6)), Optional.of(LocalDate.of(2026, 3, 6)), Optional.empty(),
+                Optional.of(new BigDecimal("60.00")), Optional.empty(), Optional.empty(),
+                List.of(at("DEPOSEE", 6, 9, null)), java.time.Instant.parse("2026-03-10T09:00:00Z"), Optional.empty()));
+        robot.interact(() -> view.withProfileNames(id -> "p-boulangerie".equals(id) ? "Boulangerie Martin" : id));
+        robot.interact(view::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(profiles.isVisible()).isTrue();
+        assertThat(profiles.getItems()).containsExactly("", "demo", "p-boulangerie");
+        assertThat(profiles.getConverter().toString("p-boulangerie")).isEqualTo("Boulangerie Martin");
+        assertThat(profiles.getConverter().toString("")).isEqualTo("Tous les profils");
+        assertThat(numbers(robot)).hasSize(4);
+
+        robot.interact(() -> profiles.setValue("p-boulangerie"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(numbers(robot)).containsExactly("BM-2026-0001");
+        robot.interact(() -> profiles.setValue("demo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(numbers(robot)).containsExactly("AV-2026-0007", "FA-2026-0102", "FA-2026-0101");
+    }
 }
