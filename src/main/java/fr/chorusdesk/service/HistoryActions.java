@@ -7,13 +7,16 @@ import fr.chorusdesk.chorus.api.Destinataire;
 import fr.chorusdesk.chorus.api.PieceJointeComplementaire;
 import fr.chorusdesk.chorus.api.RecyclerFactureRequest;
 import fr.chorusdesk.chorus.api.References;
+import fr.chorusdesk.chorus.MimeTypes;
+import fr.chorusdesk.domain.AttachmentProblem;
+import fr.chorusdesk.domain.AttachmentRules;
 import fr.chorusdesk.domain.ChorusLimits;
 import fr.chorusdesk.domain.DraftStep;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.SentInvoice;
 import fr.chorusdesk.domain.Siret;
-import fr.chorusdesk.pdf.SafeFileName;
+import fr.chorusdesk.pdf.SupportingDocumentCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +37,15 @@ import java.util.function.Supplier;
  */
 public final class HistoryActions {
 
-    private static final String PDF_MIME = "application/pdf";
+    /** The attachment type sent before the app read Chorus Pro's list; kept for when it cannot. */
+    private static final String FALLBACK_TYPE = "PJ";
 
     private final Supplier<ChorusClient> client;
     private final HistoryService history;
     private final DraftService drafts;
     private final Clock clock;
     private final Locale locale;
+    private final SupportingDocumentCheck documentCheck = new SupportingDocumentCheck(AttachmentRules.chorusPro());
 
     public HistoryActions(Supplier<ChorusClient> client, HistoryService history, DraftService drafts, Clock clock,
             Locale locale) {
@@ -53,41 +58,55 @@ public final class HistoryActions {
 
     /**
      * Adds documents (and a comment) to a suspended invoice: each file passes the wizard's
-     * attachment checks (readable, 10 Mo at most, a safe upload name), is uploaded, then completerFacture.
+     * attachment checks (readable, not empty, 10 Mo at most and 120 Mo together, an extension
+     * Chorus Pro accepts, a safe upload name), is uploaded (ajouterFichierDansSysteme) under the
+     * type Chorus Pro lists first for "other", then completerFacture.
      */
     public void complete(String historyId, List<Path> files, Optional<String> comment) throws HistoryActionException {
         SentInvoice invoice = sent(historyId);
         if (files.isEmpty() && comment.filter(c -> !c.isBlank()).isEmpty()) {
             throw failure("history.action.nothingToAdd", null);
         }
+        List<SupportingDocumentCheck.SupportingDocument> checked = new ArrayList<>();
+        long together = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw failure("history.action.attachmentUnreadable", null, file.getFileName());
+            SupportingDocumentCheck.SupportingDocument one = documentCheck.check(file.toAbsolutePath(), together);
+            Optional<AttachmentProblem> refusal = one.problems().stream().filter(AttachmentProblem::blocks).findFirst();
+            if (refusal.isPresent()) {
+                throw new HistoryActionException("attachment refused: " + refusal.get().kind(),
+                        ServiceMessages.format(locale, refusal.get().messageKey(), refusal.get().args().toArray()),
+                        null);
             }
-            try {
-                if (Files.size(file) > ChorusLimits.MAX_ATTACHMENT_BYTES) {
-                    throw failure("history.action.attachmentTooLarge", null, file.getFileName());
-                }
-            } catch (IOException e) {
-                throw failure("history.action.attachmentUnreadable", e, file.getFileName());
-            }
+            together += one.sizeBytes();
+            checked.add(one);
         }
         ChorusClient chorus = client.get();
         List<PieceJointeComplementaire> attachments = new ArrayList<>();
         try {
-            for (Path file : files) {
-                String name = SafeFileName.propose(file.getFileName().toString());
-                String mime = Optional.ofNullable(Files.probeContentType(file)).orElse(
-                        name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? PDF_MIME : "application/octet-stream");
-                long id = chorus.ajouterFichierDansSysteme(file, name, mime).pieceJointeId();
-                attachments.add(new PieceJointeComplementaire(name, "PJ", null, id, null));
+            String type = checked.isEmpty() ? FALLBACK_TYPE : typeCode(chorus);
+            for (SupportingDocumentCheck.SupportingDocument document : checked) {
+                String name = document.uploadName();
+                long id = chorus.ajouterFichierDansSysteme(document.file(), name, MimeTypes.forFileName(name)).pieceJointeId();
+                attachments.add(new PieceJointeComplementaire(name, type, null, id, null));
             }
             chorus.completerFacture(new CompleterFactureRequest(null, invoice.invoiceId().orElseThrow(),
                     comment.filter(c -> !c.isBlank()).orElse(null), attachments.isEmpty() ? null : attachments));
         } catch (ChorusException e) {
             throw new HistoryActionException(e.getMessage(), e.userMessage(locale), e);
-        } catch (IOException e) {
-            throw failure("history.action.attachmentUnreadable", e, "");
+        }
+    }
+
+    /**
+     * The type of the documents added: the one the wizard offers first, from Chorus Pro's list;
+     * when that list cannot be read, the code this app always sent before it read the list.
+     */
+    private String typeCode(ChorusClient chorus) {
+        try {
+            return SupportingDocumentService.defaultType(
+                    new SupportingDocumentService(chorus, AttachmentRules.chorusPro(), locale).types())
+                    .map(AttachmentType::code).orElse(FALLBACK_TYPE);
+        } catch (SubmissionException e) {
+            return FALLBACK_TYPE;
         }
     }
 

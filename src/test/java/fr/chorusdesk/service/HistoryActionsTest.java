@@ -89,6 +89,28 @@ class HistoryActionsTest {
     }
 
     @Test
+    void documentsForASuspendedInvoicePassTheWizardsChecksExtensionIncluded() throws Exception {
+        SentInvoice sent = send("SUSP-2026-12", COMMUNE, null);
+        assertThat(afterThreeSteps(sent)).isEqualTo("SUSPENDUE");
+        int calls = harness.apiCalls().size();
+        Path delivery = InvoicePdfs.textPdf(dir.resolve("bon de livraison.pdf"), List.of("Bon de livraison"));
+        Path tool = java.nio.file.Files.writeString(dir.resolve("outil.exe"), "MZ");
+
+        // the extensions Chorus Pro accepts (shared chorus-pro-api.md §6) do not include .exe
+        assertThatThrownBy(() -> actions.complete(sent.id(), List.of(delivery, tool), Optional.empty()))
+                .isInstanceOfSatisfying(HistoryActionException.class,
+                        e -> assertThat(e.userMessage()).contains("« .exe »").contains("outil.exe")
+                                .doesNotContain("bon de livraison"));
+        assertThat(harness.apiCalls()).as("nothing uploaded when one file is refused").hasSize(calls);
+
+        actions.complete(sent.id(), List.of(delivery), Optional.empty());
+        assertThat(harness.apiCalls().subList(calls, harness.apiCalls().size()))
+                .containsSubsequence("/transverses/v1/ajouter/fichier", "/factures/v1/completer");
+        sync.syncNow();
+        assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("COMPLETEE");
+    }
+
+    @Test
     void theProposedNumberKeepsToTwentyCharacters() {
         // 18 characters + "-R" = 20: fits as it is
         assertThat(HistoryActions.proposedNumber("FA-2026-0000000042")).isEqualTo("FA-2026-0000000042-R");
