@@ -133,6 +133,21 @@ public final class SubmissionService {
     }
 
     /**
+     * Whether the history holds another invoice of this profile deposited this year under the
+     * draft's number (see {@link SubmissionLedger#numberUsed}); this very draft sent already does
+     * not count. Reads local records only: cheap enough to ask as the number is typed.
+     */
+    public boolean numberAlreadyUsed(InvoiceDraft draft) {
+        Optional<String> number = draft.invoiceNumber().filter(n -> !n.isBlank());
+        if (number.isEmpty()) {
+            return false;
+        }
+        Optional<SubmissionKey> self = draft.pdf().flatMap(pdf -> draft.recipientSiret().flatMap(Siret::parse)
+                .map(siret -> new SubmissionKey(pdf.sha256(), number.get(), siret.value())));
+        return ledger.numberUsed(number.get(), LocalDate.now(clock.withZone(PLATFORM_ZONE)).getYear(), self);
+    }
+
+    /**
      * The problems that would stop this draft, the recipient's rules included (one lookup, cached).
      *
      * @throws SubmissionException RECIPIENT_REFUSED when the recipient or its service cannot receive invoices
@@ -235,14 +250,8 @@ public final class SubmissionService {
         Optional<RecipientRules> rules = recipient.map(Recipient::rules);
         LocalDate today = LocalDate.now(clock.withZone(PLATFORM_ZONE));
         List<DraftIssue> issues = new ArrayList<>(DraftValidator.validate(draft, today, rules));
-        Optional<String> number = draft.invoiceNumber().filter(n -> !n.isBlank());
-        if (number.isPresent()) {
-            Optional<Recipient> found = recipient;
-            Optional<SubmissionKey> self = draft.pdf().flatMap(pdf -> found.map(r ->
-                    new SubmissionKey(pdf.sha256(), number.get(), r.siret().value())));
-            if (ledger.numberUsed(number.get(), today.getYear(), self)) {
-                issues.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
-            }
+        if (numberAlreadyUsed(draft)) {
+            issues.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
         return new Checked(List.copyOf(issues), recipient);
     }

@@ -18,6 +18,7 @@ import fr.chorusdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,7 @@ public final class ReferencesStepModel {
     private boolean loading;
     private String lookedUpSiret;
     private long engagementAsked;
+    private final java.util.function.Predicate<InvoiceDraft> numberUsed;
 
     /** Without a supplier: a State recipient's engagement number is only checked when sending. */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
@@ -101,6 +103,18 @@ public final class ReferencesStepModel {
      */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale) {
+        this(draft, recipients, runner, clock, supplier, locale, d -> false);
+    }
+
+    /**
+     * @param numberUsed whether the history holds another invoice deposited this year under the
+     *                   draft's number (Chorus Pro would refuse it); asked on every edit, so it
+     *                   must read local records only
+     */
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
+            java.util.function.Predicate<InvoiceDraft> numberUsed) {
+        this.numberUsed = Objects.requireNonNull(numberUsed);
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
         this.runner = Objects.requireNonNull(runner);
@@ -270,8 +284,13 @@ public final class ReferencesStepModel {
 
     private void recheck() {
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
-        issues.setAll(DraftValidator.validate(draft.get(), today, Optional.ofNullable(recipient.get())
-                .map(Recipient::rules)).stream().filter(i -> FIELDS.contains(i.field())).toList());
+        List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(draft.get(), today,
+                Optional.ofNullable(recipient.get()).map(Recipient::rules)).stream()
+                .filter(i -> FIELDS.contains(i.field())).toList());
+        if (found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER) && numberUsed.test(draft.get())) {
+            found.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
+        }
+        issues.setAll(found);
     }
 
     /** Marks the step as reached in the draft. */

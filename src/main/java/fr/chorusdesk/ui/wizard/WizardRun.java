@@ -67,7 +67,7 @@ public final class WizardRun {
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
-                services.supplier(), services.locale());
+                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed);
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
