@@ -38,6 +38,8 @@ public final class PdfStepModel {
     private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<PreflightResult.Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final BooleanBinding canContinue;
+    /** Counts the inspections asked for: an answer to an older one (or a cancelled one) is dropped. */
+    private long asked;
 
     public PdfStepModel(ObjectProperty<InvoiceDraft> draft, PreflightService preflight, TaskRunner runner) {
         this.draft = Objects.requireNonNull(draft);
@@ -52,17 +54,36 @@ public final class PdfStepModel {
         busy.set(true);
         failure.set(null);
         InvoiceDraft base = draft.get();
+        long mine = ++asked;
         runner.run(() -> preflight.prepare(file, base), done -> {
+            if (mine != asked) {
+                return;
+            }
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
             draft.set(done.draft());
             busy.set(false);
         }, error -> {
+            if (mine != asked) {
+                return;
+            }
             // the inspector reports bad files as findings; only an unexpected failure lands here
             failure.set(error);
             busy.set(false);
         });
+    }
+
+    /**
+     * Stops waiting for the inspection under way: its answer will be dropped and the draft stays
+     * as it was before the file was chosen. Safe at any time: nothing is sent at this step (the
+     * reading itself ends in the background, PDFBox cannot be interrupted mid-file).
+     */
+    public void cancel() {
+        if (busy.get()) {
+            asked++;
+            busy.set(false);
+        }
     }
 
     /**
@@ -77,7 +98,11 @@ public final class PdfStepModel {
         busy.set(true);
         failure.set(null);
         Path file = Path.of(base.pdf().get().path());
+        long mine = ++asked;
         runner.run(() -> preflight.prepare(file, base), done -> {
+            if (mine != asked) {
+                return;
+            }
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
@@ -88,6 +113,9 @@ public final class PdfStepModel {
             }
             busy.set(false);
         }, error -> {
+            if (mine != asked) {
+                return;
+            }
             failure.set(error);
             busy.set(false);
         });

@@ -90,7 +90,14 @@ final class PdfStepView extends HBox {
         busy.setId("pdfBusy");
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
-        HBox chooseRow = new HBox(12, choose, drop, busy);
+        Button cancel = new Button(messages.getString("wizard.pdf.cancel"));
+        cancel.setId("pdfCancel");
+        cancel.setMnemonicParsing(true);
+        cancel.setAccessibleText(messages.getString("wizard.pdf.cancel").replace("_", ""));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox chooseRow = new HBox(12, choose, drop, busy, cancel);
         chooseRow.setAlignment(Pos.CENTER_LEFT);
         chooseRow.setId("pdfDropZone");
         chooseRow.getStyleClass().add("drop-zone");
