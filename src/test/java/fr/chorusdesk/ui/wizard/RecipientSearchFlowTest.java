@@ -2,35 +2,13 @@ package fr.chorusdesk.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.chorusdesk.pdf.PageRenderer;
-import fr.chorusdesk.pdf.PdfInspector;
-import fr.chorusdesk.sandbox.SandboxConfig;
-import fr.chorusdesk.service.DemoInvoices;
-import fr.chorusdesk.service.DemoSandboxService;
-import fr.chorusdesk.service.FlowPolling;
-import fr.chorusdesk.service.InMemorySubmissionLedger;
-import fr.chorusdesk.service.PagePreviewService;
-import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.RecipientCandidate;
-import fr.chorusdesk.service.RecipientService;
-import fr.chorusdesk.service.SandboxHarness;
-import fr.chorusdesk.service.SubmissionService;
-import fr.chorusdesk.ui.MainWindow;
-import fr.chorusdesk.ui.common.SameThreadTaskRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -62,38 +40,19 @@ class RecipientSearchFlowTest {
     @TempDir
     Path dir;
 
-    private final ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
-    private SandboxHarness harness;
-    private DemoSandboxService unusedDemo;
+    private WizardWindow app;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        harness = new SandboxHarness(dir.resolve("state"));
-        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        RecipientService recipients = new RecipientService(harness.client, harness.clock);
-        WizardServices services = new WizardServices(
-                new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH),
-                new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients,
-                new SubmissionService(harness.client, recipients, new InMemorySubmissionLedger(),
-                        new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock,
-                        Locale.FRENCH),
-                new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER),
-                Optional.of(new DemoInvoices(dir.resolve("demo-invoices"), harness.clock)), tasks, Runnable::run,
-                harness.clock, Locale.FRENCH, Optional.empty(),
-                // the profile last invoiced DEPARTEMENT DU VAL-DEMO, then COMMUNE DE VALBOURG
-                () -> List.of("22691000200014", "21750001000012"));
-        unusedDemo = new DemoSandboxService(SandboxConfig.defaults(Files.createTempDirectory(dir, "unused")));
-        MainWindow window = new MainWindow(messages, "test", tasks, Optional.of(unusedDemo));
-        window.show(stage);
-        window.installWizard(services);
+        // the profile last invoiced DEPARTEMENT DU VAL-DEMO, then COMMUNE DE VALBOURG
+        app = WizardWindow.showWithRecent(stage, dir, () -> List.of("22691000200014", "21750001000012"));
     }
 
     @AfterEach
     void stop() {
-        unusedDemo.close();
-        harness.close();
+        app.close();
     }
 
     @Test
@@ -102,19 +61,19 @@ class RecipientSearchFlowTest {
 
         // Alt+H, the button's mnemonic, opens the search with the recent recipients first
         robot.press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
-        waitUntil(() -> robot.lookup("#recipientSearch").query().isVisible());
-        assertThat(text(robot, "#searchSection")).isEqualTo("Destinataires récents de ce compte");
+        WizardWindow.waitUntil(() -> robot.lookup("#recipientSearch").query().isVisible());
+        assertThat(WizardWindow.text(robot, "#searchSection")).isEqualTo("Destinataires récents de ce compte");
         assertThat(names(robot)).containsExactly("DEPARTEMENT DU VAL-DEMO", "COMMUNE DE VALBOURG");
-        waitUntil(() -> robot.lookup("#searchName").queryAs(TextField.class).isFocused());
+        WizardWindow.waitUntil(() -> robot.lookup("#searchName").queryAs(TextField.class).isFocused());
 
         // Enter with nothing typed: said in French, nothing asked
         robot.type(KeyCode.ENTER);
-        assertThat(text(robot, "#searchMessage"))
+        assertThat(WizardWindow.text(robot, "#searchMessage"))
                 .isEqualTo("Indiquez au moins une partie de la raison sociale, un code postal ou une ville.");
 
         robot.clickOn("#searchTown").write("besancon").type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#searchPage").equals("Page 1 sur 2 — 8 structure(s)"));
-        assertThat(text(robot, "#searchSection")).isEqualTo("Structures trouvées");
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#searchPage").equals("Page 1 sur 2 — 8 structure(s)"));
+        assertThat(WizardWindow.text(robot, "#searchSection")).isEqualTo("Structures trouvées");
         assertThat(robot.lookup("#searchMessage").queryAs(Label.class).isVisible()).isFalse();
         assertThat(names(robot)).containsExactly("CENTRE COMMUNAL D'ACTION SOCIALE DE BESANÇON",
                 "CHAMBRE DE MÉTIERS ET DE L'ARTISANAT DU DOUBS", "DIRECTION DÉPARTEMENTALE DES TERRITOIRES DU DOUBS",
@@ -122,7 +81,7 @@ class RecipientSearchFlowTest {
         assertThat(robot.lookup("#searchPrevious").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#searchNext");
-        waitUntil(() -> text(robot, "#searchPage").equals("Page 2 sur 2 — 8 structure(s)"));
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#searchPage").equals("Page 2 sur 2 — 8 structure(s)"));
         assertThat(names(robot)).containsExactly("OFFICE PUBLIC DE L'HABITAT DU DOUBS",
                 "RECTORAT DE L'ACADÉMIE DE BESANÇON", "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU DOUBS");
         RecipientCandidate rectorat = table(robot).getItems().get(1);
@@ -135,26 +94,26 @@ class RecipientSearchFlowTest {
 
         // a click selects, Enter picks
         robot.clickOn(row(robot, "OFFICE PUBLIC DE L'HABITAT DU DOUBS")).type(KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#recipientSearch").query().isVisible());
+        WizardWindow.waitUntil(() -> !robot.lookup("#recipientSearch").query().isVisible());
         assertThat(robot.lookup("#recipientSiret").queryAs(TextField.class).getText()).isEqualTo("27846233670897");
-        waitUntil(() -> text(robot, "#recipientName").equals("OFFICE PUBLIC DE L'HABITAT DU DOUBS"));
-        assertThat(text(robot, "#recipientState"))
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#recipientName").equals("OFFICE PUBLIC DE L'HABITAT DU DOUBS"));
+        assertThat(WizardWindow.text(robot, "#recipientState"))
                 .isEqualTo("Destinataire public de l’État : non (collectivité, établissement public…).");
-        assertThat(text(robot, "#recipientRules"))
+        assertThat(WizardWindow.text(robot, "#recipientRules"))
                 .isEqualTo("Ce destinataire exige un numéro d’engagement (bon de commande).");
 
         robot.clickOn("#engagementNumber").write("BC-2026-17");
         robot.clickOn("#invoiceNumber").write("FA-2026-0317");
         robot.clickOn("#invoiceDate").write(today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .type(KeyCode.TAB);
-        waitUntil(() -> !next.isDisabled());
-        assertThat(text(robot, "#engagementStatus")).as("not the State: the number is not looked up").isEmpty();
+        WizardWindow.waitUntil(() -> !next.isDisabled());
+        assertThat(WizardWindow.text(robot, "#engagementStatus")).as("not the State: the number is not looked up").isEmpty();
         sendWithAmounts(robot, next);
 
-        assertThat(text(robot, "#summary-recipient"))
+        assertThat(WizardWindow.text(robot, "#summary-recipient"))
                 .isEqualTo("OFFICE PUBLIC DE L'HABITAT DU DOUBS (27846233670897)");
-        assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
-        assertThat(harness.apiCalls()).contains("/factures/v1/soumettre")
+        assertThat(WizardWindow.text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
+        assertThat(app.harness.apiCalls()).contains("/factures/v1/soumettre")
                 .doesNotContain("/engagementsJuridiques/v1/rechercher");
     }
 
@@ -163,20 +122,20 @@ class RecipientSearchFlowTest {
         Button next = toReferences(robot);
         robot.clickOn("#openRecipientSearch");
         robot.clickOn("#searchName").write("mairie de nulle part").type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#searchPage").equals("Page 1 sur 1 — 0 structure(s)"));
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#searchPage").equals("Page 1 sur 1 — 0 structure(s)"));
         assertThat(table(robot).getItems()).isEmpty();
-        assertThat(text(robot, "#searchPlaceholder")).isEqualTo("Aucune structure publique ne correspond. Essayez "
+        assertThat(WizardWindow.text(robot, "#searchPlaceholder")).isEqualTo("Aucune structure publique ne correspond. Essayez "
                 + "une partie du nom seulement, ou la ville sans le code postal.");
 
         TextField searchName = robot.lookup("#searchName").queryAs(TextField.class);
         robot.interact(() -> searchName.setText(""));
         robot.clickOn(searchName).write("ministere").type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#searchPage").equals("Page 1 sur 1 — 1 structure(s)"));
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#searchPage").equals("Page 1 sur 1 — 1 structure(s)"));
         robot.doubleClickOn(row(robot, "MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER"));
 
-        waitUntil(() -> text(robot, "#recipientName").equals("MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER"));
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#recipientName").equals("MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER"));
         assertThat(robot.lookup("#recipientSiret").queryAs(TextField.class).getText()).isEqualTo("11000201100044");
-        assertThat(text(robot, "#recipientState")).isEqualTo(
+        assertThat(WizardWindow.text(robot, "#recipientState")).isEqualTo(
                 "Destinataire public de l’État : oui. Chorus Pro contrôle que le numéro d’engagement existe.");
         ComboBox<?> services = robot.lookup("#serviceCode").queryAs(ComboBox.class);
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
@@ -189,8 +148,8 @@ class RecipientSearchFlowTest {
                 .type(KeyCode.TAB);
 
         robot.clickOn("#engagementNumber").write("1300999999");
-        waitUntil(() -> robot.lookup("#engagementNumberProblem").queryAs(Label.class).isVisible());
-        assertThat(text(robot, "#engagementNumberProblem")).isEqualTo("Le numéro d’engagement 1300999999 n’existe "
+        WizardWindow.waitUntil(() -> robot.lookup("#engagementNumberProblem").queryAs(Label.class).isVisible());
+        assertThat(WizardWindow.text(robot, "#engagementNumberProblem")).isEqualTo("Le numéro d’engagement 1300999999 n’existe "
                 + "pas dans Chorus Pro pour votre structure. Le destinataire 11000201100044 est une structure de "
                 + "l’État : Chorus Pro contrôle l’existence du bon de commande et refuserait la facture. Vérifiez le "
                 + "numéro auprès de votre client.");
@@ -199,13 +158,13 @@ class RecipientSearchFlowTest {
 
         TextField engagement = robot.lookup("#engagementNumber").queryAs(TextField.class);
         robot.interact(() -> engagement.setText("1300123456"));
-        waitUntil(() -> text(robot, "#engagementStatus").equals("Numéro d’engagement connu de Chorus Pro."));
+        WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#engagementStatus").equals("Numéro d’engagement connu de Chorus Pro."));
         assertThat(robot.lookup("#engagementNumberProblem").queryAs(Label.class).isVisible()).isFalse();
-        waitUntil(() -> !next.isDisabled());
+        WizardWindow.waitUntil(() -> !next.isDisabled());
 
         sendWithAmounts(robot, next);
-        assertThat(text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
-        assertThat(text(robot, "#summary-recipient"))
+        assertThat(WizardWindow.text(robot, "#sentTitle")).isEqualTo("✔ Envoyée à Chorus Pro");
+        assertThat(WizardWindow.text(robot, "#summary-recipient"))
                 .isEqualTo("MINISTERE DE LA DEMONSTRATION - SERVICE FACTURIER (11000201100044)");
     }
 
@@ -214,15 +173,15 @@ class RecipientSearchFlowTest {
         Button next = robot.lookup("#nextButton").queryButton();
         robot.clickOn(next);
         robot.clickOn("#menuDemo");
-        robot.clickOn(showing(robot, "#menuDemoSample"));
-        robot.moveTo(showing(robot, "#menuDemoSampleFacturX"));
-        robot.clickOn(showing(robot, "#menuDemoSamplePlain"));
+        robot.clickOn(WizardWindow.showing(robot, "#menuDemoSample"));
+        robot.moveTo(WizardWindow.showing(robot, "#menuDemoSampleFacturX"));
+        robot.clickOn(WizardWindow.showing(robot, "#menuDemoSamplePlain"));
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> !robot.lookup("#pdfFileName").queryAs(Label.class).getText().equals("Aucun fichier choisi."));
-        waitUntil(() -> javafx.stage.Window.getWindows().stream()
+        WizardWindow.waitUntil(() -> !robot.lookup("#pdfFileName").queryAs(Label.class).getText().equals("Aucun fichier choisi."));
+        WizardWindow.waitUntil(() -> javafx.stage.Window.getWindows().stream()
                 .noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
         robot.clickOn(next);
-        waitUntil(() -> robot.lookup("#page-references").tryQuery().isPresent());
+        WizardWindow.waitUntil(() -> robot.lookup("#page-references").tryQuery().isPresent());
         return next;
     }
 
@@ -234,7 +193,7 @@ class RecipientSearchFlowTest {
         robot.clickOn("#amountDue").write("120,00");
         robot.clickOn(next);
         robot.clickOn("#sendButton");
-        waitUntil(() -> robot.lookup("#sentTitle").tryQuery().isPresent()
+        WizardWindow.waitUntil(() -> robot.lookup("#sentTitle").tryQuery().isPresent()
                 || robot.lookup("#sendFailureMessage").tryQuery().isPresent());
     }
 
@@ -264,24 +223,7 @@ class RecipientSearchFlowTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(harness.clock.withZone(ZoneId.of("Europe/Paris")));
+        return LocalDate.now(app.harness.clock.withZone(ZoneId.of("Europe/Paris")));
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-    }
-
-    private static Node showing(FxRobot robot, String id) {
-        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).query();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 }

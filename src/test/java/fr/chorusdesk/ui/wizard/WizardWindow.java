@@ -19,6 +19,7 @@ import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SandboxHarness;
 import fr.chorusdesk.service.SubmissionService;
@@ -69,7 +70,8 @@ final class WizardWindow implements AutoCloseable {
     final MainWindow window;
     private final DemoSandboxService unusedDemo;
 
-    private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors) throws IOException {
+    private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
+            throws IOException {
         harness = new SandboxHarness(dir.resolve("state"), interceptors);
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         drafts = new DraftService(new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), harness.clock),
@@ -91,7 +93,7 @@ final class WizardWindow implements AutoCloseable {
                 harness.clock, Locale.FRENCH, Optional.of(new WizardDrafts(drafts,
                         new DraftSubmission(submissions, history, drafts), atOnce, Duration.ZERO, e -> {
                             throw new AssertionError(e);
-                        })));
+                        })), recent);
         unusedDemo = new DemoSandboxService(SandboxConfig.defaults(Files.createTempDirectory(dir, "unused")));
         ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
         window = new MainWindow(messages, "test", tasks, Optional.of(unusedDemo), MainWindow.Services.none()
@@ -106,7 +108,12 @@ final class WizardWindow implements AutoCloseable {
 
     /** With network interceptors on the client, after the one that records the paths. */
     static WizardWindow show(Stage stage, Path dir, List<Interceptor> interceptors) throws IOException {
-        return new WizardWindow(stage, dir, interceptors);
+        return new WizardWindow(stage, dir, interceptors, RecentRecipients.NONE);
+    }
+
+    /** With the recipients the profile invoiced lately, as the history would give them. */
+    static WizardWindow showWithRecent(Stage stage, Path dir, RecentRecipients recent) throws IOException {
+        return new WizardWindow(stage, dir, List.of(), recent);
     }
 
     LocalDate today() {
