@@ -46,9 +46,26 @@ class HistoryActionsTest {
     private StatusSyncService sync;
     private HistoryActions actions;
 
+    /** JSON bodies of completer and recycler, as they went on the wire. */
+    private final List<com.fasterxml.jackson.databind.JsonNode> actionBodies =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void start() throws Exception {
-        harness = new SandboxHarness(dir.resolve("state"));
+        okhttp3.Interceptor keepActionBodies = chain -> {
+            okhttp3.Request request = chain.request();
+            String path = request.url().encodedPath();
+            if (!(path.endsWith("/factures/v1/completer") || path.endsWith("/factures/v1/recycler"))) {
+                return chain.proceed(request);
+            }
+            okio.Buffer buffer = new okio.Buffer();
+            request.body().writeTo(buffer);
+            byte[] bytes = buffer.readByteArray();
+            actionBodies.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes));
+            return chain.proceed(request.newBuilder()
+                    .method(request.method(), okhttp3.RequestBody.create(bytes, request.body().contentType())).build());
+        };
+        harness = new SandboxHarness(dir.resolve("state"), List.of(keepActionBodies));
         preflight = new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH);
         drafts = new DraftService(new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), harness.clock),
                 () -> "demo", harness.clock, Locale.FRENCH);
@@ -108,6 +125,38 @@ class HistoryActionsTest {
                 .containsSubsequence("/transverses/v1/ajouter/fichier", "/factures/v1/completer");
         sync.syncNow();
         assertThat(history.get(sent.id()).orElseThrow().status()).isEqualTo("COMPLETEE");
+    }
+
+    @Test
+    void completerAndRecyclerSendOnlyWhatWasGivenAndTheDocumentsUnderTheListedType() throws Exception {
+        SentInvoice suspended = send("SUSP-2026-13", COMMUNE, null);
+        assertThat(afterThreeSteps(suspended)).isEqualTo("SUSPENDUE");
+        Path delivery = InvoicePdfs.textPdf(dir.resolve("livraison.pdf"), List.of("Bon de livraison"));
+
+        actions.complete(suspended.id(), List.of(delivery), Optional.of("   "));
+
+        com.fasterxml.jackson.databind.JsonNode completed = actionBodies.get(0);
+        assertThat(completed.has("commentaire")).as("a blank comment is no comment").isFalse();
+        assertThat(completed.path("pieceJointeComplementaire")).hasSize(1);
+        // the catch-all type of docs/sandbox.md's list, the one the wizard offers first
+        assertThat(completed.path("pieceJointeComplementaire").get(0).path("pieceJointeComplementaireType").asText())
+                .isEqualTo("AUTRE");
+        assertThat(completed.path("pieceJointeComplementaire").get(0).path("pieceJointeComplementaireDesignation")
+                .asText()).isEqualTo("livraison.pdf");
+
+        SentInvoice other = send("SUSP-2026-14", COMMUNE, null);
+        afterThreeSteps(other);
+        actions.complete(other.id(), List.of(), Optional.of("Envoyé par courrier"));
+        assertThat(actionBodies.get(1).path("commentaire").asText()).isEqualTo("Envoyé par courrier");
+        assertThat(actionBodies.get(1).has("pieceJointeComplementaire")).as("no document, no empty list").isFalse();
+
+        SentInvoice toRecycle = send("RECY-2026-15", DEPARTEMENT, "VOIRIE");
+        assertThat(afterThreeSteps(toRecycle)).isEqualTo("A_RECYCLER");
+        actions.recycle(toRecycle.id(), DEPARTEMENT, Optional.of("COLLEGES"), Optional.of("  "), Optional.of(" "));
+        com.fasterxml.jackson.databind.JsonNode recycled = actionBodies.get(2);
+        assertThat(recycled.path("destinataire").path("codeServiceExecutant").asText()).isEqualTo("COLLEGES");
+        assertThat(recycled.has("reference")).as("a blank engagement number is none").isFalse();
+        assertThat(recycled.has("commentaire")).isFalse();
     }
 
     @Test

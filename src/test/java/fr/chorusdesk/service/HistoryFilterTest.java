@@ -134,4 +134,16 @@ class HistoryFilterTest {
             assertFalse(HistoryFilter.ALL.withText(typed).predicate().test(paid), typed);
         }
     }
+    @Test
+    void theDepositBoundsAreSetOneAtATimeAndBothDaysAreIncluded() {
+        HistoryFilter from = HistoryFilter.ALL.withDepositedFrom(Optional.of(LocalDate.of(2026, 3, 9)));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), from.depositedFrom());
+        assertEquals(Optional.empty(), from.depositedTo());
+        assertTrue(from.predicate().test(MARCH), "deposited on the first day");
+        HistoryFilter both = from.withDepositedTo(Optional.of(LocalDate.of(2026, 3, 9)));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), both.depositedFrom());
+        assertTrue(both.predicate().test(MARCH), "deposited on the last day");
+        assertFalse(both.withDepositedFrom(Optional.of(LocalDate.of(2026, 3, 10))).predicate().test(MARCH));
+        assertFalse(HistoryFilter.ALL.withDepositedTo(Optional.of(LocalDate.of(2026, 3, 8))).predicate().test(MARCH));
+    }
 }

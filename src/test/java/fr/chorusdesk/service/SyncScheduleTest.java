@@ -32,6 +32,16 @@ class SyncScheduleTest {
     }
 
     @Test
+    void aStoredIntervalIsUsedAndOneThatIsNotPositiveGivesTheDefault() {
+        stored.set(Optional.of(1));
+        assertThat(schedule.minutes()).as("the smallest offered").isEqualTo(1);
+        stored.set(Optional.of(0));
+        assertThat(schedule.minutes()).isEqualTo(5);
+        stored.set(Optional.of(-15));
+        assertThat(schedule.minutes()).isEqualTo(5);
+    }
+
+    @Test
     void aNewIntervalIsSavedThenAppliedToTheRunningSchedule() {
         schedule.change(30);
 
