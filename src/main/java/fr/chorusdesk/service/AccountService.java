@@ -62,6 +62,12 @@ public final class AccountService {
     private final Locale locale;
     private final Map<String, ChorusClient> clientsByProfile = new HashMap<>();
     private Settings settings;
+    /**
+     * The last settings loaded or written, for reads from the FX thread (a table cell's profile
+     * name, the sync interval): they must not wait for this service's lock, which a connection
+     * check holds while it reads the keychain.
+     */
+    private volatile Settings published;
     private CredentialStore credentialStore;
 
     /**
@@ -292,8 +298,18 @@ public final class AccountService {
     }
 
     /** The name the user gave a profile, for the tables that list invoices of several profiles. */
-    public synchronized Optional<String> profileName(String profileId) {
-        return settings().profileById(profileId).map(SupplierProfile::name).filter(n -> !n.isBlank());
+    public Optional<String> profileName(String profileId) {
+        return current().profileById(profileId).map(SupplierProfile::name).filter(n -> !n.isBlank());
+    }
+
+    /** The published settings without locking; the lock only for the very first read. */
+    private Settings current() {
+        Settings known = published;
+        return known != null ? known : loadedSettings();
+    }
+
+    private synchronized Settings loadedSettings() {
+        return settings();
     }
 
     // ------------------------------------------------------------------ internals
@@ -398,8 +414,8 @@ public final class AccountService {
      * here because this service holds settings.json's copy in memory: a second writer would lose
      * the other's changes.
      */
-    public synchronized Optional<Integer> syncMinutes() {
-        return settings().syncMinutes();
+    public Optional<Integer> syncMinutes() {
+        return current().syncMinutes();
     }
 
     public synchronized void changeSyncMinutes(int minutes) {
@@ -431,6 +447,7 @@ public final class AccountService {
                 loaded = loaded.withProfile(SupplierProfile.DEMO_ID);
             }
             settings = loaded;
+            published = loaded;
         }
         return settings;
     }
@@ -442,5 +459,6 @@ public final class AccountService {
             throw new UncheckedIOException("Cannot save the settings", e);
         }
         settings = next;
+        published = next;
     }
 }

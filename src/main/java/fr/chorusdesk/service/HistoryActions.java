@@ -74,7 +74,7 @@ public final class HistoryActions {
             Optional<AttachmentProblem> refusal = one.problems().stream().filter(AttachmentProblem::blocks).findFirst();
             if (refusal.isPresent()) {
                 throw new HistoryActionException("attachment refused: " + refusal.get().kind(),
-                        ServiceMessages.format(locale, refusal.get().messageKey(), refusal.get().args().toArray()),
+                        ServiceMessages.format(locale, refusal.get()),
                         null);
             }
             together += one.sizeBytes();

@@ -28,9 +28,6 @@ import java.util.function.Supplier;
  */
 public final class HistoryService implements SubmissionLedger {
 
-    /** The platform's time zone: a year of deposit is a year in Paris. */
-    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
-
     private final HistoryStore store;
     private final Supplier<String> activeProfile;
     private final Clock clock;
@@ -143,7 +140,7 @@ public final class HistoryService implements SubmissionLedger {
         Optional<String> exceptId = except.map(byKey::get);
         return store.all().stream().anyMatch(i -> i.profile().equals(profile) && i.invoiceNumber().equalsIgnoreCase(number)
                 && !exceptId.equals(Optional.of(i.id()))
-                && i.depositDate().map(LocalDate::getYear).orElse(i.recordedAt().atZone(PARIS).getYear()) == year);
+                && i.depositDate().map(LocalDate::getYear).orElse(i.recordedAt().atZone(SubmissionService.PLATFORM_ZONE).getYear()) == year);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.chorusdesk.service;
 
+import fr.chorusdesk.domain.AttachmentProblem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,6 +12,11 @@ final class ServiceMessages {
     static final String BUNDLE = "fr.chorusdesk.i18n.messages";
 
     private ServiceMessages() {
+    }
+
+    /** An attachment check's problem, in the user's words. */
+    static String format(Locale locale, AttachmentProblem problem) {
+        return format(locale, problem.messageKey(), problem.args().toArray());
     }
 
     static String format(Locale locale, String key, Object... args) {

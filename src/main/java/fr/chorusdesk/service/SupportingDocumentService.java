@@ -100,6 +100,6 @@ public final class SupportingDocumentService {
     }
 
     private String message(AttachmentProblem problem) {
-        return ServiceMessages.format(locale, problem.messageKey(), problem.args().toArray());
+        return ServiceMessages.format(locale, problem);
     }
 }

@@ -196,7 +196,7 @@ public final class HistoryView extends StackPane {
         Button syncNow = new Button(messages.getString("history.action.sync"));
         syncNow.setId("historySync");
         syncNow.setDisable(sync.isEmpty());
-        syncNow.setOnAction(e -> sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), this::failed)));
+        syncNow.setOnAction(e -> syncNow());
         Button export = new Button(messages.getString("history.action.export"));
         export.setId("historyExport");
         export.setOnAction(e -> exportCsv());
@@ -349,7 +349,7 @@ public final class HistoryView extends StackPane {
                     tasks.run(() -> {
                         schedule.change(minutes);
                         return minutes;
-                    }, m -> notice.setText(MessageFormat.format(messages.getString("history.sync.interval.saved"),
+                    }, m -> say(MessageFormat.format(messages.getString("history.sync.interval.saved"),
                             m)), this::failed);
                 }
             });
@@ -369,9 +369,7 @@ public final class HistoryView extends StackPane {
      * failure no use case expects (a bug) goes on to the error report.
      */
     private void failed(Throwable failure) {
-        notice.setText(problems.describe(failure));
-        notice.getStyleClass().remove("notice-warning");
-        notice.getStyleClass().add("notice-warning");
+        say(problems.describe(failure), true);
         if (problems.isExpected(failure)) {
             LOG.warn("History action failed: {}", failure.toString());
         } else {
@@ -415,12 +413,12 @@ public final class HistoryView extends StackPane {
             return;
         }
         importButton.setDisable(true);
-        notice.setText(messages.getString("history.import.running"));
+        say(messages.getString("history.import.running"));
         tasks.run(() -> importer.get().run(from.getValue(), to.getValue(), (done, pages, soFar) -> onFx(() ->
-                notice.setText(MessageFormat.format(messages.getString("history.import.progress"), done, pages,
+                say(MessageFormat.format(messages.getString("history.import.progress"), done, pages,
                         soFar)))), result -> {
                             importButton.setDisable(false);
-                            notice.setText(MessageFormat.format(messages.getString("history.import.done"),
+                            say(MessageFormat.format(messages.getString("history.import.done"),
                                     result.found(), result.added()));
                             refresh();
                         }, failure -> {
@@ -440,9 +438,8 @@ public final class HistoryView extends StackPane {
 
     private void announce(SyncReport report) {
         if (!report.changed().isEmpty()) {
-            notice.getStyleClass().remove("notice-warning");
             String changes = String.join("\n", report.changed().stream().map(StatusNotice::message).toList());
-            notice.setText(actionDone.map(done -> done + "\n" + changes).orElse(changes));
+            say(actionDone.map(done -> done + "\n" + changes).orElse(changes));
             actionDone = Optional.empty();
         }
         refresh();
@@ -532,13 +529,29 @@ public final class HistoryView extends StackPane {
                         messages.getString("history.recycle.done"), invoice.invoiceNumber())), this::failed));
     }
 
+    /** The notice line: what just happened, in red when it went wrong. */
+    private void say(String text) {
+        say(text, false);
+    }
+
+    private void say(String text, boolean warning) {
+        notice.setText(text);
+        notice.getStyleClass().remove("notice-warning");
+        if (warning) {
+            notice.getStyleClass().add("notice-warning");
+        }
+    }
+
     /** An action Chorus Pro took: say so, then read the statuses again so that its effect shows. */
     private void done(String message) {
-        notice.getStyleClass().remove("notice-warning");
-        notice.setText(message);
+        say(message);
         actionDone = Optional.of(message);
-        refresh();
-        sync.ifPresent(s -> tasks.run(s::syncNow, r -> refresh(), this::failed));
+        syncNow();
+    }
+
+    /** Every report of the sync reaches {@link #announce}, which reads the table again. */
+    private void syncNow() {
+        sync.ifPresentOrElse(s -> tasks.run(s::syncNow, report -> { }, this::failed), this::refresh);
     }
 
     private void redraft(HistoryActions a, SentInvoice invoice, InvoiceKind kind) {
@@ -563,7 +576,7 @@ public final class HistoryView extends StackPane {
                 new HistoryCsv(Locale.FRENCH).write(shown, out);
             }
             return shown.size();
-        }, n -> notice.setText(MessageFormat.format(messages.getString("history.export.done"), n)), this::failed);
+        }, n -> say(MessageFormat.format(messages.getString("history.export.done"), n)), this::failed);
     }
 
     private static List<Path> chooseDocuments(Window owner, String title) {

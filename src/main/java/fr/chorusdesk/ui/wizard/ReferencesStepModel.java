@@ -90,6 +90,10 @@ public final class ReferencesStepModel {
     private String lookedUpSiret;
     private long engagementAsked;
     private final java.util.function.Predicate<InvoiceDraft> numberUsed;
+    /** What the last "number already used" question was about (number, PDF, recipient), and its answer. */
+    private List<Object> numberAskedFor = List.of();
+    private long numberAsked;
+    private boolean numberTaken;
 
     /** Without a supplier: a State recipient's engagement number is only checked when sending. */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
@@ -108,8 +112,9 @@ public final class ReferencesStepModel {
 
     /**
      * @param numberUsed whether the history holds another invoice deposited this year under the
-     *                   draft's number (Chorus Pro would refuse it); asked on every edit, so it
-     *                   must read local records only
+     *                   draft's number (Chorus Pro would refuse it); asked off the FX thread
+     *                   (the history may be writing to disk) when the number, the PDF or the
+     *                   recipient changes
      */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
@@ -283,14 +288,35 @@ public final class ReferencesStepModel {
     }
 
     private void recheck() {
+        InvoiceDraft d = draft.get();
+        askWhetherNumberIsUsed(d);
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
-        List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(draft.get(), today,
+        List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(d, today,
                 Optional.ofNullable(recipient.get()).map(Recipient::rules)).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());
-        if (found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER) && numberUsed.test(draft.get())) {
+        if (numberTaken && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
             found.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
         issues.setAll(found);
+    }
+
+    /** Asks again only when what the answer depends on changed; a late answer to an older question is dropped. */
+    private void askWhetherNumberIsUsed(InvoiceDraft d) {
+        List<Object> about = java.util.Arrays.asList(d.invoiceNumber(), d.pdf().map(p -> p.sha256()),
+                d.recipientSiret());
+        if (about.equals(numberAskedFor)) {
+            return;
+        }
+        numberAskedFor = about;
+        numberTaken = false;
+        long mine = ++numberAsked;
+        runner.run(() -> numberUsed.test(d), used -> {
+            if (mine == numberAsked && used) {
+                numberTaken = true;
+                recheck();
+            }
+            // a failed local read loses only the early warning: sending asks the same question again
+        }, error -> { });
     }
 
     /** Marks the step as reached in the draft. */

@@ -1,37 +1,17 @@
-package fr.chorusdesk.ui;
+package fr.chorusdesk.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.chorusdesk.domain.SentInvoice;
-import fr.chorusdesk.pdf.PageRenderer;
-import fr.chorusdesk.pdf.PdfInspector;
-import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftService;
-import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.DraftSummary;
-import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.HistoryFilter;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.InvoicePdfs;
-import fr.chorusdesk.service.PagePreviewService;
-import fr.chorusdesk.service.PreflightService;
-import fr.chorusdesk.service.RecipientService;
-import fr.chorusdesk.service.SandboxHarness;
-import fr.chorusdesk.service.SubmissionService;
-import fr.chorusdesk.store.DraftStore;
-import fr.chorusdesk.store.HistoryStore;
-import fr.chorusdesk.store.InvoiceDraftJson;
-import fr.chorusdesk.ui.common.SameThreadTaskRunner;
-import fr.chorusdesk.ui.wizard.WizardDrafts;
-import fr.chorusdesk.ui.wizard.WizardServices;
-import fr.chorusdesk.ui.wizard.WizardStep;
+import fr.chorusdesk.ui.MainWindow;
+import fr.chorusdesk.ui.Screenshots;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -60,44 +40,22 @@ class WizardDraftsWindowTest {
     @TempDir
     Path dir;
 
-    private final ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
-    private SandboxHarness harness;
+    private WizardWindow app;
     private DraftService drafts;
     private HistoryService history;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new SandboxHarness(dir.resolve("state"));
-        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        drafts = new DraftService(new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), harness.clock),
-                () -> "demo", harness.clock, Locale.FRENCH);
-        history = new HistoryService(HistoryStore.open(dir.resolve("history"), harness.clock), () -> "demo",
-                harness.clock);
-        RecipientService recipients = new RecipientService(harness.client, harness.clock);
-        SubmissionService submissions = new SubmissionService(harness.client, recipients, history,
-                new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH);
-        DraftAutosaver.Scheduler atOnce = (task, delay) -> {
-            task.run();
-            return () -> { };
-        };
-        WizardServices services = new WizardServices(
-                new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH),
-                new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions,
-                new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER), Optional.empty(), tasks, Runnable::run,
-                harness.clock, Locale.FRENCH, Optional.of(new WizardDrafts(drafts,
-                        new DraftSubmission(submissions, history, drafts), atOnce, Duration.ZERO, e -> {
-                            throw new AssertionError(e);
-                        })));
-        window = new MainWindow(messages, "test", tasks, Optional.empty(), MainWindow.Services.none().withRecords(
-                new DraftsAndHistory(drafts, history, Optional.empty(), Optional.empty(), Locale.FRENCH)));
-        window.show(stage);
-        window.installWizard(services);
+        app = WizardWindow.show(stage, dir);
+        drafts = app.drafts;
+        history = app.history;
+        window = app.window;
     }
 
     @AfterEach
     void stop() {
-        harness.close();
+        app.close();
     }
 
     @Test
