@@ -55,6 +55,15 @@ public final class FacturXReader {
      */
     public Optional<EmbeddedInvoiceXml> invoiceXml(Path file) {
         try (PDDocument document = loader.load(file)) {
+            return invoiceXml(document);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #invoiceXml(Path)}, from a document already open. */
+    public Optional<EmbeddedInvoiceXml> invoiceXml(PDDocument document) {
+        try {
             Optional<Attachment> attachment = findInvoiceAttachment(document);
             if (attachment.isEmpty()) {
                 return Optional.empty();

@@ -17,6 +17,14 @@ public final class InvoiceXmls {
 
     /** A complete EN 16931 invoice (profile EN 16931) that breaks no rule. */
     public static String en16931(String number) {
+        return en16931(number, "123456782", BUYER_SIRET, "SERV-01");
+    }
+
+    /**
+     * The same invoice from another seller (its SIREN or SIRET, scheme 0002) to another recipient
+     * (SIRET, scheme 0009) and service code (BT-10).
+     */
+    public static String en16931(String number, String sellerId, String buyerSiret, String serviceCode) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
@@ -56,10 +64,10 @@ public final class InvoiceXmls {
                       </ram:SpecifiedLineTradeSettlement>
                     </ram:IncludedSupplyChainTradeLineItem>
                     <ram:ApplicableHeaderTradeAgreement>
-                      <ram:BuyerReference>SERV-01</ram:BuyerReference>
+                      <ram:BuyerReference>%s</ram:BuyerReference>
                       <ram:SellerTradeParty>
                         <ram:Name>ATELIER DEMO CONSEIL SARL</ram:Name>
-                        <ram:SpecifiedLegalOrganization><ram:ID schemeID="0002">123456782</ram:ID></ram:SpecifiedLegalOrganization>
+                        <ram:SpecifiedLegalOrganization><ram:ID schemeID="0002">%s</ram:ID></ram:SpecifiedLegalOrganization>
                         <ram:PostalTradeAddress>
                           <ram:PostcodeCode>75001</ram:PostcodeCode>
                           <ram:LineOne>1 rue de la Paix</ram:LineOne>
@@ -113,7 +121,7 @@ public final class InvoiceXmls {
                     </ram:ApplicableHeaderTradeSettlement>
                   </rsm:SupplyChainTradeTransaction>
                 </rsm:CrossIndustryInvoice>
-                """.formatted(number, BUYER_SIRET);
+                """.formatted(number, serviceCode, sellerId, buyerSiret);
     }
 
     /** A MINIMUM Factur-X with everything its profile asks for (seller's country included). */

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The validator on real files (the FNFE samples, as published) and on copies broken in one place,
  * each expected rule id taken from the rule's own text and worked out by hand on the XML.
  */
+// the first validation of a JVM compiles the rule sets: tens of seconds on a loaded machine
+@Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class PhiveFacturXValidatorTest {
 
     private static final FacturXValidator VALIDATOR = new PhiveFacturXValidator(ValidationPolicy.sourcedOnly());
