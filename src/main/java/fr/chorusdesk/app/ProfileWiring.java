@@ -9,6 +9,7 @@ import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
+import fr.chorusdesk.service.FacturXCheckService;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
 import fr.chorusdesk.service.PagePreviewService;
@@ -17,6 +18,8 @@ import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
+import fr.chorusdesk.validation.LazyFacturXValidator;
+import fr.chorusdesk.validation.ValidationPolicy;
 import fr.chorusdesk.ui.DraftsAndHistory;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.wizard.WizardDrafts;
@@ -71,6 +74,8 @@ final class ProfileWiring implements AutoCloseable {
     });
     private final PreflightService preflight;
     private final PagePreviewService previews;
+    /** One for every profile: the compiled rules and the last reports outlive a change of profile. */
+    private final FacturXCheckService facturXChecks;
     private Optional<Runnable> firstClient;
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
@@ -97,6 +102,8 @@ final class ProfileWiring implements AutoCloseable {
         this.firstClient = Optional.of(firstClient);
         this.preflight = new PreflightService(new PdfInspector(), clock, locale);
         this.previews = new PagePreviewService(new PageRenderer(), locale);
+        ValidationPolicy policy = ValidationPolicy.fromSystem();
+        this.facturXChecks = new FacturXCheckService(new LazyFacturXValidator(policy), policy, locale);
     }
 
     /** The active profile's id, read by the drafts and the history at each save. */
@@ -164,7 +171,7 @@ final class ProfileWiring implements AutoCloseable {
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
                 .orElseGet(InMemorySubmissionLedger::new);
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
-                locale);
+                locale, Optional.of(facturXChecks));
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
                 new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
