@@ -78,6 +78,21 @@ public final class FacturXCheckService {
         return report;
     }
 
+    /**
+     * Whether a Factur-X of this profile is offered as a flow: not MINIMUM or BASIC WL when the
+     * UNCONFIRMED switch is on (their XML lacks what Chorus Pro needs, see {@link ValidationPolicy}).
+     */
+    public boolean flowOffered(Optional<String> profile) {
+        Optional<fr.chorusdesk.pdf.FacturXProfile> known = profile.flatMap(p -> {
+            try {
+                return Optional.of(fr.chorusdesk.pdf.FacturXProfile.valueOf(p));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+        return fr.chorusdesk.validation.ProfileRules.of(known, policy).flowOffered();
+    }
+
     /** Writes the plain-PDF copy of {@code pdf} to {@code target}; see {@link PlainPdfCopy}. */
     void plainCopy(Path pdf, Path target) throws IOException {
         new PlainPdfCopy().write(pdf, target);

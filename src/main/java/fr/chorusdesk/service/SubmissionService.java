@@ -126,7 +126,8 @@ public final class SubmissionService {
      */
     public boolean flowPossible(InvoiceDraft draft) {
         return !draft.pdf().map(PdfFile::signed).orElse(false) && draft.documents().isEmpty()
-                && draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false);
+                && draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false)
+                && facturXChecks.map(c -> c.flowOffered(draft.facturX().flatMap(f -> f.profile()))).orElse(true);
     }
 
     /**
