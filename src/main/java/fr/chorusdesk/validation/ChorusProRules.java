@@ -40,9 +40,14 @@ final class ChorusProRules {
     private static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
     private static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 
+    /** An XPath per thread: making one looks up the JDK's factory, which costs more than the checks. */
+    private static final ThreadLocal<XPath> XPATHS = ThreadLocal.withInitial(ChorusProRules::xpath);
+
     List<ValidationFinding> check(Document xml) {
         List<ValidationFinding> found = new ArrayList<>();
-        XPath xpath = xpath();
+        XPath xpath = XPATHS.get();
+        xpath.reset();
+        xpath.setNamespaceContext(NAMESPACES);
         Optional<String> number = text(xpath, xml, "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID");
         if (number.isPresent() && number.get().length() > ChorusLimits.MAX_INVOICE_NUMBER_LENGTH) {
             found.add(finding(NUMBER, "BT-1", "numeroFacture ≤ " + ChorusLimits.MAX_INVOICE_NUMBER_LENGTH));
@@ -104,8 +109,10 @@ final class ChorusProRules {
     }
 
     private static XPath xpath() {
-        XPath xpath = XPathFactory.newDefaultInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
+        return XPathFactory.newDefaultInstance().newXPath();
+    }
+
+    private static final NamespaceContext NAMESPACES = new NamespaceContext() {
             @Override
             public String getNamespaceURI(String prefix) {
                 return switch (prefix) {
@@ -124,7 +131,5 @@ final class ChorusProRules {
             public Iterator<String> getPrefixes(String uri) {
                 return java.util.Collections.emptyIterator();
             }
-        });
-        return xpath;
-    }
+        };
 }
