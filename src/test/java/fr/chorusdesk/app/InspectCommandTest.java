@@ -22,6 +22,19 @@ class InspectCommandTest {
 
     private CommandRun command;
 
+    /**
+     * The rule sets are compiled once per JVM, and {@code CommandRun} gives a command 30 s: on a
+     * loaded machine the first compilation alone can take that long, so it is done here, unbounded
+     * by the command's limit.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    @org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
+    static void compileTheRules() {
+        new fr.chorusdesk.validation.PhiveFacturXValidator(fr.chorusdesk.validation.ValidationPolicy.sourcedOnly())
+                .validate("factur-x.xml", fr.chorusdesk.validation.InvoiceXmls.bytes(
+                        fr.chorusdesk.validation.InvoiceXmls.en16931("WARM-UP")));
+    }
+
     @BeforeEach
     void command() {
         command = new CommandRun(dir);
