@@ -59,6 +59,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void validationIsUsedByServiceSandboxAndAppAndKnowsOnlyPdfAndDomain() {
+        noClasses().that().resideInAPackage("fr.chorusdesk.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.ui..", "fr.chorusdesk.app..",
+                        "fr.chorusdesk.store..", "fr.chorusdesk.chorus..", "fr.chorusdesk.service..",
+                        "fr.chorusdesk.sandbox..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("fr.chorusdesk.validation..", "fr.chorusdesk.service..",
+                        "fr.chorusdesk.sandbox..", "fr.chorusdesk.app..")
+                .and().resideInAPackage("fr.chorusdesk..")
+                .should().dependOnClassesThat().resideInAPackage("fr.chorusdesk.validation..")
+                .check(classes);
+    }
+
+    @Test
     void sandboxSharesTheWireFormatButNotTheClient() {
         // one definition of the wire format (chorus.api), but the emulator must not lean on the
         // client it is there to test

@@ -28,7 +28,7 @@ public final class CommandLine {
               -h, --help         show this help
 
             Commands:
-              inspect [--lang=fr|en] FILE.pdf
+              inspect [--lang=fr|en] [--no-validation] FILE.pdf
                                  print the pre-flight report and invoice data of a PDF as JSON
                                  (exit 0: would pass, 1: a check fails, 2: unreadable)
               sandbox [--port N] [--state DIR] [--step SECONDS]

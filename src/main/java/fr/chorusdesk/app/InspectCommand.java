@@ -2,10 +2,17 @@ package fr.chorusdesk.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.chorusdesk.pdf.InspectionJson;
 import fr.chorusdesk.pdf.PdfInspection;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.pdf.PdfMessages;
+import fr.chorusdesk.validation.PhiveFacturXValidator;
+import fr.chorusdesk.validation.ValidationPolicy;
+import fr.chorusdesk.validation.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,8 +23,9 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code inspect [--lang=fr|en] FILE.pdf}: pre-flight report and invoice data as JSON on stdout.
- * Exit 0 when the file would pass, 1 when a check fails, 2 when it cannot be read.
+ * {@code inspect [--lang=fr|en] [--no-validation] FILE.pdf}: pre-flight report, invoice data and the
+ * Factur-X validation as JSON on stdout. Exit 0 when the file would pass, 1 when a check fails or the
+ * Factur-X has remarks only, 2 when it cannot be read or its Factur-X is not valid (blocked).
  */
 final class InspectCommand {
 
@@ -35,9 +43,12 @@ final class InspectCommand {
 
     int run(String[] args) {
         Optional<Locale> language = Optional.empty();
+        boolean validate = true;
         List<String> files = new ArrayList<>();
         for (String arg : args) {
-            if (arg.startsWith("--lang=")) {
+            if ("--no-validation".equals(arg)) {
+                validate = false;
+            } else if (arg.startsWith("--lang=")) {
                 language = Languages.supported(arg.substring("--lang=".length()));
                 if (language.isEmpty()) {
                     return usage("Unsupported language: " + arg.substring("--lang=".length()));
@@ -61,12 +72,38 @@ final class InspectCommand {
         quietLibraryLogging();
         PdfInspection inspection = new PdfInspector().inspect(file);
         PdfMessages messages = PdfMessages.forLocale(language.orElse(Locale.FRENCH));
-        out.println(new InspectionJson(messages).write(inspection));
-        return switch (inspection.preflight().verdict()) {
+        String json = new InspectionJson(messages).write(inspection);
+        int code = switch (inspection.preflight().verdict()) {
             case PASSES -> PASSES;
             case FAILS -> FAILS;
             case UNREADABLE -> UNREADABLE;
         };
+        if (validate) {
+            ValidationPolicy policy = ValidationPolicy.fromSystem();
+            ValidationSection section = new ValidationSection(new PhiveFacturXValidator(policy), policy,
+                    language.orElse(Locale.FRENCH));
+            Optional<ValidationReport> report = section.validate(file);
+            json = withValidation(json, section, report);
+            code = Math.max(code, report.map(ValidationSection::exitCode).orElse(PASSES));
+        }
+        out.println(json);
+        return code;
+    }
+
+    /** The pre-flight JSON with its {@code validation} section appended ({@code null} for a plain PDF). */
+    private static String withValidation(String json, ValidationSection section, Optional<ValidationReport> report) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        try {
+            ObjectNode root = (ObjectNode) mapper.readTree(json);
+            if (report.isPresent()) {
+                root.set("validation", section.json(mapper, report.get()));
+            } else {
+                root.putNull("validation");
+            }
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("our own JSON always reads back", e);
+        }
     }
 
     /**
@@ -80,11 +117,13 @@ final class InspectCommand {
         }
         context.getLogger("org.apache.pdfbox").setLevel(Level.OFF);
         context.getLogger("org.apache.fontbox").setLevel(Level.OFF);
+        // the validation engine logs each rule set it compiles; the JSON says what was applied
+        context.getLogger("com.helger").setLevel(Level.WARN);
     }
 
     private int usage(String message) {
         err.println(message);
-        err.println("Usage: java -jar chorusdesk.jar inspect [--lang=fr|en] FILE.pdf");
+        err.println("Usage: java -jar chorusdesk.jar inspect [--lang=fr|en] [--no-validation] FILE.pdf");
         return CommandLine.USAGE;
     }
 }

@@ -9,6 +9,7 @@ import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
+import fr.chorusdesk.service.FacturXCheckService;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
 import fr.chorusdesk.service.PagePreviewService;
@@ -17,6 +18,8 @@ import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
+import fr.chorusdesk.validation.LazyFacturXValidator;
+import fr.chorusdesk.validation.ValidationPolicy;
 import fr.chorusdesk.ui.DraftsAndHistory;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.wizard.WizardDrafts;
@@ -71,6 +74,11 @@ final class ProfileWiring implements AutoCloseable {
     });
     private final PreflightService preflight;
     private final PagePreviewService previews;
+    /**
+     * One for every profile: the compiled rules and the last reports outlive a change of profile.
+     * Made with the first services, off the start-up path: no validation class before the first frame.
+     */
+    private FacturXCheckService facturXChecks;
     private Optional<Runnable> firstClient;
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
@@ -158,13 +166,21 @@ final class ProfileWiring implements AutoCloseable {
                 && a.technicalLogin().equals(b.technicalLogin());
     }
 
+    private synchronized FacturXCheckService facturXChecks() {
+        if (facturXChecks == null) {
+            ValidationPolicy policy = ValidationPolicy.fromSystem();
+            facturXChecks = new FacturXCheckService(new LazyFacturXValidator(policy), policy, locale);
+        }
+        return facturXChecks;
+    }
+
     private WizardServices services(ChorusClient made, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
         RecipientService recipients = new RecipientService(made, clock);
         // the history is the ledger: a deposit whose answer was lost is in it before any resend
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
                 .orElseGet(InMemorySubmissionLedger::new);
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
-                locale);
+                locale, Optional.of(facturXChecks()));
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
                 new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",

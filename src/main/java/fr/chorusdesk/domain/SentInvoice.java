@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param lastSyncedAt       when the status was last read from Chorus Pro
  * @param documents          the supporting documents sent with it, by name and type (none in entries
  *                           written before documents existed, nor for an imported invoice)
+ * @param facturXRemoved     sent as a plain PDF: a copy of the user's Factur-X without its XML went
+ *                           (false in entries written before this existed)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -35,7 +37,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
-                          Optional<Instant> lastSyncedAt, List<Document> documents) {
+                          Optional<Instant> lastSyncedAt, List<Document> documents, boolean facturXRemoved) {
 
     /**
      * A supporting document as sent: what the history shows, without the file itself.
@@ -85,6 +87,18 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
+    /** Sent as it was (not as a plain PDF). */
+    public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
+            String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
+            String status, Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
+            Optional<BigDecimal> amountExclTax, Optional<BigDecimal> amountInclTax,
+            Optional<String> depositCertificate, Optional<InvoiceDraft> sent, List<StatusChange> timeline,
+            Instant recordedAt, Optional<Instant> lastSyncedAt, List<Document> documents) {
+        this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
+                invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
+                lastSyncedAt, documents, false);
+    }
+
     /** Without supporting documents. */
     public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
             String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
@@ -105,19 +119,25 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
     public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                newTimeline, recordedAt, Optional.of(syncedAt), documents);
+                newTimeline, recordedAt, Optional.of(syncedAt), documents, facturXRemoved);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
                 depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
-                value.documents().stream().map(Document::of).toList());
+                value.documents().stream().map(Document::of).toList(), facturXRemoved);
     }
 
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents);
+                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved);
+    }
+
+    public SentInvoice withFacturXRemoved(boolean value) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
+                flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
+                timeline, recordedAt, lastSyncedAt, documents, value);
     }
 }

@@ -49,6 +49,31 @@ public final class FacturXReader {
         }
     }
 
+    /**
+     * The invoice XML's bytes as embedded, for validation; empty for a plain PDF, a file that cannot
+     * be opened, or an XML over {@link #MAX_XML_BYTES}.
+     */
+    public Optional<EmbeddedInvoiceXml> invoiceXml(Path file) {
+        try (PDDocument document = loader.load(file)) {
+            return invoiceXml(document);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #invoiceXml(Path)}, from a document already open. */
+    public Optional<EmbeddedInvoiceXml> invoiceXml(PDDocument document) {
+        try {
+            Optional<Attachment> attachment = findInvoiceAttachment(document);
+            if (attachment.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new EmbeddedInvoiceXml(attachment.get().name(), readBounded(attachment.get().file())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Empty when the PDF carries no invoice attachment: then it is a plain PDF. */
     public Optional<FacturXReading> read(PDDocument document) {
         return read(document, XmpInfo.read(document));

@@ -52,7 +52,7 @@ public final class ChorusSandbox implements AutoCloseable {
         this.stateLock = stateLock;
         ObjectMapper json = ChorusJson.create();
         this.platform = new SandboxPlatform(config.clock(), config.stepDuration(), new StateFile(config.stateDirectory()),
-                attachmentRules);
+                attachmentRules, new FacturXGate(config.facturX()));
         this.tokens = new TokenIssuer(config.clock());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());

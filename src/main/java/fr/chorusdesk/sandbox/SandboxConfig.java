@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param technicalPasswordValidity days from "now" to the demo technical account's password expiry
  *                       ({@code dateExpirationMotPasseCompteTech} of the supplier in consulterStructure);
  *                       a few days lets a test see the expiry warning
+ * @param facturX        which Factur-X deposits are validated ({@link FacturXChecking#sourced()} by default)
  */
 public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock,
-        Period technicalPasswordValidity) {
+        Period technicalPasswordValidity, FacturXChecking facturX) {
 
     /** The demo password expires 300 days from now: far from the 30-day warning. */
     public static final Period DEFAULT_PASSWORD_VALIDITY = Period.ofDays(300);
@@ -34,6 +35,7 @@ public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration
         Objects.requireNonNull(stepDuration, "stepDuration");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(technicalPasswordValidity, "technicalPasswordValidity");
+        facturX = Objects.requireNonNullElse(facturX, FacturXChecking.sourced());
         if (stepDuration.isNegative() || stepDuration.isZero()) {
             throw new IllegalArgumentException("stepDuration must be positive");
         }
@@ -43,8 +45,18 @@ public record SandboxConfig(int port, Path stateDirectory, Duration stepDuration
         this(port, stateDirectory, stepDuration, clock, DEFAULT_PASSWORD_VALIDITY);
     }
 
+    public SandboxConfig(int port, Path stateDirectory, Duration stepDuration, Clock clock,
+            Period technicalPasswordValidity) {
+        this(port, stateDirectory, stepDuration, clock, technicalPasswordValidity, FacturXChecking.sourced());
+    }
+
     public SandboxConfig withTechnicalPasswordValidity(Period validity) {
-        return new SandboxConfig(port, stateDirectory, stepDuration, clock, validity);
+        return new SandboxConfig(port, stateDirectory, stepDuration, clock, validity, facturX);
+    }
+
+    /** The same sandbox with another Factur-X validation switch. */
+    public SandboxConfig withFacturXChecking(FacturXChecking checking) {
+        return new SandboxConfig(port, stateDirectory, stepDuration, clock, technicalPasswordValidity, checking);
     }
 
     /** Free port, default step, system clock. */

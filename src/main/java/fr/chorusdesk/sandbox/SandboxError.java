@@ -80,6 +80,8 @@ public enum SandboxError {
     FLOW_SYNTAX_REFUSED(20201, "La syntaxe de flux %s n'est pas prise en charge."),
     FLOW_EMPTY(20202, "Le fichier du flux est vide ou n'est pas encodé en base 64."),
     FLOW_TOO_LARGE(20203, "Le fichier du flux dépasse 10 Mo."),
+    /** The sandbox's own code: whether DEPOT_PDF_API reads a Factur-X's XML is UNCONFIRMED (switch off by default). */
+    FACTURX_DATA_REJECTED(20204, "Les données Factur-X de la pièce jointe ne sont pas conformes : %s"),
 
     // --- any operation
     MALFORMED_REQUEST(400, "Requête mal formulée : %s");

@@ -47,6 +47,12 @@ final class SandboxPlatform {
     private final Lifecycle lifecycle;
     private final StateFile stateFile;
     private final AttachmentRules attachmentRules;
+    private final FacturXGate facturX;
+    /**
+     * The blocking rule ids of each uploaded Factur-X, when {@link FacturXChecking#pdfApi()} is on.
+     * Kept in memory only: a restarted sandbox checks the attachments uploaded after it.
+     */
+    private final Map<Long, List<String>> facturXRefusals = new LinkedHashMap<>();
 
     private long lastId;
     private final Map<Long, StoredAttachment> attachments = new LinkedHashMap<>();
@@ -58,6 +64,12 @@ final class SandboxPlatform {
     }
 
     SandboxPlatform(Clock clock, Duration step, StateFile stateFile, AttachmentRules attachmentRules) {
+        this(clock, step, stateFile, attachmentRules, new FacturXGate(FacturXChecking.off()));
+    }
+
+    SandboxPlatform(Clock clock, Duration step, StateFile stateFile, AttachmentRules attachmentRules,
+            FacturXGate facturX) {
+        this.facturX = facturX;
         this.attachmentRules = attachmentRules;
         this.clock = clock;
         this.step = step;
@@ -126,6 +138,15 @@ final class SandboxPlatform {
         StoredAttachment attachment = new StoredAttachment(ATTACHMENT_ID_BASE + nextId(), fileName,
                 mimeType == null ? "application/octet-stream" : mimeType, declared, content.length, now(),
                 PortalParityRules.isSignedPdf(declared, content));
+        if (facturX.checking().pdfApi() && "PDF".equalsIgnoreCase(declared)) {
+            FacturXGate.invoiceXml(content).ifPresent(xml -> {
+                List<String> ids = facturX.blocking(xml.name(), xml.bytes()).stream()
+                        .map(fr.chorusdesk.validation.ValidationFinding::ruleId).distinct().toList();
+                if (!ids.isEmpty()) {
+                    facturXRefusals.put(attachment.id(), ids);
+                }
+            });
+        }
         attachments.put(attachment.id(), attachment);
         save();
         return attachment;
@@ -143,6 +164,12 @@ final class SandboxPlatform {
         }
         LocalDate today = today();
         InvoiceRules.check(submission, today, this::attachmentSize, n -> numberUsed(n, today.getYear()));
+        if ("DEPOT_PDF_API".equals(submission.depositMode()) && submission.mainAttachmentId().isPresent()) {
+            List<String> refused = facturXRefusals.getOrDefault(submission.mainAttachmentId().get(), List.of());
+            if (!refused.isEmpty()) {
+                throw new RuleViolation(SandboxError.FACTURX_DATA_REJECTED, String.join(", ", refused));
+            }
+        }
         PortalParityRules.check(submission, attachments::get, attachmentRules);
         long id = INVOICE_ID_BASE + nextId();
         // In SAISIE_API mode the platform numbers the invoice.
@@ -289,6 +316,12 @@ final class SandboxPlatform {
             if (!isDemoSupplier(seller)) {
                 errors.add(new FlowError(buyer, seller, number0, "L'identifiant fournisseur de la demande de "
                         + "paiement (balise : SellerTradeParty) n'est pas référencé dans notre système."));
+            }
+            if (this.facturX.checking().flows()) {
+                Optional<byte[]> xml = facturX ? FacturXGate.invoiceXml(content).map(fr.chorusdesk.pdf.EmbeddedInvoiceXml::bytes)
+                        : Optional.of(content);
+                xml.ifPresent(bytes -> this.facturX.blocking(name, bytes)
+                        .forEach(f -> errors.add(new FlowError(buyer, seller, number0, FacturXGate.libelle(f)))));
             }
             LocalDate depositDay = LocalDate.ofInstant(depositedAt, PLATFORM_ZONE);
             for (RuleViolation v : InvoiceRules.checkAll(submission, depositDay, this::attachmentSize,

@@ -165,6 +165,7 @@ public final class DemoInvoices {
                       <ram:SellerTradeParty>
                         <ram:Name>ATELIER DEMO CONSEIL SARL</ram:Name>
                         <ram:SpecifiedLegalOrganization><ram:ID schemeID="0002">%s</ram:ID></ram:SpecifiedLegalOrganization>
+                        <ram:PostalTradeAddress><ram:CountryID>FR</ram:CountryID></ram:PostalTradeAddress>
                       </ram:SellerTradeParty>
                       <ram:BuyerTradeParty>
                         <ram:Name>COMMUNE DE VALBOURG</ram:Name>

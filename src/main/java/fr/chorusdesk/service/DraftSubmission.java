@@ -52,9 +52,15 @@ public final class DraftSubmission {
     /** As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener)}, as a Factur-X flow when asked and possible. */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
             boolean asFlow) throws SubmissionException {
+        return submit(draft, supplier, listener, asFlow, false);
+    }
+
+    /** As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener, boolean)}, as a plain PDF when asked. */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+            boolean asFlow, boolean asPlainPdf) throws SubmissionException {
         SubmissionReceipt receipt;
         try {
-            receipt = submission.submit(draft, supplier, listener, asFlow);
+            receipt = submission.submit(draft, supplier, listener, asFlow, asPlainPdf);
         } catch (SubmissionException e) {
             if (e.kind() == SubmissionException.Kind.DUPLICATE && e.existing().isPresent()) {
                 // Chorus Pro has this very invoice (an answer lost, then found): it is sent, not a draft

@@ -189,7 +189,7 @@ public final class HistoryService implements SubmissionLedger {
                 receipt.recipientSiret(), SentInvoice.State.SENT, receipt.mode().name(), receipt.invoiceId(),
                 receipt.flowNumber(), receipt.status(), Optional.empty(), receipt.depositDate(), Optional.empty(),
                 Optional.empty(), receipt.depositCertificate(), Optional.empty(), List.of(), clock.instant(),
-                Optional.empty());
+                Optional.empty()).withFacturXRemoved(receipt.mode() == SubmissionMode.PLAIN_PDF_UPLOAD);
     }
 
     private static SubmissionReceipt receiptOf(SentInvoice invoice) {

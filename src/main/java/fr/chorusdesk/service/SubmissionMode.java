@@ -10,7 +10,13 @@ public enum SubmissionMode {
      */
     SIGNED_PDF_UPLOAD,
     /** The Factur-X PDF is deposited as a flow ({@code IN_DP_E2_CII_FACTURX}); its XML is the data. */
-    FACTURX_FLOW;
+    FACTURX_FLOW,
+    /**
+     * A Factur-X whose data are not valid, sent as the user chose as a plain PDF: a copy without its
+     * XML is uploaded, then submitted with the draft's data ({@code DEPOT_PDF_API}); the user's file
+     * is never changed.
+     */
+    PLAIN_PDF_UPLOAD;
 
     /** The mode a history entry names; an unknown or empty name is a PDF upload. */
     public static SubmissionMode named(String name) {

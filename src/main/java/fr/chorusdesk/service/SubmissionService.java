@@ -87,9 +87,17 @@ public final class SubmissionService {
     private final Locale locale;
     private final AttachmentRules attachmentRules = AttachmentRules.chorusPro();
     private final SupportingDocumentService documents;
+    private final FacturXSendingGate facturX;
+    private final Optional<FacturXCheckService> facturXChecks;
 
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale) {
+        this(client, recipients, ledger, polling, clock, locale, Optional.empty());
+    }
+
+    /** @param facturX when present, a Factur-X that is not valid is not sent as a Factur-X ({@link FacturXSendingGate}) */
+    public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
+            FlowPolling polling, Clock clock, Locale locale, Optional<FacturXCheckService> facturX) {
         this.client = Objects.requireNonNull(client);
         this.recipients = Objects.requireNonNull(recipients);
         this.ledger = Objects.requireNonNull(ledger);
@@ -97,6 +105,13 @@ public final class SubmissionService {
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
         this.documents = new SupportingDocumentService(client, attachmentRules, locale);
+        this.facturX = new FacturXSendingGate(facturX, locale);
+        this.facturXChecks = facturX;
+    }
+
+    /** The Factur-X validation this service applies before sending; empty when it applies none. */
+    public Optional<FacturXCheckService> facturXChecks() {
+        return facturXChecks;
     }
 
     /** The supporting documents' types and checks, against the same Chorus Pro. */
@@ -111,7 +126,8 @@ public final class SubmissionService {
      */
     public boolean flowPossible(InvoiceDraft draft) {
         return !draft.pdf().map(PdfFile::signed).orElse(false) && draft.documents().isEmpty()
-                && draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false);
+                && draft.facturX().map(facts -> facts.agreesWith(draft)).orElse(false)
+                && facturXChecks.map(c -> c.flowOffered(draft.facturX().flatMap(f -> f.profile()))).orElse(true);
     }
 
     /**
@@ -125,6 +141,14 @@ public final class SubmissionService {
             return SubmissionMode.SIGNED_PDF_UPLOAD;
         }
         return asFlow && flowPossible(draft) ? SubmissionMode.FACTURX_FLOW : SubmissionMode.PDF_UPLOAD;
+    }
+
+    /** As {@link #modeFor(InvoiceDraft, boolean)}; a plain PDF when asked for an unsigned PDF. */
+    public SubmissionMode modeFor(InvoiceDraft draft, boolean asFlow, boolean asPlainPdf) {
+        if (asPlainPdf && !draft.pdf().map(PdfFile::signed).orElse(false) && draft.facturX().isPresent()) {
+            return SubmissionMode.PLAIN_PDF_UPLOAD;
+        }
+        return modeFor(draft, asFlow);
     }
 
     /** How this draft goes by default: signed or not, the PDF with its data. */
@@ -171,6 +195,15 @@ public final class SubmissionService {
      */
     public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
             boolean asFlow) throws SubmissionException {
+        return submit(draft, supplier, listener, asFlow, false);
+    }
+
+    /**
+     * As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener, boolean)}; with
+     * {@code asPlainPdf}, a Factur-X goes as a copy without its XML ({@link SubmissionMode#PLAIN_PDF_UPLOAD}).
+     */
+    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+            boolean asFlow, boolean asPlainPdf) throws SubmissionException {
         listener.stepStarted(SubmissionStep.CHECKING);
         Checked checked = checked(draft);
         if (!checked.issues().isEmpty()) {
@@ -194,6 +227,7 @@ public final class SubmissionService {
             throw failure(SubmissionException.Kind.INVALID_DRAFT, "submission.error.documentsTooLarge",
                     draft.filesBytes() / 1_000_000d, attachmentRules.maxTotalBytes() / 1_000_000d);
         }
+        boolean plain = facturX.plainCopyNeeded(pdf, asPlainPdf);
         String number = draft.invoiceNumber().orElseThrow();
         String recipientSiret = checked.recipient().orElseThrow().siret().value();
         SubmissionKey key = new SubmissionKey(pdf.sha256(), number, recipientSiret);
@@ -214,10 +248,18 @@ public final class SubmissionService {
             }
         }
         checkStateEngagement(draft, checked.recipient().orElseThrow(), supplier);
+        if (plain) {
+            Path copy = facturX.plainCopy(pdf);
+            try {
+                return uploadAndSubmit(key, SubmissionMode.PLAIN_PDF_UPLOAD, draft, pdf, copy, supplier, listener);
+            } finally {
+                FacturXSendingGate.delete(copy);
+            }
+        }
         SubmissionMode mode = modeFor(draft, asFlow);
         return mode == SubmissionMode.FACTURX_FLOW
                 ? depositFlow(key, draft, pdf, supplier, listener)
-                : uploadAndSubmit(key, mode, draft, pdf, supplier, listener);
+                : uploadAndSubmit(key, mode, draft, pdf, Path.of(pdf.path()), supplier, listener);
     }
 
     /** Follows a flow deposited earlier (a receipt still in progress) to its final report. */
@@ -280,13 +322,14 @@ public final class SubmissionService {
     // ------------------------------------------------------------------ PDF upload
 
     private SubmissionReceipt uploadAndSubmit(SubmissionKey key, SubmissionMode mode, InvoiceDraft draft,
-            PdfFile pdf, SupplierIdentity supplier, SubmissionListener listener) throws SubmissionException {
+            PdfFile pdf, Path upload, SupplierIdentity supplier, SubmissionListener listener)
+            throws SubmissionException {
         listener.stepStarted(SubmissionStep.UPLOADING);
         long attachmentId;
         List<PieceJointeComplementaire> complements = new ArrayList<>();
         try {
             // an upload creates no invoice: if its answer is lost, uploading again is harmless
-            attachmentId = client.ajouterFichierDansSysteme(Path.of(pdf.path()), pdf.uploadName(), PDF_MIME,
+            attachmentId = client.ajouterFichierDansSysteme(upload, pdf.uploadName(), PDF_MIME,
                     listener::uploadProgress).pieceJointeId();
             if (!draft.documents().isEmpty()) {
                 listener.stepStarted(SubmissionStep.UPLOADING_DOCUMENTS);

@@ -22,6 +22,19 @@ class InspectCommandTest {
 
     private CommandRun command;
 
+    /**
+     * The rule sets are compiled once per JVM, and {@code CommandRun} gives a command 30 s: on a
+     * loaded machine the first compilation alone can take that long, so it is done here, unbounded
+     * by the command's limit.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    @org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
+    static void compileTheRules() {
+        new fr.chorusdesk.validation.PhiveFacturXValidator(fr.chorusdesk.validation.ValidationPolicy.sourcedOnly())
+                .validate("factur-x.xml", fr.chorusdesk.validation.InvoiceXmls.bytes(
+                        fr.chorusdesk.validation.InvoiceXmls.en16931("WARM-UP")));
+    }
+
     @BeforeEach
     void command() {
         command = new CommandRun(dir);
@@ -85,5 +98,55 @@ class InspectCommandTest {
         assertThat(run("inspect", "--lang=de", "a.pdf")).isEqualTo(CommandLine.USAGE);
         assertThat(command.err()).contains("Usage");
         assertThat(command.outSize()).isZero();
+    }
+
+    @Test
+    void aValidFacturXPassesWithItsValidationSection() throws IOException {
+        Path file = fr.chorusdesk.validation.FacturXPdfs.write(dir.resolve("valide.pdf"),
+                fr.chorusdesk.validation.InvoiceXmls.en16931("F-2026-020"), "EN 16931", java.util.List.of("F-2026-020"));
+
+        assertThat(run("inspect", file.toString())).isZero();
+        JsonNode validation = json().get("validation");
+        assertThat(validation.get("verdict").asText()).isEqualTo("VALID");
+        assertThat(validation.get("verdictLabel").asText()).isEqualTo("valide");
+        assertThat(validation.get("profile").asText()).isEqualTo("EN16931");
+        assertThat(validation.get("findings")).isEmpty();
+    }
+
+    @Test
+    void aFacturXThatBreaksEn16931ExitsTwoWithEachFindingInFrench() throws IOException {
+        String xml = fr.chorusdesk.validation.InvoiceXmls.withWrongGrandTotal(
+                fr.chorusdesk.validation.InvoiceXmls.en16931("F-2026-021"));
+        Path file = fr.chorusdesk.validation.FacturXPdfs.write(dir.resolve("faux.pdf"), xml, "EN 16931",
+                java.util.List.of("F-2026-021"));
+
+        assertThat(run("inspect", file.toString())).isEqualTo(2);
+        JsonNode finding = json().at("/validation/findings/0");
+        assertThat(json().at("/validation/verdict").asText()).isEqualTo("INVALID");
+        assertThat(finding.get("ruleId").asText()).isEqualTo("BR-CO-15");
+        assertThat(finding.get("bt").asText()).isEqualTo("BT-112");
+        assertThat(finding.get("severity").asText()).isEqualTo("BLOCKING");
+        assertThat(finding.get("message").asText()).startsWith("Le total TTC (BT-112) doit être égal");
+    }
+
+    @Test
+    void remarksOnlyExitOneAndNoValidationSkipsTheSection() throws IOException {
+        String xml = fr.chorusdesk.validation.InvoiceXmls.en16931("F-2026-022")
+                .replaceAll("<ram:IncludedNote>.*</ram:IncludedNote>", "");
+        Path file = fr.chorusdesk.validation.FacturXPdfs.write(dir.resolve("remarques.pdf"), xml, "EN 16931",
+                java.util.List.of("F-2026-022"));
+
+        assertThat(run("inspect", file.toString())).isEqualTo(1);
+        assertThat(json().at("/validation/verdict").asText()).isEqualTo("VALID_WITH_REMARKS");
+        assertThat(json().at("/validation/findings/0/severity").asText()).isEqualTo("REMARK");
+        command.resetOut();
+        assertThat(run("inspect", "--no-validation", file.toString())).isZero();
+        assertThat(json().has("validation")).isFalse();
+    }
+
+    @Test
+    void aPlainPdfHasANullValidationSection() throws IOException {
+        assertThat(run("inspect", pdf("simple.pdf", null).toString())).isZero();
+        assertThat(json().get("validation").isNull()).isTrue();
     }
 }

@@ -42,6 +42,7 @@ final class FacturXFixtures {
                       <ram:SellerTradeParty>
                         <ram:Name>ATELIER DEMO CONSEIL SARL</ram:Name>
                         <ram:SpecifiedLegalOrganization><ram:ID schemeID="0002">%s</ram:ID></ram:SpecifiedLegalOrganization>
+                        <ram:PostalTradeAddress><ram:CountryID>FR</ram:CountryID></ram:PostalTradeAddress>
                       </ram:SellerTradeParty>
                       <ram:BuyerTradeParty>
                         <ram:Name>Acheteur</ram:Name>

@@ -478,6 +478,12 @@ public final class HistoryView extends StackPane {
         next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ids.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.getChildren().addAll(title, status, ids);
+        if (invoice.facturXRemoved()) {
+            Label plain = new Label(messages.getString("history.plainPdf"));
+            plain.setId("historyPlainPdf");
+            plain.setWrapText(true);
+            detail.getChildren().add(plain);
+        }
         if (!invoice.documents().isEmpty()) {
             Label documents = new Label(messages.getString("history.detail.documents") + "\n" + String.join("\n",
                     invoice.documents().stream().map(d -> MessageFormat.format(

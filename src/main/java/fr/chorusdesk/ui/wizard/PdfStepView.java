@@ -184,6 +184,12 @@ final class PdfStepView extends HBox {
         showResult(model.resultProperty().get());
     }
 
+    /** Puts the Factur-X verdict right under the badge. */
+    void showFacturXVerdict(javafx.scene.Node panel) {
+        VBox left = (VBox) badge.getParent();
+        left.getChildren().add(left.getChildren().indexOf(badge) + 1, panel);
+    }
+
     /** Opens this file as if chosen (command line, demo samples, drag and drop). */
     void open(Path file) {
         chosen = file;

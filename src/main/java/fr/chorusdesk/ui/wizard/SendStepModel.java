@@ -62,6 +62,7 @@ public final class SendStepModel {
     private final ObservableList<String> failureDetailsView = FXCollections.unmodifiableObservableList(failureDetails);
     private final BooleanBinding canSend;
     private final BooleanProperty asFlow = new SimpleBooleanProperty(false);
+    private final BooleanProperty asPlainPdf = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper flowPossible = new ReadOnlyBooleanWrapper(false);
 
     /**
@@ -91,12 +92,18 @@ public final class SendStepModel {
                 && (receipt.get() == null || receipt.get().inProgress()), supplier, sending, receipt);
         draft.addListener((obs, old, now) -> updateMode());
         asFlow.addListener((obs, old, now) -> updateMode());
+        asPlainPdf.addListener((obs, old, now) -> updateMode());
         updateMode();
     }
 
     private void updateMode() {
         flowPossible.set(submissions.flowPossible(draft.get()));
-        mode.set(submissions.modeFor(draft.get(), asFlow.get()));
+        mode.set(submissions.modeFor(draft.get(), asFlow.get(), asPlainPdf.get()));
+    }
+
+    /** The user's choice, made at the PDF step, to send a Factur-X that is not valid as a plain PDF. */
+    public BooleanProperty asPlainPdfProperty() {
+        return asPlainPdf;
     }
 
     /** The user's choice to send a Factur-X as a flow instead of the PDF with its data (off by default). */
@@ -141,14 +148,15 @@ public final class SendStepModel {
         };
         SubmissionReceipt pending = receipt.get();
         boolean flow = asFlow.get();
+        boolean plain = asPlainPdf.get();
         runner.run(() -> {
             boolean following = pending != null && pending.inProgress();
             if (recorded.isPresent()) {
                 return following ? recorded.get().followFlow(sent, pending, from, listener)
-                        : recorded.get().submit(sent, from, listener, flow);
+                        : recorded.get().submit(sent, from, listener, flow, plain);
             }
             return following ? submissions.followFlow(pending, from, listener)
-                    : submissions.submit(sent, from, listener, flow);
+                    : submissions.submit(sent, from, listener, flow, plain);
         }, done -> {
                     receipt.set(done);
                     sending.set(false);

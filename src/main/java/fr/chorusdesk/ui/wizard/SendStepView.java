@@ -321,6 +321,12 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         next.setId("sendNext");
         next.setWrapText(true);
         List<javafx.scene.Node> lines = new ArrayList<>(List.of(sent, facts));
+        if (receipt.mode() == fr.chorusdesk.service.SubmissionMode.PLAIN_PDF_UPLOAD) {
+            Label plain = new Label(messages.getString("wizard.send.plainPdfDone"));
+            plain.setId("sentAsPlainPdf");
+            plain.setWrapText(true);
+            lines.add(plain);
+        }
         if (model.confirmedAfterLostAnswerProperty().get()) {
             Label confirmed = new Label(messages.getString("wizard.send.confirmedAfterLostAnswer"));
             confirmed.setId("sendConfirmedAfterLostAnswer");

@@ -30,6 +30,7 @@ public final class WizardRun {
     private final ObjectProperty<InvoiceDraft> draft;
     private final WizardModel model = new WizardModel();
     private final PdfStepModel pdf;
+    private final FacturXVerdictModel verdict;
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
     private final SendStepModel send;
@@ -73,7 +74,9 @@ public final class WizardRun {
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
                 () -> services.supplier().getValue() != null, services.supplier()));
-        model.requireComplete(WizardStep.PDF, pdf.canContinueProperty());
+        verdict = new FacturXVerdictModel(pdf, services.submissions().facturXChecks(), services.tasks());
+        send.asPlainPdfProperty().bind(verdict.plainPdfProperty());
+        model.requireComplete(WizardStep.PDF, pdf.canContinueProperty().and(verdict.allowsContinueProperty()));
         model.requireComplete(WizardStep.REFERENCES, references.canContinueProperty());
         model.requireComplete(WizardStep.AMOUNTS, amounts.canContinueProperty());
         model.currentProperty().addListener((obs, old, now) -> {
@@ -210,6 +213,11 @@ public final class WizardRun {
 
     public WizardModel model() {
         return model;
+    }
+
+    /** The Factur-X verdict of the PDF step. */
+    public FacturXVerdictModel verdict() {
+        return verdict;
     }
 
     public PdfStepModel pdf() {

@@ -170,6 +170,7 @@ public final class WizardView extends BorderPane implements DraftOpener {
         pages.clear();
         pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));
         pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), s, messages);
+        pdfView.showFacturXVerdict(new FacturXVerdictPanel(fresh.verdict(), messages));
         pages.put(WizardStep.PDF, pdfView);
         pages.put(WizardStep.REFERENCES, new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages));
         pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.draftProperty(), s.locale(), messages));

@@ -72,6 +72,11 @@ final class WizardWindow implements AutoCloseable {
 
     private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
             throws IOException {
+        this(stage, dir, interceptors, recent, Optional.empty());
+    }
+
+    private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent,
+            Optional<fr.chorusdesk.service.FacturXCheckService> facturX) throws IOException {
         harness = new SandboxHarness(dir.resolve("state"), interceptors);
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         drafts = new DraftService(new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), harness.clock),
@@ -80,7 +85,8 @@ final class WizardWindow implements AutoCloseable {
                 harness.clock);
         RecipientService recipients = new RecipientService(harness.client, harness.clock);
         SubmissionService submissions = new SubmissionService(harness.client, recipients, history,
-                new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH);
+                new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH,
+                facturX);
         DraftAutosaver.Scheduler atOnce = (task, delay) -> {
             task.run();
             return () -> { };
@@ -109,6 +115,12 @@ final class WizardWindow implements AutoCloseable {
     /** With network interceptors on the client, after the one that records the paths. */
     static WizardWindow show(Stage stage, Path dir, List<Interceptor> interceptors) throws IOException {
         return new WizardWindow(stage, dir, interceptors, RecentRecipients.NONE);
+    }
+
+    /** With the Factur-X validation the app wires: a Factur-X that is not valid is not sent as one. */
+    static WizardWindow showWithFacturXValidation(Stage stage, Path dir,
+            fr.chorusdesk.service.FacturXCheckService checks) throws IOException {
+        return new WizardWindow(stage, dir, List.of(), RecentRecipients.NONE, Optional.of(checks));
     }
 
     /** With the recipients the profile invoiced lately, as the history would give them. */
