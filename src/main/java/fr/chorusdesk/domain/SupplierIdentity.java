@@ -10,11 +10,19 @@ import java.util.Optional;
  * @param structureId   {@code idStructureCPP} of the supplier structure ({@code idFournisseur}), not its SIRET
  * @param serviceId     {@code idServiceFournisseur}, when the supplier invoices from one of its services
  * @param bankAccountId {@code codeCoordonneesBancairesFournisseur}, the bank account to be paid on
+ * @param defaults      the supplier's usual VAT regime and payment mode, for an invoice that does not say
  */
-public record SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId) {
+public record SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId,
+                               InvoicingDefaults defaults) {
 
     public SupplierIdentity {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(bankAccountId, "bankAccountId");
+        defaults = Objects.requireNonNullElse(defaults, InvoicingDefaults.NONE);
+    }
+
+    /** Without usual values: every invoice must say its VAT regime and payment mode. */
+    public SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId) {
+        this(structureId, serviceId, bankAccountId, InvoicingDefaults.NONE);
     }
 }

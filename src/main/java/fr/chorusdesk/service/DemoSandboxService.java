@@ -7,6 +7,7 @@ import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SeedData;
+import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.SupplierIdentity;
 import java.net.URI;
 import java.util.Objects;
@@ -84,13 +85,15 @@ public final class DemoSandboxService implements AutoCloseable {
 
     /**
      * The demo account's supplier as the sandbox knows it (seeded data, no call): its structure,
-     * its first service and its first bank account. Stands in until the account step provides it.
+     * its first service and its first bank account, with the demo supplier's usual VAT regime and
+     * payment mode. Stands in until the account step provides it.
      */
     public SupplierIdentity supplierIdentity() {
         var supplier = SeedData.supplier();
         return new SupplierIdentity(supplier.idStructureCPP(),
                 supplier.services().stream().findFirst().map(s -> s.idService()),
-                SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()));
+                SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()),
+                InvoicingDefaults.DEMO_SUPPLIER);
     }
 
     /** Forgets every invoice, file and flow sent to the sandbox; the seeded structures stay. */
