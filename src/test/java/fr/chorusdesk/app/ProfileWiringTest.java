@@ -131,7 +131,10 @@ class ProfileWiringTest {
                 .withInvoiceNumber("FA-2026-0401").withInvoiceDate(LocalDate.of(2026, 11, 30))
                 .withRecipientSiret(RECIPIENT)
                 .withAmountExclTax(new BigDecimal("100.00")).withVatAmount(new BigDecimal("20.00"))
-                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"));
+                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"))
+                // a profile with no usual VAT regime nor payment mode: the invoice says them
+                .withVatRegime(fr.chorusdesk.domain.VatRegime.DEBITS)
+                .withPaymentMode(fr.chorusdesk.domain.PaymentMode.VIREMENT);
         SubmissionReceipt receipt = services.drafts().orElseThrow().submission()
                 .submit(draft, services.supplier().getValue(), step -> { });
         assertThat(receipt.invoiceNumber()).isEqualTo("FA-2026-0401");
