@@ -95,7 +95,8 @@ public record SupplierProfile(
             return Optional.empty();
         }
         return Optional.of(new SupplierIdentity(structure.get().idStructureCPP(),
-                service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id), invoicingDefaults));
+                service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id), invoicingDefaults,
+                structure));
     }
 
     /** The same identity with other credentials: what was chosen with the old ones no longer holds. */

@@ -9,6 +9,7 @@ import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SeedData;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupplierStructure;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,7 +94,8 @@ public final class DemoSandboxService implements AutoCloseable {
         return new SupplierIdentity(supplier.idStructureCPP(),
                 supplier.services().stream().findFirst().map(s -> s.idService()),
                 SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()),
-                InvoicingDefaults.DEMO_SUPPLIER);
+                InvoicingDefaults.DEMO_SUPPLIER,
+                Optional.of(new SupplierStructure(supplier.idStructureCPP(), supplier.siret(), supplier.designation())));
     }
 
     /** Forgets every invoice, file and flow sent to the sandbox; the seeded structures stay. */

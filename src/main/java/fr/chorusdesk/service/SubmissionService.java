@@ -17,6 +17,7 @@ import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceStatus;
 import fr.chorusdesk.domain.PdfFile;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
@@ -303,7 +304,7 @@ public final class SubmissionService {
         SubmissionReceipt receipt = new SubmissionReceipt(mode,
                 draft.invoiceNumber().orElseThrow(), key.recipientSiret(),
                 Optional.ofNullable(answer.identifiantFactureCPP()), Optional.empty(),
-                Objects.requireNonNullElse(answer.statutFacture(), "DEPOSEE"), Optional.ofNullable(answer.dateDepot()),
+                Objects.requireNonNullElse(answer.statutFacture(), InvoiceStatus.DEPOSEE.code()), Optional.ofNullable(answer.dateDepot()),
                 Optional.ofNullable(answer.empreinteCertificatDepot()));
         ledger.sent(key, receipt);
         listener.stepStarted(SubmissionStep.DONE);

@@ -120,7 +120,8 @@ class ProfileWiringTest {
         WizardServices services = installed.get(0);
         assertThat(services.demoInvoices()).as("samples are for the demo profile only").isEmpty();
         assertThat(services.supplier().getValue()).isEqualTo(new SupplierIdentity(SUPPLIER.idStructureCPP(),
-                Optional.empty(), Optional.of(profile.bankAccount().orElseThrow().id())));
+                Optional.empty(), Optional.of(profile.bankAccount().orElseThrow().id()),
+                fr.chorusdesk.domain.InvoicingDefaults.NONE, Optional.of(SUPPLIER)));
         assertThat(services.recipients().lookup(RECIPIENT).name()).isEqualTo("COMMUNE DE VALBOURG");
         assertThat(wiring.client()).isPresent();
         assertThat(syncStarts.get()).as("the sync starts with the first client").isEqualTo(1);

@@ -7,6 +7,7 @@ import fr.chorusdesk.chorus.RetryPolicy;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.domain.VatRegime;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
@@ -36,7 +37,8 @@ public final class SandboxHarness implements AutoCloseable {
      */
     public static final SupplierIdentity DEMO_SUPPLIER = new SupplierIdentity(26300989L, Optional.of(10652252L),
             Optional.of(144050L), new InvoicingDefaults(Optional.of(VatRegime.DEBITS),
-                    Optional.of(PaymentMode.VIREMENT)));
+                    Optional.of(PaymentMode.VIREMENT)),
+            Optional.of(new SupplierStructure(26300989L, "81234567800013", "ATELIER DEMO CONSEIL SARL")));
 
     /** The same supplier with no usual VAT regime nor payment mode: each invoice must say them. */
     public static final SupplierIdentity DEMO_SUPPLIER_WITHOUT_DEFAULTS = new SupplierIdentity(26300989L,
