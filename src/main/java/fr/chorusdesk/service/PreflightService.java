@@ -96,7 +96,8 @@ public final class PreflightService {
         }
         Map<DraftField, FieldSource> merged = new EnumMap<>(DraftField.class);
         base.origins().forEach((field, source) -> {
-            if (source == FieldSource.TYPED) {
+            // what the user typed and what the profile gave outlive the file; the XML's does not
+            if (source == FieldSource.TYPED || source == FieldSource.PROFILE) {
                 merged.put(field, source);
             }
         });

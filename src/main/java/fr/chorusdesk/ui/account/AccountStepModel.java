@@ -3,12 +3,10 @@ package fr.chorusdesk.ui.account;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
-import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
-import fr.chorusdesk.domain.VatRegime;
 import fr.chorusdesk.service.AccountCheckException;
 import fr.chorusdesk.service.AccountOverview;
 import fr.chorusdesk.service.AccountService;
@@ -90,9 +88,6 @@ public final class AccountStepModel {
     private final StringProperty formTechnicalPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formErrors = new ReadOnlyStringWrapper("");
     private final BooleanProperty formIsNew = new SimpleBooleanProperty();
-    /** The supplier's usual VAT regime and payment mode; null for "none, chosen on each invoice". */
-    private final ObjectProperty<VatRegime> formVatRegime = new SimpleObjectProperty<>();
-    private final ObjectProperty<PaymentMode> formPaymentMode = new SimpleObjectProperty<>();
 
     private final BooleanBinding ready = Bindings.createBooleanBinding(
             () -> active.get() != null && active.get().isReadyToSend(), active);
@@ -234,8 +229,6 @@ public final class AccountStepModel {
         formTokenUrl.set("");
         formClientId.set("");
         formTechnicalLogin.set("");
-        formVatRegime.set(null);
-        formPaymentMode.set(null);
         clearFormSecrets();
         editing.set(true);
     }
@@ -253,8 +246,6 @@ public final class AccountStepModel {
         formTokenUrl.set(p.tokenUrl().orElse(""));
         formClientId.set(p.clientId());
         formTechnicalLogin.set(p.technicalLogin());
-        formVatRegime.set(p.invoicingDefaults().vatRegime().orElse(null));
-        formPaymentMode.set(p.invoicingDefaults().paymentMode().orElse(null));
         clearFormSecrets();
         editing.set(true);
     }
@@ -264,12 +255,28 @@ public final class AccountStepModel {
         editing.set(false);
     }
 
+    /**
+     * The active profile's usual VAT regime and payment mode, changed from the Compte step: saved
+     * at once (the connection and its secrets untouched), and every new invoice starts from them.
+     */
+    public void saveInvoicingDefaults(InvoicingDefaults defaults) {
+        SupplierProfile p = active.get();
+        if (p == null || p.invoicingDefaults().equals(defaults)) {
+            return;
+        }
+        ProfileDraft draft = new ProfileDraft(Optional.of(p.id()), p.name(), p.environment(), p.apiUrl().orElse(""),
+                p.tokenUrl().orElse(""), p.clientId(), "", p.technicalLogin(), "", Optional.of(defaults));
+        run(() -> service.save(draft), saved -> {
+            replaceProfile(saved);
+            showActive(saved);
+        });
+    }
+
     /** Validates the form; when it is right, saves the profile and makes it the active one. */
     public void saveProfile() {
         ProfileDraft draft = new ProfileDraft(editedId, formName.get(), formEnvironment.get(), formApiUrl.get(),
                 formTokenUrl.get(), formClientId.get(), formClientSecret.get(), formTechnicalLogin.get(),
-                formTechnicalPassword.get(), Optional.of(new InvoicingDefaults(Optional.ofNullable(formVatRegime.get()),
-                        Optional.ofNullable(formPaymentMode.get()))));
+                formTechnicalPassword.get());
         run(() -> {
             List<String> problems = service.validate(draft);
             if (!problems.isEmpty()) {
@@ -453,16 +460,6 @@ public final class AccountStepModel {
 
     public BooleanProperty formIsNewProperty() {
         return formIsNew;
-    }
-
-    /** The usual VAT regime in the profile form; null for none. */
-    public ObjectProperty<VatRegime> formVatRegimeProperty() {
-        return formVatRegime;
-    }
-
-    /** The usual payment mode in the profile form; null for none. */
-    public ObjectProperty<PaymentMode> formPaymentModeProperty() {
-        return formPaymentMode;
     }
 
     public StringProperty formNameProperty() {

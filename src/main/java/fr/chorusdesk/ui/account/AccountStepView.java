@@ -58,7 +58,10 @@ public final class AccountStepView extends BorderPane {
         // otherwise be loaded before the window's first frame
         VBox choicesHolder = new VBox();
         buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder);
+        // the usual VAT regime and payment mode, once a profile is shown (after the first frame)
+        VBox habits = new VBox();
+        buildWhen(habits, model.activeProperty().isNotNull(), () -> new InvoicingHabitsPanel(model, messages));
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();
@@ -243,16 +246,7 @@ public final class AccountStepView extends BorderPane {
         var notDemo = model.formEnvironmentProperty().isNotEqualTo(AccountEnvironment.DEMO);
         secrets.visibleProperty().bind(notDemo);
         secrets.managedProperty().bind(notDemo);
-        GridPane invoicing = grid();
-        invoicing.setId("profileInvoicing");
-        addRow(invoicing, 0, "account.invoicing.vatRegime", choice("profileVatRegime", model.formVatRegimeProperty(),
-                fr.chorusdesk.domain.VatRegime.values(), "vat.regime."));
-        addRow(invoicing, 1, "account.invoicing.paymentMode", choice("profilePaymentMode",
-                model.formPaymentModeProperty(), fr.chorusdesk.domain.PaymentMode.values(), "payment.mode."));
-        Label invoicingHint = new Label(messages.getString("account.invoicing.hint"));
-        invoicingHint.getStyleClass().add("page-hint");
-        invoicingHint.setWrapText(true);
-        VBox grid = new VBox(8, identity, urls, secrets, invoicing, invoicingHint);
+        VBox grid = new VBox(8, identity, urls, secrets);
         Label demoFixed = new Label(messages.getString("account.form.demoFixed"));
         demoFixed.getStyleClass().add("page-hint");
         demoFixed.visibleProperty().bind(notDemo.not());
@@ -275,28 +269,6 @@ public final class AccountStepView extends BorderPane {
         form.visibleProperty().bind(model.editingProperty());
         form.managedProperty().bind(form.visibleProperty());
         return form;
-    }
-
-    /** A choice among an enum's values plus "none" (null), each under {@code prefix + name}. */
-    private <E extends Enum<E>> ComboBox<E> choice(String id, javafx.beans.property.ObjectProperty<E> value,
-            E[] values, String prefix) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return messages.getString(prefix + (e == null ? "none" : e.name()));
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
-        box.valueProperty().bindBidirectional(value);
-        return box;
     }
 
     private static GridPane grid() {

@@ -127,7 +127,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         HBox actions = new HBox(12, send, noAccount);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the outcome comes first, where the eye is after clicking; the summary stays below as the record
-        VBox page = new VBox(14, title, result, failure, hint, summary, mode, asFlow);
+        VBox page = new VBox(14, title, result, failure, hint, summary);
         hint.visibleProperty().bind(model.receiptProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
         page.getStyleClass().add("page-body");
@@ -137,7 +137,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         this.scroll = scroll;
         setCenter(scroll);
         // the button and the progress stay in sight however long the summary or the refusal is
-        VBox bottom = new VBox(8, actions, progress);
+        // the mode and the flow choice too: they are what the button will do
+        VBox bottom = new VBox(8, mode, asFlow, actions, progress);
         bottom.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         setBottom(bottom);
 
