@@ -68,10 +68,14 @@ final class VatSection {
         derived.setWrapText(true);
         derived.getStyleClass().add("page-hint");
         derived.textProperty().bind(model.derivedProperty());
+        derived.visibleProperty().bind(model.derivedProperty().isNotEmpty());
+        derived.managedProperty().bind(derived.visibleProperty());
         Label treatment = new Label();
         treatment.setId("vatTreatment");
         treatment.setWrapText(true);
         treatment.textProperty().bind(model.treatmentProperty());
+        treatment.visibleProperty().bind(model.treatmentProperty().isNotEmpty());
+        treatment.managedProperty().bind(treatment.visibleProperty());
         form.addLine(new VBox(6, linesTitle, rows, add, derived, linesProblem, treatment));
 
         ComboBox<PaymentMode> mode = new ComboBox<>();
@@ -94,8 +98,10 @@ final class VatSection {
 
     private void fill() {
         rows.getChildren().clear();
-        rows.addRow(0, header("wizard.amounts.vatRate"), header("wizard.amounts.vatBase"),
-                header("wizard.amounts.vatAmount"));
+        if (!model.lines().isEmpty()) {
+            rows.addRow(0, header("wizard.amounts.vatRate"), header("wizard.amounts.vatBase"),
+                    header("wizard.amounts.vatAmount"));
+        }
         int i = 0;
         for (VatSectionModel.LineRow line : model.lines()) {
             TextField rate = field("vatRate" + i, line.rateProperty(), 70);
