@@ -94,6 +94,24 @@ class InvoiceDraftJsonTest {
     }
 
     @Test
+    void aVersion2DraftReadsWithoutVatRegimeExemptionOriginalInvoiceOrPaymentMode() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.write(everythingFilled()));
+        tree.put("schemaVersion", 2);
+        tree.remove(List.of("vatRegime", "vatExemption", "originalInvoiceNumber", "paymentMode"));
+
+        InvoiceDraft read = json.read(tree.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.vatRegime()).isEmpty();
+        assertThat(read.vatExemption()).isEmpty();
+        assertThat(read.originalInvoiceNumber()).isEmpty();
+        assertThat(read.paymentMode()).isEmpty();
+        assertThat(read.invoiceNumber()).contains("FA-2026-0001");
+        assertThat(read.vatLines()).hasSize(1);
+    }
+
+    @Test
     void amountsAreWrittenAsExactDecimalsAndDatesAsIso() {
         String text = new String(json.write(everythingFilled()), StandardCharsets.UTF_8);
         assertThat(text).contains("\"amountExclTax\" : 1000.00").contains("\"invoiceDate\" : \"2026-03-09\"");
