@@ -14,6 +14,7 @@ import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
@@ -188,7 +189,8 @@ final class ProfileWiring implements AutoCloseable {
         return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
                 locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),
-                        RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE));
+                        RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE),
+                records.map(r -> OriginalInvoices.fromHistory(r.history())).orElse(OriginalInvoices.NONE));
     }
 
     @Override

@@ -37,7 +37,23 @@ public record DraftIssue(DraftField field, Reason reason) {
         AMOUNT_DUE_ABOVE_TOTAL,
         CURRENCY_NOT_EURO,
         VAT_LINES_MISMATCH,
-        COMMENT_TOO_LONG;
+        COMMENT_TOO_LONG,
+        /** The invoice carries VAT and neither it nor the profile says which regime (débits, encaissements). */
+        VAT_REGIME_MISSING,
+        /** VAT without a breakdown whose rate can be told from HT and TVA: the lines must be given. */
+        VAT_RATE_UNKNOWN,
+        /** A VAT line with a negative amount, a rate outside 0–100 or amounts finer than the cent. */
+        VAT_LINE_INVALID,
+        /** No VAT at all on lines that exist, without the exemption's mention (and not in franchise en base). */
+        VAT_EXEMPTION_MISSING,
+        /** A supplier in franchise en base charges no VAT, yet the invoice has some. */
+        VAT_FRANCHISE_WITH_VAT,
+        /** A credit note without the number of the invoice it corrects. */
+        ORIGINAL_INVOICE_MISSING,
+        /** An invoice without its payment mode, from the Factur-X, the profile or the user. */
+        PAYMENT_MODE_MISSING,
+        /** A2 (already paid): the amount to pay must be zero (a third-party source's rule, see DraftValidator). */
+        A2_AMOUNT_DUE_NOT_ZERO;
 
         /** Bundle key of the message shown for this reason: {@code draft.issue.} + the name in camel case. */
         public String messageKey() {

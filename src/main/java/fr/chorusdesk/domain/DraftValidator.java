@@ -48,6 +48,7 @@ public final class DraftValidator {
                     DraftIssue.Reason.VALIDATOR_STRUCTURE_REQUIRED)));
         }
         amounts(draft, issues);
+        VatPaymentRules.check(draft, issues);
         if (!InvoiceDraft.EURO.equals(draft.currency())) {
             issues.add(new DraftIssue(DraftField.CURRENCY, DraftIssue.Reason.CURRENCY_NOT_EURO));
         }

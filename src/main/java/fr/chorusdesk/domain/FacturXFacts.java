@@ -16,13 +16,29 @@ import java.util.Optional;
  * @param serviceCode    BT-10 (buyer reference), the Chorus Pro service code
  * @param orderReference BT-13, the engagement number
  * @param contract       BT-12
+ * @param precedingInvoice BT-25, the invoice a credit note corrects
+ * @param paymentMeansCode BT-81, a UNTDID 4461 code
+ * @param vatExemption   BT-120 / BT-121 of the VAT breakdown, when a line carries them
  */
 public record FacturXFacts(Optional<String> profile, Optional<String> number, Optional<LocalDate> issueDate,
                            Optional<String> typeCode, Optional<String> sellerSiret, Optional<String> buyerSiret,
                            Optional<String> buyerName, Optional<String> serviceCode,
                            Optional<String> orderReference, Optional<String> contract,
                            Optional<BigDecimal> totalExclTax, Optional<BigDecimal> totalVat,
-                           Optional<BigDecimal> totalInclTax, Optional<BigDecimal> amountDue) {
+                           Optional<BigDecimal> totalInclTax, Optional<BigDecimal> amountDue,
+                           Optional<String> precedingInvoice, Optional<String> paymentMeansCode,
+                           Optional<VatExemption> vatExemption) {
+
+    /** Without the credit note's reference, the payment means and the exemption (the first shape). */
+    public FacturXFacts(Optional<String> profile, Optional<String> number, Optional<LocalDate> issueDate,
+            Optional<String> typeCode, Optional<String> sellerSiret, Optional<String> buyerSiret,
+            Optional<String> buyerName, Optional<String> serviceCode, Optional<String> orderReference,
+            Optional<String> contract, Optional<BigDecimal> totalExclTax, Optional<BigDecimal> totalVat,
+            Optional<BigDecimal> totalInclTax, Optional<BigDecimal> amountDue) {
+        this(profile, number, issueDate, typeCode, sellerSiret, buyerSiret, buyerName, serviceCode, orderReference,
+                contract, totalExclTax, totalVat, totalInclTax, amountDue, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
 
     public FacturXFacts {
         profile = orEmpty(profile);
@@ -39,13 +55,17 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
         totalVat = orEmpty(totalVat);
         totalInclTax = orEmpty(totalInclTax);
         amountDue = orEmpty(amountDue);
+        precedingInvoice = orEmpty(precedingInvoice);
+        paymentMeansCode = orEmpty(paymentMeansCode);
+        vatExemption = orEmpty(vatExemption);
     }
 
     /**
      * True when every value a Chorus Pro flow takes from the XML (number, date, type, recipient,
      * service code, engagement number, totals) equals the draft's, and the draft adds nothing a
-     * flow cannot carry (comment, contract, billing frame other than A1): then depositing the PDF
-     * as a flow sends exactly what the user saw.
+     * flow cannot carry (comment, contract, billing frame other than A1, another credit note
+     * reference, payment mode or exemption than the XML's): then depositing the PDF as a flow sends
+     * exactly what the user saw.
      */
     public boolean agreesWith(InvoiceDraft draft) {
         InvoiceKind xmlKind = "381".equals(typeCode.orElse("")) ? InvoiceKind.AVOIR : InvoiceKind.FACTURE;
@@ -62,7 +82,11 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
                 && sameAmount(draft.amountInclTax(), totalInclTax)
                 && sameAmount(draft.amountDue(), amountDue.or(() -> totalInclTax))
                 && draft.comment().isEmpty()
-                && draft.billingFrame() == BillingFrame.A1;
+                && draft.billingFrame() == BillingFrame.A1
+                && (draft.originalInvoiceNumber().isEmpty() || draft.originalInvoiceNumber().equals(precedingInvoice))
+                && (draft.paymentMode().isEmpty() || draft.originOf(DraftField.PAYMENT_MODE) != FieldSource.TYPED
+                        || draft.paymentMode().equals(paymentMeansCode.flatMap(PaymentMode::fromUntdid4461)))
+                && (draft.vatExemption().isEmpty() || draft.vatExemption().equals(vatExemption));
     }
 
     private static boolean sameAmount(Optional<BigDecimal> a, Optional<BigDecimal> b) {

@@ -12,5 +12,7 @@ public enum FieldSource {
     /** Typed or changed by the user. */
     TYPED,
     /** Nothing found. */
-    NONE
+    NONE,
+    /** The supplier's usual value, from its profile (VAT regime, payment mode). */
+    PROFILE
 }

@@ -37,6 +37,10 @@ import java.util.UUID;
  * @param stepReached            furthest wizard step reached
  * @param origins                where each prefilled field came from; a field not listed was not prefilled
  * @param documents              the supporting documents sent with the invoice, in the order they were added
+ * @param vatRegime              the VAT regime of this invoice (the profile's usual one unless changed)
+ * @param vatExemption           why the invoice carries no VAT ({@code motifExonerationTva}), read or picked
+ * @param originalInvoiceNumber  for a credit note: the number of the invoice it corrects ({@code numeroFactureOrigine})
+ * @param paymentMode            how it is to be paid ({@code modePaiement}), read from the Factur-X or chosen
  */
 public record InvoiceDraft(int schemaVersion,
         String id,
@@ -63,13 +67,19 @@ public record InvoiceDraft(int schemaVersion,
         Map<DraftField, FieldSource> origins,
         Instant createdAt,
         Instant updatedAt,
-        List<SupportingDocument> documents) {
+        List<SupportingDocument> documents,
+        Optional<VatRegime> vatRegime,
+        Optional<VatExemption> vatExemption,
+        Optional<String> originalInvoiceNumber,
+        Optional<PaymentMode> paymentMode) {
 
     /**
      * The current shape; bump it when a component is added, renamed, removed or changes meaning.
-     * 2 added {@link #documents}; a version 1 file reads as a draft without documents.
+     * 2 added {@link #documents}; a version 1 file reads as a draft without documents. 3 added
+     * {@link #vatRegime}, {@link #vatExemption}, {@link #originalInvoiceNumber} and {@link #paymentMode};
+     * an older file reads with none of them (the profile's defaults then apply).
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The currency of every invoice ChorusDesk deposits. */
     public static final String EURO = "EUR";
@@ -100,6 +110,27 @@ public record InvoiceDraft(int schemaVersion,
         Objects.requireNonNull(createdAt, "createdAt");
         updatedAt = Objects.requireNonNullElse(updatedAt, createdAt);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        vatRegime = Objects.requireNonNullElse(vatRegime, Optional.empty());
+        vatExemption = Objects.requireNonNullElse(vatExemption, Optional.empty());
+        originalInvoiceNumber = normalised(originalInvoiceNumber);
+        paymentMode = Objects.requireNonNullElse(paymentMode, Optional.empty());
+    }
+
+    /** The shape of schema version 2: without the VAT regime, exemption, original invoice and payment mode. */
+    public InvoiceDraft(int schemaVersion, String id, Optional<PdfFile> pdf, Optional<FacturXFacts> facturX,
+            Optional<String> recipientSiret, Optional<String> serviceCode, Optional<String> engagementNumber,
+            Optional<String> contractNumber, Optional<String> invoiceNumber, Optional<LocalDate> invoiceDate,
+            InvoiceKind kind, BillingFrame billingFrame, Optional<String> validatorStructureSiret,
+            Optional<String> validatorServiceCode, Optional<BigDecimal> amountExclTax, Optional<BigDecimal> vatAmount,
+            Optional<BigDecimal> amountInclTax, Optional<BigDecimal> amountDue, String currency,
+            List<VatLine> vatLines, Optional<String> comment, DraftStep stepReached,
+            Map<DraftField, FieldSource> origins, Instant createdAt, Instant updatedAt,
+            List<SupportingDocument> documents) {
+        this(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber,
+                invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode,
+                amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins,
+                createdAt, updatedAt, documents, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** Without supporting documents (the shape before schema version 2). */
@@ -123,7 +154,8 @@ public record InvoiceDraft(int schemaVersion,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), InvoiceKind.FACTURE, BillingFrame.A1, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EURO, List.of(),
-                Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now, List.of());
+                Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now, List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The recipient SIRET when it is a valid one, spaces removed ({@code 226 910 002 00014} → 22691000200014). */
@@ -137,89 +169,68 @@ public record InvoiceDraft(int schemaVersion,
     }
 
     public InvoiceDraft withPdf(PdfFile value) {
-        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withFacturX(FacturXFacts value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withRecipientSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withEngagementNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withContractNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withInvoiceNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withInvoiceDate(LocalDate value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withKind(InvoiceKind value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withBillingFrame(BillingFrame value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withValidatorStructureSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withValidatorServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withAmountExclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withVatAmount(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withAmountInclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withAmountDue(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withCurrency(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withVatLines(List<VatLine> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withComment(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withStepReached(DraftStep value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     public InvoiceDraft withOrigins(Map<DraftField, FieldSource> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
-
     /** Same draft with one field's origin set (e.g. {@link FieldSource#TYPED} once the user edits it). */
     public InvoiceDraft withOrigin(DraftField field, FieldSource source) {
         Map<DraftField, FieldSource> copy = new EnumMap<>(DraftField.class);
@@ -227,9 +238,8 @@ public record InvoiceDraft(int schemaVersion,
         copy.put(field, source);
         return withOrigins(copy);
     }
-
     public InvoiceDraft withDocuments(List<SupportingDocument> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, value);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, value, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
     }
 
     /** Bytes that travel with the invoice: its PDF and every supporting document (the 120 Mo rule). */
@@ -238,7 +248,28 @@ public record InvoiceDraft(int schemaVersion,
     }
 
     public InvoiceDraft withUpdatedAt(Instant value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value, documents);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+    }
+
+    /** The same draft under another id, created at {@code now} (a copy, not the same draft). */
+    public InvoiceDraft withNewIdentity(String newId, Instant now) {
+        return new InvoiceDraft(schemaVersion, newId, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, now, now, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+    }
+
+    public InvoiceDraft withVatRegime(VatRegime value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, Optional.ofNullable(value), vatExemption, originalInvoiceNumber, paymentMode);
+    }
+
+    public InvoiceDraft withVatExemption(VatExemption value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, Optional.ofNullable(value), originalInvoiceNumber, paymentMode);
+    }
+
+    public InvoiceDraft withOriginalInvoiceNumber(String value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, Optional.ofNullable(value), paymentMode);
+    }
+
+    public InvoiceDraft withPaymentMode(PaymentMode value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, Optional.ofNullable(value));
     }
 
     private static Optional<String> normalised(Optional<String> text) {

@@ -10,11 +10,27 @@ import java.util.Optional;
  * @param structureId   {@code idStructureCPP} of the supplier structure ({@code idFournisseur}), not its SIRET
  * @param serviceId     {@code idServiceFournisseur}, when the supplier invoices from one of its services
  * @param bankAccountId {@code codeCoordonneesBancairesFournisseur}, the bank account to be paid on
+ * @param defaults      the supplier's usual VAT regime and payment mode, for an invoice that does not say
+ * @param structure     the supplier structure by name and SIRET, as the account step chose it, to say who sends
  */
-public record SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId) {
+public record SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId,
+                               InvoicingDefaults defaults, Optional<SupplierStructure> structure) {
 
     public SupplierIdentity {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(bankAccountId, "bankAccountId");
+        defaults = Objects.requireNonNullElse(defaults, InvoicingDefaults.NONE);
+        structure = Objects.requireNonNullElse(structure, Optional.empty());
+    }
+
+    /** Without the structure's name and SIRET. */
+    public SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId,
+            InvoicingDefaults defaults) {
+        this(structureId, serviceId, bankAccountId, defaults, Optional.empty());
+    }
+
+    /** Without usual values: every invoice must say its VAT regime and payment mode. */
+    public SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId) {
+        this(structureId, serviceId, bankAccountId, InvoicingDefaults.NONE);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param apiUrl   custom environment only: API base URL ending in {@code /cpro}
  * @param tokenUrl custom environment only: OAuth2 token URL
+ * @param invoicingDefaults the supplier's usual VAT regime and payment mode (the demo profile's are
+ *                 the demo supplier's, {@link InvoicingDefaults#DEMO_SUPPLIER}, unless chosen)
  */
 public record SupplierProfile(
         String id,
@@ -25,9 +27,19 @@ public record SupplierProfile(
         Optional<SupplierService> service,
         Optional<SupplierBankAccount> bankAccount,
         Optional<Instant> lastCheck,
-        Optional<PasswordExpiry> passwordExpiry) {
+        Optional<PasswordExpiry> passwordExpiry,
+        InvoicingDefaults invoicingDefaults) {
 
     public static final String DEMO_ID = "demo";
+
+    /** Without usual invoicing values (the shape before they existed). */
+    public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
+            Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
+            Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
+            Optional<PasswordExpiry> passwordExpiry) {
+        this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
+                lastCheck, passwordExpiry, InvoicingDefaults.NONE);
+    }
 
     public SupplierProfile {
         Objects.requireNonNull(id, "id");
@@ -44,6 +56,10 @@ public record SupplierProfile(
         Objects.requireNonNull(passwordExpiry, "passwordExpiry");
         if (id.isBlank() || !id.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("profile id must be letters, digits, '-' or '_': " + id);
+        }
+        invoicingDefaults = Objects.requireNonNullElse(invoicingDefaults, InvoicingDefaults.NONE);
+        if (environment == AccountEnvironment.DEMO && invoicingDefaults.isEmpty()) {
+            invoicingDefaults = InvoicingDefaults.DEMO_SUPPLIER;
         }
     }
 
@@ -79,7 +95,8 @@ public record SupplierProfile(
             return Optional.empty();
         }
         return Optional.of(new SupplierIdentity(structure.get().idStructureCPP(),
-                service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id)));
+                service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id), invoicingDefaults,
+                structure));
     }
 
     /** The same identity with other credentials: what was chosen with the old ones no longer holds. */
@@ -89,15 +106,24 @@ public record SupplierProfile(
                 && newTokenUrl.equals(tokenUrl) && newClientId.equals(clientId)
                 && newTechnicalLogin.equals(technicalLogin)) {
             return new SupplierProfile(id, newName, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                    service, bankAccount, lastCheck, passwordExpiry);
+                    service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults);
         }
-        return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin);
+        // the supplier's usual VAT regime and payment mode are not tied to the credentials
+        return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin)
+                .withInvoicingDefaults(invoicingDefaults);
     }
 
     /** After a successful connection check and the user's choice of structure, service and bank account. */
     public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
             SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
-                Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry);
+                Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry,
+                invoicingDefaults);
+    }
+
+    /** The same profile with other usual invoicing values. */
+    public SupplierProfile withInvoicingDefaults(InvoicingDefaults value) {
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
+                service, bankAccount, lastCheck, passwordExpiry, value);
     }
 }

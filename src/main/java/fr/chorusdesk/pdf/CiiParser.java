@@ -89,7 +89,9 @@ final class CiiParser {
                 amount("BT-113", totals, "TotalPrepaidAmount"),
                 amount("BT-115", totals, "DuePayableAmount"),
                 vatBreakdown(settlement),
-                notes(document));
+                notes(document),
+                // BT-81: the first payment means; an invoice payable several ways names its main one first
+                text(settlement, "SpecifiedTradeSettlementPaymentMeans", "TypeCode"));
         review(invoice);
         return invoice;
     }
@@ -198,7 +200,9 @@ final class CiiParser {
                     amount("BT-116", taxOpt, "BasisAmount"),
                     amount("BT-117", taxOpt, "CalculatedAmount"),
                     text(taxOpt, "CategoryCode"),
-                    amount("BT-119", taxOpt, "RateApplicablePercent")));
+                    amount("BT-119", taxOpt, "RateApplicablePercent"),
+                    text(taxOpt, "ExemptionReason"),
+                    text(taxOpt, "ExemptionReasonCode")));
         }
         return lines;
     }

@@ -28,9 +28,24 @@ public record FacturXInvoice(
         Optional<BigDecimal> prepaid,          // BT-113
         Optional<BigDecimal> amountDue,        // BT-115
         List<VatBreakdown> vatBreakdown,       // BG-23
-        List<String> notes) {                  // BT-22, in document order
+        List<String> notes,                    // BT-22, in document order
+        Optional<String> paymentMeansCode) {   // BT-81, UNTDID 4461
+
+    /** Without the payment means (the first shape). */
+    public FacturXInvoice(Optional<String> guidelineId, Optional<String> number, Optional<String> typeCode,
+            Optional<LocalDate> issueDate, Optional<String> currency, InvoiceParty seller, InvoiceParty buyer,
+            Optional<String> buyerReference, Optional<String> purchaseOrder, Optional<String> contract,
+            Optional<String> precedingInvoice, Optional<LocalDate> precedingInvoiceDate,
+            Optional<BigDecimal> totalWithoutVat, Optional<BigDecimal> totalVat, Optional<BigDecimal> totalWithVat,
+            Optional<BigDecimal> prepaid, Optional<BigDecimal> amountDue, List<VatBreakdown> vatBreakdown,
+            List<String> notes) {
+        this(guidelineId, number, typeCode, issueDate, currency, seller, buyer, buyerReference, purchaseOrder,
+                contract, precedingInvoice, precedingInvoiceDate, totalWithoutVat, totalVat, totalWithVat, prepaid,
+                amountDue, vatBreakdown, notes, Optional.empty());
+    }
 
     public FacturXInvoice {
+        paymentMeansCode = paymentMeansCode == null ? Optional.empty() : paymentMeansCode;
         vatBreakdown = List.copyOf(vatBreakdown);
         notes = List.copyOf(notes);
     }

@@ -33,6 +33,8 @@ import fr.chorusdesk.chorus.api.FactureReferences;
 import fr.chorusdesk.chorus.api.HistoStatut;
 import fr.chorusdesk.chorus.api.HistoriquesDesStatuts;
 import fr.chorusdesk.chorus.api.InformationGenerales;
+import fr.chorusdesk.chorus.api.LigneRecapTva;
+import fr.chorusdesk.chorus.api.LigneTva;
 import fr.chorusdesk.chorus.api.MontantTotal;
 import fr.chorusdesk.chorus.api.Pagination;
 import fr.chorusdesk.chorus.api.ParametresRetour;
@@ -45,6 +47,8 @@ import fr.chorusdesk.chorus.api.RechercherServicesStructureRequest;
 import fr.chorusdesk.chorus.api.RechercherServicesStructureResponse;
 import fr.chorusdesk.chorus.api.RechercherStructureRequest;
 import fr.chorusdesk.chorus.api.RechercherStructureResponse;
+import fr.chorusdesk.chorus.api.RecapitulatifDeTva;
+import fr.chorusdesk.chorus.api.References;
 import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesRequest;
 import fr.chorusdesk.chorus.api.RecupererCoordonneesBancairesResponse;
 import fr.chorusdesk.chorus.api.RecupererStructuresActivesResponse;
@@ -326,12 +330,24 @@ final class ApiOperations {
                 Optional.ofNullable(r.pieceJointePrincipale()).flatMap(l -> l.stream().filter(Objects::nonNull)
                         .map(PieceJointePrincipale::pieceJointePrincipaleId).filter(Objects::nonNull).findFirst()),
                 complementIds(r.pieceJointeComplementaire()),
-                Optional.ofNullable(r.commentaire()));
+                Optional.ofNullable(r.commentaire()),
+                terms(references, r.ligneTva()));
         InvoiceSnapshot created = platform.submit(submission);
         StoredInvoice invoice = created.invoice();
         return new SoumettreFactureResponse(0, WireChoices.SUCCESS_LIBELLE, invoice.id(), invoice.number(),
                 created.current().status().name(), parisDate(invoice.depositedAt()), SeedData.SUPPLIER_SIRET,
                 fingerprint(invoice));
+    }
+
+    private static InvoiceTerms terms(Optional<References> references, List<LigneTva> lines) {
+        List<InvoiceTerms.TaxLine> taxLines = lines == null ? List.of() : lines.stream().filter(Objects::nonNull)
+                .map(l -> new InvoiceTerms.TaxLine(Optional.ofNullable(l.ligneTvaTaux()),
+                        Optional.ofNullable(l.ligneTvaTauxManuel()), Optional.ofNullable(l.ligneTvaMontantBaseHtParTaux()),
+                        Optional.ofNullable(l.ligneTvaMontantTvaParTaux())))
+                .toList();
+        return new InvoiceTerms(references.map(References::typeTva).map(Enum::name),
+                references.map(References::motifExonerationTva), references.map(References::numeroFactureOrigine),
+                references.map(References::modePaiement).map(Enum::name), taxLines);
     }
 
     private static List<Long> complementIds(List<PieceJointeComplementaire> list) {
@@ -409,11 +425,16 @@ final class ApiOperations {
                         supplierService.map(SeededService::idService).orElse(null),
                         supplierService.map(SeededService::code).orElse(null)),
                 new FactureCadre(i.billingFramework()),
-                new FactureReferences(i.invoiceDate(), parisDate(i.depositedAt()), i.currency(), i.invoiceType(), null,
-                        null, i.contractNumber().orElse(null), i.engagementNumber().orElse(null), null, null, null),
+                new FactureReferences(i.invoiceDate(), parisDate(i.depositedAt()), i.currency(), i.invoiceType(),
+                        i.terms().typeTva().orElse(null), i.terms().motifExonerationTva().orElse(null),
+                        i.contractNumber().orElse(null), i.engagementNumber().orElse(null),
+                        i.terms().numeroFactureOrigine().orElse(null), i.terms().modePaiement().orElse(null), null),
                 new MontantTotal(i.totalExclTax(), i.totalTax(), i.totalInclTax(), null, null, i.amountDue(),
                         i.totalInclTax()),
-                i.comment().orElse(null));
+                i.comment().orElse(null),
+                new RecapitulatifDeTva(i.terms().vatLines().stream().map(l -> new LigneRecapTva(null,
+                        l.rateCode().orElse(null), null, null, l.ratePercent().orElse(null), l.base().orElse(null),
+                        l.amount().orElse(null))).toList()));
         return new ConsulterFactureParFournisseurResponse(0, WireChoices.SUCCESS_LIBELLE, facture);
     }
 

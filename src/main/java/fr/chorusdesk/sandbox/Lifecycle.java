@@ -60,12 +60,12 @@ final class Lifecycle {
     /** Recorded events plus the planned ones already reached at {@code now}, oldest first. */
     List<HistoryEntry> history(StoredInvoice invoice, Instant now) {
         List<HistoryEntry> history = new ArrayList<>(invoice.recorded());
-        for (int i = 0; i < invoice.plan().size(); i++) {
-            Instant at = invoice.planStart().plus(step.multipliedBy(i + 1L));
+        Instant at = invoice.planStart();
+        for (PlannedStatus planned : invoice.plan()) {
+            at = at.plus(planned.delay().orElse(step));
             if (at.isAfter(now)) {
                 break;
             }
-            PlannedStatus planned = invoice.plan().get(i);
             history.add(new HistoryEntry(planned.status(), at, planned.comment()));
         }
         return history;

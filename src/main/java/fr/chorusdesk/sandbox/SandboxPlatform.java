@@ -53,6 +53,7 @@ final class SandboxPlatform {
      * Kept in memory only: a restarted sandbox checks the attachments uploaded after it.
      */
     private final Map<Long, List<String>> facturXRefusals = new LinkedHashMap<>();
+    private final ValidationCircuit validation = new ValidationCircuit(WireChoices.TACIT_VALIDATION_STATUS);
 
     private long lastId;
     private final Map<Long, StoredAttachment> attachments = new LinkedHashMap<>();
@@ -190,7 +191,16 @@ final class SandboxPlatform {
                 s.totalTax().orElseThrow(), s.totalInclTax().orElseThrow(), s.amountDue().orElseThrow(),
                 s.mainAttachmentId(), s.otherAttachmentIds(), s.comment(), flowNumber, depositedAt,
                 List.of(new HistoryEntry(InvoiceStatus.DEPOSEE, depositedAt, Optional.empty())),
-                depositedAt, lifecycle.planAfterDeposit(marker, kept(s.recipientSiret().orElseThrow())));
+                depositedAt, validation.plan(s.billingFramework(), number, s.comment(),
+                        lifecycle.planAfterDeposit(marker, kept(s.recipientSiret().orElseThrow()))),
+                terms(s));
+    }
+
+    /** {@code numeroFactureOrigine} is taken into account for a credit note only. */
+    private static InvoiceTerms terms(InvoiceSubmission s) {
+        InvoiceTerms t = s.terms();
+        return "AVOIR".equals(s.invoiceType()) ? t : new InvoiceTerms(t.typeTva(), t.motifExonerationTva(),
+                Optional.empty(), t.modePaiement(), t.vatLines());
     }
 
     /** The platform keeps numbers unique per supplier for the year of creation (deposit). */

@@ -1,6 +1,7 @@
 package fr.chorusdesk.sandbox;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,30 +37,44 @@ record StoredInvoice(
         Instant depositedAt,
         List<HistoryEntry> recorded,
         Instant planStart,
-        List<PlannedStatus> plan) {
+        List<PlannedStatus> plan,
+        InvoiceTerms terms) {
 
-    /** A status the invoice will reach {@code index + 1} steps after {@code planStart}. */
-    record PlannedStatus(InvoiceStatus status, Optional<String> comment) {
+    /**
+     * A status the invoice will reach {@code delay} after the previous planned one (the first: after
+     * {@code planStart}); one lifecycle step when {@code delay} is empty.
+     */
+    record PlannedStatus(InvoiceStatus status, Optional<String> comment, Optional<Duration> delay) {
+
+        PlannedStatus {
+            comment = comment == null ? Optional.empty() : comment;
+            delay = delay == null ? Optional.empty() : delay;
+        }
+
+        PlannedStatus(InvoiceStatus status, Optional<String> comment) {
+            this(status, comment, Optional.empty());
+        }
     }
 
     StoredInvoice {
         otherAttachmentIds = List.copyOf(otherAttachmentIds);
         recorded = List.copyOf(recorded);
         plan = List.copyOf(plan);
+        terms = terms == null ? InvoiceTerms.NONE : terms;
     }
 
     StoredInvoice withTimeline(List<HistoryEntry> newRecorded, Instant newPlanStart, List<PlannedStatus> newPlan) {
         return new StoredInvoice(id, number, invoiceDate, recipientSiret, serviceCode, engagementNumber,
                 contractNumber, invoiceType, currency, depositMode, billingFramework, supplierServiceId,
                 bankAccountId, totalExclTax, totalTax, totalInclTax, amountDue, mainAttachmentId,
-                otherAttachmentIds, comment, flowNumber, depositedAt, newRecorded, newPlanStart, newPlan);
+                otherAttachmentIds, comment, flowNumber, depositedAt, newRecorded, newPlanStart, newPlan, terms);
     }
 
     StoredInvoice withRecipient(String siret, Optional<String> newServiceCode, Optional<String> newEngagement) {
         return new StoredInvoice(id, number, invoiceDate, siret, newServiceCode, newEngagement,
                 contractNumber, invoiceType, currency, depositMode, billingFramework, supplierServiceId,
                 bankAccountId, totalExclTax, totalTax, totalInclTax, amountDue, mainAttachmentId,
-                otherAttachmentIds, comment, flowNumber, depositedAt, recorded, planStart, plan);
+                otherAttachmentIds, comment, flowNumber, depositedAt, recorded, planStart, plan, terms);
     }
 
     StoredInvoice withAttachmentsAndComment(List<Long> moreAttachments, Optional<String> newComment) {
@@ -68,6 +83,6 @@ record StoredInvoice(
         return new StoredInvoice(id, number, invoiceDate, recipientSiret, serviceCode, engagementNumber,
                 contractNumber, invoiceType, currency, depositMode, billingFramework, supplierServiceId,
                 bankAccountId, totalExclTax, totalTax, totalInclTax, amountDue, mainAttachmentId,
-                all, newComment.isPresent() ? newComment : comment, flowNumber, depositedAt, recorded, planStart, plan);
+                all, newComment.isPresent() ? newComment : comment, flowNumber, depositedAt, recorded, planStart, plan, terms);
     }
 }

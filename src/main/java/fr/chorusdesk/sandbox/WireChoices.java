@@ -36,6 +36,14 @@ final class WireChoices {
      */
     static final String FLOW_DEPOSIT_MODE = "EDI";
 
+    /**
+     * The status a subcontractor's invoice (A9) reaches when the main contractor lets the 15 days
+     * pass: the validation is then tacit (public rule), but whether the platform writes it
+     * {@code VALIDEE_1} or {@code ABSENCE_VALIDATION_1_HORS_DELAI} is UNCONFIRMED. The name of the
+     * second says exactly that case, so it is the default.
+     */
+    static final InvoiceStatus TACIT_VALIDATION_STATUS = InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI;
+
     private WireChoices() {
     }
 

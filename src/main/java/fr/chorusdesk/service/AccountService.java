@@ -16,6 +16,7 @@ import fr.chorusdesk.chorus.api.StructureActive;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.SupplierBankAccount;
+import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
@@ -191,10 +192,10 @@ public final class AccountService {
             boolean secretsChanged = changes(old.clientSecretRef(), draft.clientSecret())
                     || changes(old.technicalPasswordRef(), draft.technicalPassword());
             saved = old.withConnection(draft.name(), draft.environment(), apiUrl, tokenUrl, clientId, login,
-                    secretsChanged);
+                    secretsChanged).withInvoicingDefaults(draft.invoicing().orElse(old.invoicingDefaults()));
         } else {
             saved = SupplierProfile.unconnected(newId(), draft.name(), draft.environment(), apiUrl, tokenUrl,
-                    clientId, login);
+                    clientId, login).withInvoicingDefaults(draft.invoicing().orElse(InvoicingDefaults.NONE));
         }
         putSecret(saved.clientSecretRef(), draft.clientSecret());
         putSecret(saved.technicalPasswordRef(), draft.technicalPassword());

@@ -7,7 +7,9 @@ import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SeedData;
+import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupplierStructure;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,13 +86,16 @@ public final class DemoSandboxService implements AutoCloseable {
 
     /**
      * The demo account's supplier as the sandbox knows it (seeded data, no call): its structure,
-     * its first service and its first bank account. Stands in until the account step provides it.
+     * its first service and its first bank account, with the demo supplier's usual VAT regime and
+     * payment mode. Stands in until the account step provides it.
      */
     public SupplierIdentity supplierIdentity() {
         var supplier = SeedData.supplier();
         return new SupplierIdentity(supplier.idStructureCPP(),
                 supplier.services().stream().findFirst().map(s -> s.idService()),
-                SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()));
+                SeedData.bankAccounts().stream().findFirst().map(b -> b.idCoordonneeBancaire()),
+                InvoicingDefaults.DEMO_SUPPLIER,
+                Optional.of(new SupplierStructure(supplier.idStructureCPP(), supplier.siret(), supplier.designation())));
     }
 
     /** Forgets every invoice, file and flow sent to the sandbox; the seeded structures stay. */

@@ -108,12 +108,8 @@ public final class DraftService {
     }
 
     private InvoiceDraft withNewId(InvoiceDraft d) {
-        var now = clock.instant();
-        return new InvoiceDraft(d.schemaVersion(), UUID.randomUUID().toString(), d.pdf(), d.facturX(),
-                d.recipientSiret(), d.serviceCode(), d.engagementNumber(), d.contractNumber(), d.invoiceNumber(),
-                d.invoiceDate(), d.kind(), d.billingFrame(), d.validatorStructureSiret(), d.validatorServiceCode(),
-                d.amountExclTax(), d.vatAmount(), d.amountInclTax(), d.amountDue(), d.currency(), d.vatLines(),
-                d.comment(), d.stepReached(), d.origins(), now, now);
+        // a copy without the supporting documents, as before; every other field, VAT and payment included, stays
+        return d.withNewIdentity(UUID.randomUUID().toString(), clock.instant()).withDocuments(List.of());
     }
 
     private static DraftSummary summary(StoredDraft stored) {

@@ -32,8 +32,10 @@ public final class DraftSubmission {
     }
 
     /** Sends the draft; returns its history entry. The draft is deleted only once the history has it. */
-    public SentInvoice send(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener)
+    public SentInvoice send(InvoiceDraft given, SupplierIdentity supplier, SubmissionListener listener)
             throws SubmissionException, IOException {
+        // the history keeps the value sent: with the profile's VAT regime and payment mode where the draft had none
+        InvoiceDraft draft = supplier.defaults().applyTo(given);
         SubmissionReceipt receipt = submission.submit(draft, supplier, listener);
         return settle(draft, receipt);
     }
@@ -55,9 +57,13 @@ public final class DraftSubmission {
         return submit(draft, supplier, listener, asFlow, false);
     }
 
-    /** As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener, boolean)}, as a plain PDF when asked. */
-    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+    /**
+     * As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener, boolean)}, as a plain PDF when asked;
+     * what the invoice leaves unsaid (VAT regime, payment mode) is taken from the profile's defaults.
+     */
+    public SubmissionReceipt submit(InvoiceDraft given, SupplierIdentity supplier, SubmissionListener listener,
             boolean asFlow, boolean asPlainPdf) throws SubmissionException {
+        InvoiceDraft draft = supplier.defaults().applyTo(given);
         SubmissionReceipt receipt;
         try {
             receipt = submission.submit(draft, supplier, listener, asFlow, asPlainPdf);

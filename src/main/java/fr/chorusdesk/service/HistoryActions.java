@@ -152,7 +152,11 @@ public final class HistoryActions {
                 base.contractNumber(), Optional.of(newNumber), base.invoiceDate(), kind, base.billingFrame(),
                 base.validatorStructureSiret(), base.validatorServiceCode(), base.amountExclTax(), base.vatAmount(),
                 base.amountInclTax(), base.amountDue(), base.currency(), base.vatLines(), base.comment(),
-                DraftStep.REFERENCES, java.util.Map.of(), now, now);
+                DraftStep.REFERENCES, java.util.Map.of(), now, now)
+                .withVatRegime(base.vatRegime().orElse(null)).withVatExemption(base.vatExemption().orElse(null))
+                .withPaymentMode(base.paymentMode().orElse(null))
+                // a credit note corrects the invoice it is made from (numeroFactureOrigine)
+                .withOriginalInvoiceNumber(kind == InvoiceKind.AVOIR ? invoice.invoiceNumber() : null);
         try {
             return drafts.create(fresh);
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.PdfFile;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.VatLine;
+import fr.chorusdesk.domain.VatExemption;
+import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.pdf.FacturXInvoice;
 import fr.chorusdesk.pdf.FacturXReading;
 import fr.chorusdesk.pdf.InvoiceType;
@@ -94,7 +96,8 @@ public final class PreflightService {
         }
         Map<DraftField, FieldSource> merged = new EnumMap<>(DraftField.class);
         base.origins().forEach((field, source) -> {
-            if (source == FieldSource.TYPED) {
+            // what the user typed and what the profile gave outlive the file; the XML's does not
+            if (source == FieldSource.TYPED || source == FieldSource.PROFILE) {
                 merged.put(field, source);
             }
         });
@@ -164,7 +167,30 @@ public final class PreflightService {
             d = d.withVatLines(lines);
             origins.put(DraftField.VAT_LINES, FieldSource.FACTURX);
         }
+        Optional<VatExemption> exemption = exemption(xml);
+        if (exemption.isPresent()) {
+            d = d.withVatExemption(exemption.get());
+            origins.put(DraftField.VAT_EXEMPTION, FieldSource.FACTURX);
+        }
+        if (xml.precedingInvoice().isPresent()) {
+            d = d.withOriginalInvoiceNumber(xml.precedingInvoice().get());
+            origins.put(DraftField.ORIGINAL_INVOICE, FieldSource.FACTURX);
+        }
+        Optional<PaymentMode> mode = xml.paymentMeansCode().flatMap(PaymentMode::fromUntdid4461);
+        if (mode.isPresent()) {
+            d = d.withPaymentMode(mode.get());
+            origins.put(DraftField.PAYMENT_MODE, FieldSource.FACTURX);
+        }
         return d;
+    }
+
+    /** BT-120 / BT-121 of the first breakdown line that gives a mention or a code. */
+    private static Optional<VatExemption> exemption(FacturXInvoice xml) {
+        return xml.vatBreakdown().stream()
+                .filter(v -> v.exemptionReason().isPresent() || v.exemptionReasonCode().isPresent())
+                .findFirst()
+                .map(v -> new VatExemption(v.exemptionReason().or(v::exemptionReasonCode).orElseThrow(),
+                        v.exemptionReasonCode()));
     }
 
     /**
@@ -191,6 +217,9 @@ public final class PreflightService {
                 case AMOUNT_DUE -> d.withAmountDue(null);
                 case CURRENCY -> d.withCurrency(InvoiceDraft.EURO);
                 case VAT_LINES -> d.withVatLines(List.of());
+                case VAT_EXEMPTION -> d.withVatExemption(null);
+                case ORIGINAL_INVOICE -> d.withOriginalInvoiceNumber(null);
+                case PAYMENT_MODE -> d.withPaymentMode(null);
                 default -> d;
             };
         }
@@ -205,7 +234,7 @@ public final class PreflightService {
         return new FacturXFacts(reading.profile().map(Enum::name), xml.number(), xml.issueDate(), xml.typeCode(),
                 xml.seller().siret(), xml.buyer().siret(), xml.buyer().name(), xml.buyerReference(),
                 xml.purchaseOrder(), xml.contract(), xml.totalWithoutVat(), xml.totalVat(), xml.totalWithVat(),
-                xml.amountDue());
+                xml.amountDue(), xml.precedingInvoice(), xml.paymentMeansCode(), exemption(xml));
     }
 
     private static List<PreflightResult.Suggestion> suggestions(List<TextHint> hints) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the history's statuses up to date: asks {@code consulter/historique} for every invoice of
- * the profile not in a {@link StatusLabels#FINAL final} status, at most {@code concurrency} at a
+ * the profile not in a final status ({@link fr.chorusdesk.domain.InvoiceStatus#isFinal()}), at most {@code concurrency} at a
  * time, and records the statuses with their dates and comments. An invoice whose status could not
  * be read waits before the next try: the back-off doubles from {@code firstBackOff} up to
  * {@code maxBackOff}, then is forgotten once a read succeeds. Changes go to the listeners (the

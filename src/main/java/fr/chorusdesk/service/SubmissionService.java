@@ -2,31 +2,22 @@ package fr.chorusdesk.service;
 
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusException;
-import fr.chorusdesk.chorus.api.CadreDeFacturation;
-import fr.chorusdesk.chorus.api.CadreFacturation;
 import fr.chorusdesk.chorus.api.ConsulterCRDetailleResponse;
 import fr.chorusdesk.chorus.api.DeposerFluxRequest;
 import fr.chorusdesk.chorus.api.DeposerFluxResponse;
-import fr.chorusdesk.chorus.api.Destinataire;
 import fr.chorusdesk.chorus.api.FactureFournisseur;
-import fr.chorusdesk.chorus.api.Fournisseur;
 import fr.chorusdesk.chorus.api.ModeDepot;
-import fr.chorusdesk.chorus.api.ModePaiement;
-import fr.chorusdesk.chorus.api.MontantTotal;
 import fr.chorusdesk.chorus.MimeTypes;
 import fr.chorusdesk.chorus.api.PieceJointeComplementaire;
-import fr.chorusdesk.chorus.api.PieceJointePrincipale;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
-import fr.chorusdesk.chorus.api.References;
 import fr.chorusdesk.chorus.api.SoumettreFactureRequest;
 import fr.chorusdesk.chorus.api.SoumettreFactureResponse;
-import fr.chorusdesk.chorus.api.TypeFacture;
-import fr.chorusdesk.chorus.api.TypeTva;
 import fr.chorusdesk.domain.AttachmentRules;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.InvoiceStatus;
 import fr.chorusdesk.domain.PdfFile;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
@@ -202,8 +193,10 @@ public final class SubmissionService {
      * As {@link #submit(InvoiceDraft, SupplierIdentity, SubmissionListener, boolean)}; with
      * {@code asPlainPdf}, a Factur-X goes as a copy without its XML ({@link SubmissionMode#PLAIN_PDF_UPLOAD}).
      */
-    public SubmissionReceipt submit(InvoiceDraft draft, SupplierIdentity supplier, SubmissionListener listener,
+    public SubmissionReceipt submit(InvoiceDraft given, SupplierIdentity supplier, SubmissionListener listener,
             boolean asFlow, boolean asPlainPdf) throws SubmissionException {
+        // what the draft does not say about VAT regime and payment mode, the supplier's profile does
+        InvoiceDraft draft = supplier.defaults().applyTo(given);
         listener.stepStarted(SubmissionStep.CHECKING);
         Checked checked = checked(draft);
         if (!checked.issues().isEmpty()) {
@@ -354,7 +347,7 @@ public final class SubmissionService {
         SubmissionReceipt receipt = new SubmissionReceipt(mode,
                 draft.invoiceNumber().orElseThrow(), key.recipientSiret(),
                 Optional.ofNullable(answer.identifiantFactureCPP()), Optional.empty(),
-                Objects.requireNonNullElse(answer.statutFacture(), "DEPOSEE"), Optional.ofNullable(answer.dateDepot()),
+                Objects.requireNonNullElse(answer.statutFacture(), InvoiceStatus.DEPOSEE.code()), Optional.ofNullable(answer.dateDepot()),
                 Optional.ofNullable(answer.empreinteCertificatDepot()));
         ledger.sent(key, receipt);
         listener.stepStarted(SubmissionStep.DONE);
@@ -382,24 +375,7 @@ public final class SubmissionService {
 
     private static SoumettreFactureRequest request(InvoiceDraft d, PdfFile pdf, SupplierIdentity supplier,
             long attachmentId, ModeDepot modeDepot, List<PieceJointeComplementaire> complements) {
-        return new SoumettreFactureRequest(null, modeDepot, d.invoiceNumber().orElseThrow(),
-                d.invoiceDate().orElseThrow(),
-                new Destinataire(d.validRecipientSiret().orElseThrow().value(), d.serviceCode().orElse(null)),
-                new Fournisseur(supplier.structureId(), supplier.serviceId().orElse(null),
-                        supplier.bankAccountId().orElse(null)),
-                new CadreDeFacturation(CadreFacturation.valueOf(d.billingFrame().chorusCode()),
-                        d.billingFrame().validatorRequired()
-                                ? d.validatorStructureSiret().flatMap(Siret::parse).map(Siret::value).orElse(null) : null,
-                        d.billingFrame().validatorRequired() ? d.validatorServiceCode().orElse(null) : null),
-                new References(d.currency(), TypeFacture.valueOf(d.kind().name()), TypeTva.TVA_SUR_DEBIT, null,
-                        d.contractNumber().orElse(null), d.engagementNumber().orElse(null), null,
-                        ModePaiement.VIREMENT),
-                // the PDF carries the lines and the VAT breakdown; DEPOT_PDF_API needs the totals only
-                null, null,
-                MontantTotal.of(d.amountExclTax().orElseThrow(), d.vatAmount().orElseThrow(),
-                        d.amountInclTax().orElseThrow(), null, null, d.amountDue().orElseThrow()),
-                List.of(new PieceJointePrincipale(pdf.uploadName(), attachmentId)),
-                complements.isEmpty() ? null : complements, d.comment().orElse(null));
+        return SoumettreRequestBuilder.build(d, pdf, supplier, attachmentId, modeDepot, complements);
     }
 
     // ------------------------------------------------------------------ Factur-X flow

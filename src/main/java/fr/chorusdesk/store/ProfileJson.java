@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
+import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
+import fr.chorusdesk.domain.VatRegime;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +59,8 @@ final class ProfileJson {
         }
         optional(out, "lastCheck", p.lastCheck().map(Instant::toString));
         optional(out, "passwordExpiry", p.passwordExpiry().map(e -> e.date().toString()));
+        optional(out, "vatRegime", p.invoicingDefaults().vatRegime().map(Enum::name));
+        optional(out, "paymentMode", p.invoicingDefaults().paymentMode().map(Enum::name));
         out.writeEndObject();
     }
 
@@ -102,6 +107,9 @@ final class ProfileJson {
                 f.getOrDefault("clientId", ""), f.getOrDefault("technicalLogin", ""),
                 structure, service, bank,
                 Optional.ofNullable(f.get("lastCheck")).map(Instant::parse),
-                Optional.ofNullable(f.get("passwordExpiry")).map(LocalDate::parse).map(PasswordExpiry::new));
+                Optional.ofNullable(f.get("passwordExpiry")).map(LocalDate::parse).map(PasswordExpiry::new),
+                // absent in files written before the usual VAT regime and payment mode existed
+                new InvoicingDefaults(Optional.ofNullable(f.get("vatRegime")).map(VatRegime::valueOf),
+                        Optional.ofNullable(f.get("paymentMode")).map(PaymentMode::valueOf)));
     }
 }

@@ -120,7 +120,8 @@ class ProfileWiringTest {
         WizardServices services = installed.get(0);
         assertThat(services.demoInvoices()).as("samples are for the demo profile only").isEmpty();
         assertThat(services.supplier().getValue()).isEqualTo(new SupplierIdentity(SUPPLIER.idStructureCPP(),
-                Optional.empty(), Optional.of(profile.bankAccount().orElseThrow().id())));
+                Optional.empty(), Optional.of(profile.bankAccount().orElseThrow().id()),
+                fr.chorusdesk.domain.InvoicingDefaults.NONE, Optional.of(SUPPLIER)));
         assertThat(services.recipients().lookup(RECIPIENT).name()).isEqualTo("COMMUNE DE VALBOURG");
         assertThat(wiring.client()).isPresent();
         assertThat(syncStarts.get()).as("the sync starts with the first client").isEqualTo(1);
@@ -131,7 +132,10 @@ class ProfileWiringTest {
                 .withInvoiceNumber("FA-2026-0401").withInvoiceDate(LocalDate.of(2026, 11, 30))
                 .withRecipientSiret(RECIPIENT)
                 .withAmountExclTax(new BigDecimal("100.00")).withVatAmount(new BigDecimal("20.00"))
-                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"));
+                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"))
+                // a profile with no usual VAT regime nor payment mode: the invoice says them
+                .withVatRegime(fr.chorusdesk.domain.VatRegime.DEBITS)
+                .withPaymentMode(fr.chorusdesk.domain.PaymentMode.VIREMENT);
         SubmissionReceipt receipt = services.drafts().orElseThrow().submission()
                 .submit(draft, services.supplier().getValue(), step -> { });
         assertThat(receipt.invoiceNumber()).isEqualTo("FA-2026-0401");

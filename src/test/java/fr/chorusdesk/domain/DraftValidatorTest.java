@@ -31,7 +31,9 @@ class DraftValidatorTest {
                 .withAmountExclTax(new BigDecimal("1000.00"))
                 .withVatAmount(new BigDecimal("200.00"))
                 .withAmountInclTax(new BigDecimal("1200.00"))
-                .withAmountDue(new BigDecimal("1200.00"));
+                .withAmountDue(new BigDecimal("1200.00"))
+                .withVatRegime(VatRegime.DEBITS)
+                .withPaymentMode(PaymentMode.VIREMENT);
     }
 
     private static List<DraftIssue> issues(InvoiceDraft draft) {
@@ -57,7 +59,8 @@ class DraftValidatorTest {
                 issue(DraftField.AMOUNT_EXCL_TAX, DraftIssue.Reason.AMOUNT_MISSING),
                 issue(DraftField.VAT_AMOUNT, DraftIssue.Reason.AMOUNT_MISSING),
                 issue(DraftField.AMOUNT_INCL_TAX, DraftIssue.Reason.AMOUNT_MISSING),
-                issue(DraftField.AMOUNT_DUE, DraftIssue.Reason.AMOUNT_MISSING));
+                issue(DraftField.AMOUNT_DUE, DraftIssue.Reason.AMOUNT_MISSING),
+                issue(DraftField.PAYMENT_MODE, DraftIssue.Reason.PAYMENT_MODE_MISSING));
     }
 
     @Test
@@ -125,7 +128,8 @@ class DraftValidatorTest {
 
     @Test
     void a9AndA12NeedAValidValidatorStructure() {
-        assertThat(issues(complete().withBillingFrame(BillingFrame.A2))).isEmpty();
+        assertThat(issues(complete().withBillingFrame(BillingFrame.A2).withAmountDue(new BigDecimal("0.00"))))
+                .isEmpty();
         assertThat(issues(complete().withBillingFrame(BillingFrame.A9)))
                 .containsExactly(issue(DraftField.VALIDATOR_STRUCTURE, DraftIssue.Reason.VALIDATOR_STRUCTURE_REQUIRED));
         assertThat(issues(complete().withBillingFrame(BillingFrame.A12).withValidatorStructureSiret("81234567800014")))

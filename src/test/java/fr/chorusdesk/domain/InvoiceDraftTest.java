@@ -15,8 +15,12 @@ class InvoiceDraftTest {
         InvoiceDraft a = InvoiceDraft.start(NOW);
         InvoiceDraft b = InvoiceDraft.start(NOW);
 
-        assertThat(a.schemaVersion()).isEqualTo(2);
+        assertThat(a.schemaVersion()).isEqualTo(3);
         assertThat(a.documents()).isEmpty();
+        assertThat(a.vatRegime()).as("the profile's, applied by whoever starts the invoice").isEmpty();
+        assertThat(a.vatExemption()).isEmpty();
+        assertThat(a.originalInvoiceNumber()).isEmpty();
+        assertThat(a.paymentMode()).isEmpty();
         assertThat(a.kind()).isEqualTo(InvoiceKind.FACTURE);
         assertThat(a.billingFrame()).isEqualTo(BillingFrame.A1);
         assertThat(a.currency()).isEqualTo("EUR");

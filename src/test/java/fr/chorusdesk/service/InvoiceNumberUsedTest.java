@@ -58,10 +58,10 @@ class InvoiceNumberUsedTest {
 
     private InvoiceDraft draft(String file, String number) throws Exception {
         Path pdf = InvoicePdfs.textPdf(dir.resolve(file), List.of("Facture " + number, file));
-        return preflight.prepare(pdf).draft().withInvoiceNumber(number).withInvoiceDate(LocalDate.of(2026, 3, 9))
-                .withRecipientSiret(COMMUNE)
+        return SandboxHarness.DEMO_SUPPLIER.defaults().applyTo(preflight.prepare(pdf).draft().withInvoiceNumber(number)
+                .withInvoiceDate(LocalDate.of(2026, 3, 9)).withRecipientSiret(COMMUNE)
                 .withAmountExclTax(new BigDecimal("100.00")).withVatAmount(new BigDecimal("20.00"))
-                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"));
+                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00")));
     }
 
     private long uploads() {

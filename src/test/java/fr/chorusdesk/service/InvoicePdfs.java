@@ -53,8 +53,27 @@ public final class InvoicePdfs {
                     ht, tva, ttc, due);
         }
 
+        /**
+         * 500.00 at 5.5 % (27.50) and 1000.00 at 20 % (200.00) from the demo supplier: HT 1500.00,
+         * TVA 227.50, TTC 1727.50; with {@link Extras#twoRates()} it carries both VAT lines.
+         */
+        public static Cii twoRates(String number, String buyerSiret) {
+            return new Cii(number, "20260309", "380", DEMO_SUPPLIER_SIRET, buyerSiret, null, null, null,
+                    "1500.00", "227.50", "1727.50", "1727.50");
+        }
+
+        public Cii withAmounts(String newHt, String newTva, String newTtc, String newDue) {
+            return new Cii(number, issueDate, typeCode, sellerSiret, buyerSiret, buyerReference, orderReference,
+                    contract, newHt, newTva, newTtc, newDue);
+        }
+
         String xml() {
-            return """
+            return xml(Extras.NONE);
+        }
+
+        /** The XML; with extras, a BASIC WL invoice that carries them. */
+        String xml(Extras extras) {
+            String xml = """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
                         xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -87,12 +106,14 @@ public final class InvoicePdfs {
                         <ram:ApplicableHeaderTradeDelivery/>
                         <ram:ApplicableHeaderTradeSettlement>
                           <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+                          <!--extras-settlement-->
                           <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
                             <ram:TaxBasisTotalAmount>%s</ram:TaxBasisTotalAmount>
                             <ram:TaxTotalAmount currencyID="EUR">%s</ram:TaxTotalAmount>
                             <ram:GrandTotalAmount>%s</ram:GrandTotalAmount>
                             <ram:DuePayableAmount>%s</ram:DuePayableAmount>
                           </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+                          <!--extras-preceding-->
                         </ram:ApplicableHeaderTradeSettlement>
                       </rsm:SupplyChainTradeTransaction>
                     </rsm:CrossIndustryInvoice>
@@ -104,16 +125,74 @@ public final class InvoicePdfs {
                     contract == null ? "" : "<ram:ContractReferencedDocument><ram:IssuerAssignedID>"
                             + contract + "</ram:IssuerAssignedID></ram:ContractReferencedDocument>",
                     ht, tva, ttc, due);
+            return extras.isEmpty() ? xml : extras.into(xml);
+        }
+    }
+
+    /** One VAT breakdown line (BG-23): category, rate, basis, VAT, and an exempt line's BT-120 / BT-121 (null: none). */
+    public record TaxLine(String category, String rate, String basis, String vat, String exemptionReason,
+                          String exemptionCode) {
+
+        public static TaxLine standard(String rate, String basis, String vat) {
+            return new TaxLine("S", rate, basis, vat, null, null);
+        }
+
+        String xml() {
+            return "<ram:ApplicableTradeTax><ram:CalculatedAmount>" + vat + "</ram:CalculatedAmount>"
+                    + "<ram:TypeCode>VAT</ram:TypeCode>"
+                    + (exemptionReason == null ? "" : "<ram:ExemptionReason>" + exemptionReason + "</ram:ExemptionReason>")
+                    + "<ram:BasisAmount>" + basis + "</ram:BasisAmount>"
+                    + "<ram:CategoryCode>" + category + "</ram:CategoryCode>"
+                    + (exemptionCode == null ? "" : "<ram:ExemptionReasonCode>" + exemptionCode + "</ram:ExemptionReasonCode>")
+                    + "<ram:RateApplicablePercent>" + rate + "</ram:RateApplicablePercent></ram:ApplicableTradeTax>";
+        }
+    }
+
+    /**
+     * What a BASIC WL Factur-X adds to the MINIMUM one: the VAT breakdown (BG-23), the payment means
+     * code (BT-81) and the invoice a credit note corrects (BT-25); null or empty leaves one out.
+     */
+    public record Extras(List<TaxLine> taxes, String paymentMeansCode, String precedingInvoice) {
+
+        public static final Extras NONE = new Extras(List.of(), null, null);
+
+        /** The two lines of {@link Cii#twoRates}, paid by SEPA credit transfer (58). */
+        public static Extras twoRates() {
+            return new Extras(List.of(TaxLine.standard("5.50", "500.00", "27.50"),
+                    TaxLine.standard("20.00", "1000.00", "200.00")), "58", null);
+        }
+
+        boolean isEmpty() {
+            return taxes.isEmpty() && paymentMeansCode == null && precedingInvoice == null;
+        }
+
+        String into(String xml) {
+            StringBuilder settlement = new StringBuilder();
+            if (paymentMeansCode != null) {
+                settlement.append("<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>").append(paymentMeansCode)
+                        .append("</ram:TypeCode></ram:SpecifiedTradeSettlementPaymentMeans>");
+            }
+            taxes.forEach(t -> settlement.append(t.xml()));
+            String preceding = precedingInvoice == null ? "" : "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>"
+                    + precedingInvoice + "</ram:IssuerAssignedID></ram:InvoiceReferencedDocument>";
+            return xml.replace("urn:factur-x.eu:1p0:minimum", "urn:factur-x.eu:1p0:basicwl")
+                    .replace("<!--extras-settlement-->", settlement.toString())
+                    .replace("<!--extras-preceding-->", preceding);
         }
     }
 
     /** A Factur-X PDF: one text page, the XML as {@code factur-x.xml}, XMP claiming PDF/A-3B and MINIMUM. */
     public static Path facturX(Path file, Cii cii) throws IOException {
+        return facturX(file, cii, Extras.NONE);
+    }
+
+    /** A Factur-X PDF whose XML carries these extras (BASIC WL when there are any). */
+    public static Path facturX(Path file, Cii cii, Extras extras) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, List.of("Facture " + cii.number(), "Voir la facture XML jointe"));
-            embed(doc, "factur-x.xml", cii.xml().getBytes(StandardCharsets.UTF_8));
+            embed(doc, "factur-x.xml", cii.xml(extras).getBytes(StandardCharsets.UTF_8));
             PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xmp().getBytes(StandardCharsets.UTF_8));
+            metadata.importXMPMetadata(xmp(extras.isEmpty() ? "MINIMUM" : "BASIC WL").getBytes(StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(metadata);
             doc.save(file.toFile());
         }
@@ -161,7 +240,7 @@ public final class InvoicePdfs {
         doc.getDocumentCatalog().setNames(names);
     }
 
-    private static String xmp() {
+    private static String xmp(String level) {
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -172,11 +251,11 @@ public final class InvoicePdfs {
                     <fx:DocumentType>INVOICE</fx:DocumentType>
                     <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
                     <fx:Version>1.0</fx:Version>
-                    <fx:ConformanceLevel>MINIMUM</fx:ConformanceLevel>
+                    <fx:ConformanceLevel>%s</fx:ConformanceLevel>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>
-                """;
+                """.formatted(level);
     }
 }

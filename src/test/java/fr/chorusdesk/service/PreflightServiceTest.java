@@ -126,7 +126,13 @@ class PreflightServiceTest {
         assertThat(d.recipientSiret()).contains("21750001000012");
         assertThat(d.originOf(DraftField.RECIPIENT_SIRET)).isEqualTo(FieldSource.FACTURX);
         assertThat(d.pdf().orElseThrow().preflightPassed()).isTrue();
-        assertThat(DraftValidator.validate(d, LocalDate.of(2026, 3, 10), Optional.empty())).isEmpty();
+        assertThat(DraftValidator.validate(d, LocalDate.of(2026, 3, 10), Optional.empty()))
+                .as("a MINIMUM Factur-X says neither VAT regime nor payment mode")
+                .containsExactly(new DraftIssue(DraftField.VAT_REGIME, DraftIssue.Reason.VAT_REGIME_MISSING),
+                        new DraftIssue(DraftField.PAYMENT_MODE, DraftIssue.Reason.PAYMENT_MODE_MISSING));
+        d = SandboxHarness.DEMO_SUPPLIER.defaults().applyTo(d);
+        assertThat(DraftValidator.validate(d, LocalDate.of(2026, 3, 10), Optional.empty()))
+                .as("the profile's usual values complete it").isEmpty();
         assertThat(d.facturX().orElseThrow().agreesWith(d)).isTrue();
         assertThat(d.withComment("typed").facturX().get().agreesWith(d.withComment("typed")))
                 .as("a comment cannot travel in the flow").isFalse();

@@ -4,7 +4,11 @@ import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusCredentials;
 import fr.chorusdesk.chorus.ChorusEnvironment;
 import fr.chorusdesk.chorus.RetryPolicy;
+import fr.chorusdesk.domain.InvoicingDefaults;
+import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.domain.SupplierStructure;
+import fr.chorusdesk.domain.VatRegime;
 import fr.chorusdesk.sandbox.ChorusSandbox;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
@@ -27,9 +31,18 @@ public final class SandboxHarness implements AutoCloseable {
     /** One lifecycle step of the sandbox, as in its default configuration. */
     public static final Duration STEP = Duration.ofSeconds(30);
 
-    /** The demo supplier's ids, from docs/sandbox.md: structure 26300989, service FACTURATION, current account. */
+    /**
+     * The demo supplier's ids, from docs/sandbox.md: structure 26300989, service FACTURATION, current
+     * account; VAT on debits, paid by credit transfer, as the demo profile says.
+     */
     public static final SupplierIdentity DEMO_SUPPLIER = new SupplierIdentity(26300989L, Optional.of(10652252L),
-            Optional.of(144050L));
+            Optional.of(144050L), new InvoicingDefaults(Optional.of(VatRegime.DEBITS),
+                    Optional.of(PaymentMode.VIREMENT)),
+            Optional.of(new SupplierStructure(26300989L, "81234567800013", "ATELIER DEMO CONSEIL SARL")));
+
+    /** The same supplier with no usual VAT regime nor payment mode: each invoice must say them. */
+    public static final SupplierIdentity DEMO_SUPPLIER_WITHOUT_DEFAULTS = new SupplierIdentity(26300989L,
+            Optional.of(10652252L), Optional.of(144050L));
 
     public final MutableClock clock = MutableClock.atFixedStart();
     public final ChorusSandbox sandbox;

@@ -21,7 +21,17 @@ class StatusLabelsTest {
 
     @Test
     void anUnknownCodeIsShownAsWritten() {
-        assertEquals("COMPTABILISEE", french.label("COMPTABILISEE"));
+        assertEquals("STATUT_FUTUR_INCONNU", french.label("STATUT_FUTUR_INCONNU"));
+        assertEquals("ANNULEE", french.label("ANNULEE"), "not a Chorus Pro status");
+    }
+
+    @Test
+    void theStatusesOnceShownAsCodesHaveWords() {
+        assertEquals("Comptabilisée", french.label("COMPTABILISEE"));
+        assertEquals("Mise à disposition du comptable public", french.label("MISE_A_DISPOSITION_COMPTABLE"));
+        assertEquals("À valider par le titulaire (valideur)", french.label("A_VALIDER_1"));
+        assertEquals("Refusée par le titulaire (valideur)", french.label("REFUSEE_1"));
+        assertEquals("Validée par le titulaire (valideur)", french.label("VALIDEE_1"));
     }
 
     @Test
@@ -43,10 +53,12 @@ class StatusLabelsTest {
     }
 
     @Test
-    void finalStatusesAreTheThreeDocumentedOnes() {
+    void finalStatusesAreTheDocumentedOnes() {
         assertTrue(StatusLabels.isFinal("MISE_EN_PAIEMENT"));
         assertTrue(StatusLabels.isFinal("REJETEE"));
-        assertTrue(StatusLabels.isFinal("ANNULEE"));
+        assertTrue(StatusLabels.isFinal("ABANDONNEE"), "no longer polled forever");
+        assertTrue(StatusLabels.isFinal("SUPPRIMEE"), "no longer polled forever");
+        assertFalse(StatusLabels.isFinal("ANNULEE"), "not a Chorus Pro status: an unknown code is polled");
         assertFalse(StatusLabels.isFinal("SUSPENDUE"));
         assertFalse(StatusLabels.isFinal("DEPOSEE"));
     }

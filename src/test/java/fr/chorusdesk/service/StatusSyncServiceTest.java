@@ -263,8 +263,12 @@ class StatusSyncServiceTest {
         assertThat(reopened.serviceCode()).contains("VOIRIE");
         assertThat(reopened.amountInclTax()).contains(new BigDecimal("1200.00"));
         assertThat(reopened.pdf()).isPresent();
+        assertThat(reopened.originalInvoiceNumber()).as("an invoice corrects nothing").isEmpty();
+        assertThat(reopened.vatRegime()).as("the regime it was sent with").contains(fr.chorusdesk.domain.VatRegime.DEBITS);
         InvoiceDraft credit = actions.redraft(sent.id(), "AV-2026-01", InvoiceKind.AVOIR);
         assertThat(drafts.open(credit.id()).orElseThrow().kind()).isEqualTo(InvoiceKind.AVOIR);
+        assertThat(drafts.open(credit.id()).orElseThrow().originalInvoiceNumber())
+                .as("a credit note made from the rejected invoice corrects it").contains("REJ-2026-01");
     }
 
     @Test

@@ -113,15 +113,17 @@ class SubmissionServiceMoreTest {
 
         assertThat(issues).extracting(DraftIssue::field).contains(DraftField.RECIPIENT_SIRET);
         assertThat(harness.apiCalls()).as("an invalid SIRET is not looked up").hasSize(before);
-        assertThat(service.check(typed("FA-2026-1102", COMMUNE))).isEmpty();
+        assertThat(service.check(SandboxHarness.DEMO_SUPPLIER.defaults().applyTo(typed("FA-2026-1102", COMMUNE))))
+                .isEmpty();
     }
 
     @Test
     void aDraftMissingItsAmountsHasIssues() throws Exception {
         start(10);
         Path pdf = InvoicePdfs.textPdf(dir.resolve("FA-2026-1103.pdf"), List.of("Facture FA-2026-1103"));
-        InvoiceDraft draft = preflight.prepare(pdf).draft().withInvoiceNumber("FA-2026-1103")
-                .withInvoiceDate(LocalDate.of(2026, 3, 9)).withRecipientSiret(COMMUNE);
+        InvoiceDraft draft = SandboxHarness.DEMO_SUPPLIER.defaults().applyTo(preflight.prepare(pdf).draft()
+                .withInvoiceNumber("FA-2026-1103").withInvoiceDate(LocalDate.of(2026, 3, 9))
+                .withRecipientSiret(COMMUNE));
 
         assertThat(service.check(draft)).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.reason()).isEqualTo(DraftIssue.Reason.AMOUNT_MISSING));

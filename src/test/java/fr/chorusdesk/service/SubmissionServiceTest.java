@@ -153,7 +153,8 @@ class SubmissionServiceTest {
         start(10);
         Path pdf = InvoicePdfs.facturX(dir.resolve("FX-2026-0101.pdf"),
                 InvoicePdfs.Cii.demo("FX-2026-0101", COMMUNE));
-        InvoiceDraft draft = preflight.prepare(pdf).draft();
+        // the profile's VAT regime and payment mode, as the wizard applies them
+        InvoiceDraft draft = SandboxHarness.DEMO_SUPPLIER.defaults().applyTo(preflight.prepare(pdf).draft());
 
         assertThat(draft.origins()).doesNotContainValue(FieldSource.TYPED);
         assertThat(service.check(draft)).isEmpty();
@@ -251,7 +252,8 @@ class SubmissionServiceTest {
         assertThat(calls("/factures/v1/soumettre")).isZero();
         assertThat(invoicesNumbered("FA-2026-0301")).isZero();
 
-        InvoiceDraft completed = bare.withServiceCode(service).withEngagementNumber(engagement);
+        InvoiceDraft completed = SandboxHarness.DEMO_SUPPLIER.defaults()
+                .applyTo(bare.withServiceCode(service).withEngagementNumber(engagement));
         assertThat(this.service.check(completed)).as("the rule is met once the field is given").isEmpty();
         assertThat(this.service.submit(completed, SandboxHarness.DEMO_SUPPLIER, SubmissionListener.NONE).invoiceId())
                 .as("and the sandbox, applying the same rule, accepts it").isPresent();

@@ -65,15 +65,17 @@ class DraftDocumentsStoreTest {
             """;
 
     @Test
-    void aVersion1DraftReadsWithoutDocumentsAndIsWrittenBackAsVersion2() throws Exception {
+    void aVersion1DraftReadsWithoutDocumentsAndIsWrittenBackAsTheCurrentVersion() throws Exception {
         InvoiceDraft read = json.read(VERSION_1.getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.documents()).isEmpty();
         assertThat(read.invoiceNumber()).contains("FA-2026-0001");
         assertThat(read.amountInclTax().orElseThrow().toPlainString()).isEqualTo("1200.00");
         assertThat(read.pdf().orElseThrow().signed()).as("old PDFs read as unsigned").isFalse();
-        assertThat(read.schemaVersion()).isEqualTo(2);
-        assertThat(new String(json.write(read), StandardCharsets.UTF_8)).contains("\"schemaVersion\" : 2")
+        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.vatRegime()).isEmpty();
+        assertThat(read.paymentMode()).isEmpty();
+        assertThat(new String(json.write(read), StandardCharsets.UTF_8)).contains("\"schemaVersion\" : 3")
                 .contains("\"documents\" : [ ]");
     }
 

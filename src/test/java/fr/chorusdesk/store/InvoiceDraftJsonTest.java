@@ -10,7 +10,10 @@ import fr.chorusdesk.domain.FacturXFacts;
 import fr.chorusdesk.domain.FieldSource;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.VatExemption;
+import fr.chorusdesk.domain.VatRegime;
 import fr.chorusdesk.domain.VatLine;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +35,8 @@ class InvoiceDraftJsonTest {
                 Optional.of(LocalDate.of(2017, 11, 13)), Optional.of("381"), Optional.of("99999999800010"),
                 Optional.of("78787878400035"), Optional.of("Acheteur"), Optional.empty(), Optional.of("PO445"),
                 Optional.of("MSPE2017"), Optional.of(new BigDecimal("624.90")), Optional.of(new BigDecimal("46.25")),
-                Optional.of(new BigDecimal("671.15")), Optional.of(new BigDecimal("470.15")));
+                Optional.of(new BigDecimal("671.15")), Optional.of(new BigDecimal("470.15")),
+                Optional.of("FA-2017-0009"), Optional.of("58"), Optional.of(VatExemption.FRANCHISE_EN_BASE));
         return InvoiceDraft.start(Instant.parse("2026-03-10T09:00:00Z"))
                 .withPdf(new PdfFile("/home/u/Factures/FA 1.pdf", "FA_1.pdf", 123_456, "0f".repeat(32), true))
                 .withFacturX(facts)
@@ -46,6 +50,11 @@ class InvoiceDraftJsonTest {
                 .withVatLines(List.of(new VatLine(new BigDecimal("20.00"), new BigDecimal("1000.00"),
                         new BigDecimal("200.00"))))
                 .withComment("Livraison de mars – 2ᵉ lot « urgent »")
+                .withVatRegime(VatRegime.ENCAISSEMENTS)
+                .withVatExemption(VatExemption.typed("Exonération de TVA, art. 261-4-4° a du CGI"))
+                .withOriginalInvoiceNumber("FA-2026-0000")
+                .withPaymentMode(PaymentMode.CHEQUE)
+                .withOrigin(DraftField.PAYMENT_MODE, FieldSource.PROFILE)
                 .withStepReached(DraftStep.AMOUNTS)
                 .withOrigin(DraftField.INVOICE_NUMBER, FieldSource.FACTURX)
                 .withOrigin(DraftField.COMMENT, FieldSource.TYPED)
@@ -68,8 +77,38 @@ class InvoiceDraftJsonTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(json.read(bytes)).isEqualTo(draft);
-        assertThat(text).contains("\"schemaVersion\" : 2").contains("\"invoiceNumber\" : null")
+        assertThat(text).contains("\"schemaVersion\" : 3").contains("\"invoiceNumber\" : null")
+                .contains("\"vatRegime\" : null").contains("\"paymentMode\" : null")
                 .contains("\"createdAt\" : \"2026-03-10T09:00:00Z\"").contains("\"billingFrame\" : \"A1\"");
+    }
+
+    @Test
+    void theVatRegimeExemptionOriginalInvoiceAndPaymentModeAreWrittenByName() {
+        String text = new String(json.write(everythingFilled()), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"vatRegime\" : \"ENCAISSEMENTS\"")
+                .contains("\"reason\" : \"Exonération de TVA, art. 261-4-4° a du CGI\"")
+                .contains("\"originalInvoiceNumber\" : \"FA-2026-0000\"")
+                .contains("\"paymentMode\" : \"CHEQUE\"")
+                .contains("\"PAYMENT_MODE\" : \"PROFILE\"")
+                .contains("\"paymentMeansCode\" : \"58\"");
+    }
+
+    @Test
+    void aVersion2DraftReadsWithoutVatRegimeExemptionOriginalInvoiceOrPaymentMode() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.write(everythingFilled()));
+        tree.put("schemaVersion", 2);
+        tree.remove(List.of("vatRegime", "vatExemption", "originalInvoiceNumber", "paymentMode"));
+
+        InvoiceDraft read = json.read(tree.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.vatRegime()).isEmpty();
+        assertThat(read.vatExemption()).isEmpty();
+        assertThat(read.originalInvoiceNumber()).isEmpty();
+        assertThat(read.paymentMode()).isEmpty();
+        assertThat(read.invoiceNumber()).contains("FA-2026-0001");
+        assertThat(read.vatLines()).hasSize(1);
     }
 
     @Test
@@ -81,9 +120,9 @@ class InvoiceDraftJsonTest {
     @Test
     void aFileFromANewerVersionOrNotADraftIsRefused(@TempDir Path dir) throws Exception {
         String newer = new String(json.write(everythingFilled()), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
+                .replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 4");
         assertThatThrownBy(() -> json.read(newer.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 3");
+                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 4");
         assertThatThrownBy(() -> json.read("[1,2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class);
         assertThatThrownBy(() -> json.read("{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8)))

@@ -64,6 +64,30 @@ public final class ChorusWireChoices {
      */
     public static final Set<Integer> RECHERCHE_ENGAGEMENT_AUCUN_RESULTAT = Set.of(20000);
 
+    /**
+     * {@code modePaiement} on a credit note (AVOIR). The OCA connector refuses a credit note that has
+     * a payment mode, but only as its own check on its flow channel; facture_electronique sends one on
+     * every document. UNCONFIRMED: {@code false} (the default) sends none on a credit note.
+     */
+    public static final boolean PAYMENT_MODE_ON_CREDIT_NOTES = false;
+
+    /**
+     * An invoice with an exemption mention that also has lines with VAT (part exempt, part taxed).
+     * facture_electronique's rule checks the exemption before the regime, so it goes as
+     * {@code EXONERATION}; no source says whether Chorus Pro expects the regime then. UNCONFIRMED:
+     * {@code true} follows that rule, {@code false} sends the regime ({@code TVA_SUR_DEBIT} /
+     * {@code TVA_SUR_ENCAISSEMENT}) with the mention.
+     */
+    public static final boolean MIXED_EXEMPT_INVOICE_AS_EXONERATION = true;
+
+    /**
+     * {@code motifExonerationTva} is a free string in the Swagger; Chorus Pro has a list of reason
+     * codes (transverses/v1/recuperer/motifs/exonerationtva) whose values are not public.
+     * UNCONFIRMED: {@code true} sends the mention as printed on the invoice (BT-120), {@code false}
+     * its VATEX code (BT-121) when it has one.
+     */
+    public static final boolean MOTIF_EXONERATION_AS_TEXT = true;
+
     private ChorusWireChoices() {
     }
 }

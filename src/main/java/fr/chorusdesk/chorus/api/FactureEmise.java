@@ -17,5 +17,15 @@ public record FactureEmise(
         FactureCadre cadreDeFacturation,
         FactureReferences references,
         MontantTotal montantTotal,
-        String commentaire) {
+        String commentaire,
+        RecapitulatifDeTva recapitulatifDeTva) {
+
+    /** Without the VAT summary. */
+    public FactureEmise(Long identifiantFactureCPP, String numeroFacture, String statutFacture, String modeDepot,
+            Boolean rejetTraite, FactureDestinataire destinataire, FactureFournisseurInfo fournisseur,
+            FactureCadre cadreDeFacturation, FactureReferences references, MontantTotal montantTotal,
+            String commentaire) {
+        this(identifiantFactureCPP, numeroFacture, statutFacture, modeDepot, rejetTraite, destinataire, fournisseur,
+                cadreDeFacturation, references, montantTotal, commentaire, null);
+    }
 }

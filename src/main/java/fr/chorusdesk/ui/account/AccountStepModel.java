@@ -1,6 +1,7 @@
 package fr.chorusdesk.ui.account;
 
 import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
@@ -252,6 +253,23 @@ public final class AccountStepModel {
     public void cancelEdit() {
         clearFormSecrets();
         editing.set(false);
+    }
+
+    /**
+     * The active profile's usual VAT regime and payment mode, changed from the Compte step: saved
+     * at once (the connection and its secrets untouched), and every new invoice starts from them.
+     */
+    public void saveInvoicingDefaults(InvoicingDefaults defaults) {
+        SupplierProfile p = active.get();
+        if (p == null || p.invoicingDefaults().equals(defaults)) {
+            return;
+        }
+        ProfileDraft draft = new ProfileDraft(Optional.of(p.id()), p.name(), p.environment(), p.apiUrl().orElse(""),
+                p.tokenUrl().orElse(""), p.clientId(), "", p.technicalLogin(), "", Optional.of(defaults));
+        run(() -> service.save(draft), saved -> {
+            replaceProfile(saved);
+            showActive(saved);
+        });
     }
 
     /** Validates the form; when it is right, saves the profile and makes it the active one. */

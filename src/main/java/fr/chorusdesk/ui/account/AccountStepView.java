@@ -58,7 +58,10 @@ public final class AccountStepView extends BorderPane {
         // otherwise be loaded before the window's first frame
         VBox choicesHolder = new VBox();
         buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder);
+        // the usual VAT regime and payment mode, once a profile is shown (after the first frame)
+        VBox habits = new VBox();
+        buildWhen(habits, model.activeProperty().isNotNull(), () -> new InvoicingHabitsPanel(model, messages));
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();

@@ -1,6 +1,7 @@
 package fr.chorusdesk.ui.history;
 
 import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.InvoiceStatus;
 import fr.chorusdesk.domain.SentInvoice;
 import fr.chorusdesk.domain.StatusChange;
 import fr.chorusdesk.service.HistoryActions;
@@ -73,10 +74,16 @@ public final class HistoryView extends StackPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryView.class);
 
-    /** The statuses offered in the filter; any other still shows in the table, by its code. */
-    private static final List<String> FILTER_STATUSES = List.of("DEPOSEE", "EN_COURS_ACHEMINEMENT",
-            "MISE_A_DISPOSITION", "SUSPENDUE", "COMPLETEE", "A_RECYCLER", "SERVICE_FAIT", "MANDATEE",
-            "MISE_EN_PAIEMENT", "REJETEE");
+    /**
+     * The statuses offered in the filter, those a supplier's invoice meets; any other still shows in
+     * the table, by its name (or its code when the platform sends one it does not list).
+     */
+    private static final List<String> FILTER_STATUSES = java.util.stream.Stream.of(InvoiceStatus.A_VALIDER_1,
+            InvoiceStatus.VALIDEE_1, InvoiceStatus.ABSENCE_VALIDATION_1_HORS_DELAI, InvoiceStatus.REFUSEE_1,
+            InvoiceStatus.DEPOSEE, InvoiceStatus.EN_COURS_ACHEMINEMENT, InvoiceStatus.MISE_A_DISPOSITION,
+            InvoiceStatus.SUSPENDUE, InvoiceStatus.COMPLETEE, InvoiceStatus.A_RECYCLER, InvoiceStatus.SERVICE_FAIT,
+            InvoiceStatus.MANDATEE, InvoiceStatus.MISE_A_DISPOSITION_COMPTABLE, InvoiceStatus.COMPTABILISEE,
+            InvoiceStatus.MISE_EN_PAIEMENT, InvoiceStatus.REJETEE).map(InvoiceStatus::code).toList();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -472,7 +479,7 @@ public final class HistoryView extends StackPane {
             }
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        Label next = new Label(labels.nextAction(invoice.status()));
+        Label next = new Label(labels.nextAction(invoice));
         next.setId("historyNextAction");
         next.setWrapText(true);
         next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -500,12 +507,12 @@ public final class HistoryView extends StackPane {
 
     private HBox actionButtons(HistoryActions a, SentInvoice invoice) {
         HBox buttons = new HBox(8);
-        switch (invoice.status()) {
-            case "SUSPENDUE" -> buttons.getChildren().add(button("historyComplete", "history.action.complete",
+        switch (InvoiceStatus.parse(invoice.status()).orElse(InvoiceStatus.TECHNIQUE_INCONNU)) {
+            case SUSPENDUE -> buttons.getChildren().add(button("historyComplete", "history.action.complete",
                     () -> complete(a, invoice)));
-            case "A_RECYCLER" -> buttons.getChildren().add(button("historyRecycle", "history.action.recycle",
+            case A_RECYCLER -> buttons.getChildren().add(button("historyRecycle", "history.action.recycle",
                     () -> recycle(a, invoice)));
-            case "REJETEE" -> buttons.getChildren().addAll(
+            case REJETEE -> buttons.getChildren().addAll(
                     button("historyRedraft", "history.action.redraft", () -> redraft(a, invoice, InvoiceKind.FACTURE)),
                     button("historyCreditNote", "history.action.creditNote",
                             () -> redraft(a, invoice, InvoiceKind.AVOIR)));

@@ -36,7 +36,7 @@ public final class AmountsStepModel {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<DraftField> FIELDS = EnumSet.of(DraftField.AMOUNT_EXCL_TAX, DraftField.VAT_AMOUNT,
             DraftField.AMOUNT_INCL_TAX, DraftField.AMOUNT_DUE, DraftField.CURRENCY, DraftField.VAT_LINES,
-            DraftField.COMMENT);
+            DraftField.COMMENT, DraftField.VAT_REGIME, DraftField.VAT_EXEMPTION, DraftField.PAYMENT_MODE);
 
     private final ObjectProperty<InvoiceDraft> draft;
     private final Clock clock;

@@ -3,9 +3,7 @@ package fr.chorusdesk.ui.wizard;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
-import fr.chorusdesk.domain.VatLine;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.StringProperty;
@@ -15,12 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
  * Step 4, "Montants": HT, TVA, TTC and amount to pay in the user's format ("1 234,56"), HT + TVA
- * shown beside TTC, the VAT lines read from Factur-X, and the comment.
+ * shown beside TTC, the comment, and the VAT and payment section ({@link VatSection}).
  */
 final class AmountsStepView extends ScrollPane {
 
@@ -29,11 +26,9 @@ final class AmountsStepView extends ScrollPane {
     private final Locale locale;
     private final StepForm form;
     private final Label expected = new Label();
-    private final GridPane vatLines = new GridPane();
-    private final Label vatTitle = new Label();
     private final Label todo = new Label();
 
-    AmountsStepView(AmountsStepModel model, ObservableValue<InvoiceDraft> draft, Locale locale,
+    AmountsStepView(AmountsStepModel model, VatSectionModel vat, ObservableValue<InvoiceDraft> draft, Locale locale,
             ResourceBundle messages) {
         this.model = model;
         this.messages = messages;
@@ -63,16 +58,12 @@ final class AmountsStepView extends ScrollPane {
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(model.commentProperty());
         form.add(DraftField.COMMENT, "wizard.amounts.comment", comment);
+        new VatSection(form, vat, model.issues(), messages);
 
-        vatTitle.setText(messages.getString("wizard.amounts.vatLines"));
-        vatTitle.getStyleClass().add("section-title");
-        vatLines.setId("vatLines");
-        vatLines.setHgap(24);
-        vatLines.setVgap(4);
         todo.setId("amountsTodo");
         todo.setWrapText(true);
         todo.getStyleClass().add("page-hint");
-        VBox page = new VBox(14, title, hint, form, vatTitle, vatLines, todo);
+        VBox page = new VBox(14, title, hint, form, todo);
         page.getStyleClass().add("page-body");
         setContent(page);
 
@@ -103,33 +94,11 @@ final class AmountsStepView extends ScrollPane {
                     ? messages.getString("wizard.amounts.unreadable") : null);
             row.showOrigin(draft);
         }
-        List<VatLine> lines = draft.vatLines();
-        vatLines.getChildren().clear();
-        vatTitle.setVisible(!lines.isEmpty());
-        vatTitle.setManaged(!lines.isEmpty());
-        vatLines.setVisible(!lines.isEmpty());
-        vatLines.setManaged(!lines.isEmpty());
-        if (!lines.isEmpty()) {
-            vatLines.addRow(0, header("wizard.amounts.vatRate"), header("wizard.amounts.vatBase"),
-                    header("wizard.amounts.vatAmount"));
-            int r = 1;
-            for (VatLine line : lines) {
-                vatLines.addRow(r++, new Label(AmountText.format(line.ratePercent(), locale) + " %"),
-                        new Label(AmountText.format(line.base(), locale)),
-                        new Label(AmountText.format(line.amount(), locale)));
-            }
-        }
         boolean open = !model.issues().isEmpty() || !model.unreadable().isEmpty();
         todo.setText(open ? MessageFormat.format(messages.getString("wizard.todo"), String.join(", ",
                 java.util.stream.Stream.concat(model.issues().stream().map(DraftIssue::field),
                         model.unreadable().stream()).distinct()
                         .map(f -> messages.getString("wizard.field." + f.name())).toList())) : "");
         todo.setVisible(open);
-    }
-
-    private Label header(String key) {
-        Label label = new Label(messages.getString(key));
-        label.getStyleClass().add("column-header");
-        return label;
     }
 }

@@ -52,7 +52,7 @@ public final class ReferencesStepModel {
     private static final Set<DraftField> FIELDS = Set.of(DraftField.RECIPIENT_SIRET, DraftField.SERVICE_CODE,
             DraftField.ENGAGEMENT_NUMBER, DraftField.CONTRACT_NUMBER, DraftField.INVOICE_NUMBER,
             DraftField.INVOICE_DATE, DraftField.INVOICE_KIND, DraftField.BILLING_FRAME,
-            DraftField.VALIDATOR_STRUCTURE, DraftField.VALIDATOR_SERVICE);
+            DraftField.VALIDATOR_STRUCTURE, DraftField.VALIDATOR_SERVICE, DraftField.ORIGINAL_INVOICE);
 
     private final ObjectProperty<InvoiceDraft> draft;
     private final RecipientService recipients;

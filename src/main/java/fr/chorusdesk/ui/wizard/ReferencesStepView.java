@@ -55,11 +55,13 @@ final class ReferencesStepView extends ScrollPane {
     private final Label recipientRules = new Label();
     private final VBox recipientCard;
     private final Label todo = new Label();
+    private final javafx.beans.value.ObservableValue<InvoiceDraft> shownDraft;
 
     ReferencesStepView(ReferencesStepModel model, javafx.beans.value.ObservableValue<InvoiceDraft> draft,
             WizardServices services, ResourceBundle messages) {
         this.model = model;
         this.messages = messages;
+        this.shownDraft = draft;
         setId("page-references");
         getStyleClass().addAll("wizard-page", "page-scroll");
         setFitToWidth(true);
@@ -196,6 +198,37 @@ final class ReferencesStepView extends ScrollPane {
             row.control.focusedProperty().addListener((obs, was, now) -> refresh(draft.getValue()));
         }
         refresh(draft.getValue());
+    }
+
+    /**
+     * For a credit note: the invoice it corrects, typed or picked from the history's invoices to this
+     * recipient (an editable list), shown only when the document is a credit note.
+     */
+    void addOriginalInvoice(OriginalInvoiceModel original) {
+        ComboBox<String> number = new ComboBox<>();
+        number.setId("originalInvoice");
+        number.setEditable(true);
+        number.setPromptText(messages.getString("wizard.original.prompt"));
+        number.valueProperty().bindBidirectional(original.numberProperty());
+        number.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : original.choices().stream()
+                        .filter(c -> c.number().equals(item)).findFirst().map(original::describe).orElse(item));
+            }
+        });
+        Runnable fill = () -> number.getItems().setAll(original.choices().stream()
+                .map(fr.chorusdesk.service.OriginalInvoices.Choice::number).toList());
+        original.choices().addListener((ListChangeListener<fr.chorusdesk.service.OriginalInvoices.Choice>) c -> fill.run());
+        fill.run();
+        StepForm.Row row = form.add(DraftField.ORIGINAL_INVOICE, "wizard.original.label", number);
+        for (var node : List.of(row.label, row.control)) {
+            node.visibleProperty().bind(original.creditNoteProperty());
+            node.managedProperty().bind(original.creditNoteProperty());
+        }
+        row.control.focusedProperty().addListener((obs, was, now) -> refresh(shownDraft.getValue()));
+        refresh(shownDraft.getValue());
     }
 
     private void closeSearch() {

@@ -127,7 +127,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         HBox actions = new HBox(12, send, noAccount);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the outcome comes first, where the eye is after clicking; the summary stays below as the record
-        VBox page = new VBox(14, title, result, failure, hint, summary, mode, asFlow);
+        VBox page = new VBox(14, title, result, failure, hint, summary);
         hint.visibleProperty().bind(model.receiptProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
         page.getStyleClass().add("page-body");
@@ -137,7 +137,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         this.scroll = scroll;
         setCenter(scroll);
         // the button and the progress stay in sight however long the summary or the refusal is
-        VBox bottom = new VBox(8, actions, progress);
+        // the mode and the flow choice too: they are what the button will do
+        VBox bottom = new VBox(8, mode, asFlow, actions, progress);
         bottom.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         setBottom(bottom);
 
@@ -162,8 +163,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         InvoiceDraft d = run.draftProperty().get();
         summary.getChildren().clear();
         SupplierIdentity from = supplier.get();
-        summaryLine("wizard.summary.supplier", from == null ? null
-                : MessageFormat.format(messages.getString("wizard.summary.supplierIds"), Long.toString(from.structureId())));
+        SendSummaryText said = new SendSummaryText(messages, locale);
+        summaryLine("wizard.summary.supplier", said.supplier(from).orElse(null));
         summaryLine("wizard.summary.pdf", d.pdf().map(p -> p.uploadName()).orElse(null));
         Recipient recipient = run.references().recipientProperty().get();
         summaryLine("wizard.summary.recipient", d.recipientSiret().map(s -> recipient == null ? s
@@ -176,10 +177,14 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
                 DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(null));
         summaryLine("wizard.summary.kind", messages.getString("wizard.kind." + d.kind().name()));
         summaryLine("wizard.summary.frame", messages.getString("wizard.frame." + d.billingFrame().name()));
+        summaryLine("wizard.summary.original", said.original(d).orElse(null));
         summaryLine("wizard.summary.excl", money(d.amountExclTax()));
         summaryLine("wizard.summary.vat", money(d.vatAmount()));
         summaryLine("wizard.summary.incl", money(d.amountInclTax()));
         summaryLine("wizard.summary.due", money(d.amountDue()));
+        summaryLine("wizard.summary.vatTreatment", said.vatTreatment(d).orElse(null));
+        summaryLine("wizard.summary.vatLines", said.vatLines(d).orElse(null));
+        summaryLine("wizard.summary.paymentMode", said.paymentMode(d).orElse(null));
         summaryLine("wizard.summary.comment", d.comment().orElse(null));
         summaryLine("wizard.summary.documents", d.documents().isEmpty() ? null : String.join("\n",
                 d.documents().stream().map(doc -> MessageFormat.format(messages.getString("wizard.summary.document"),

@@ -104,9 +104,14 @@ final class StepForm extends GridPane {
         }
 
         void showOrigin(InvoiceDraft draft) {
-            boolean fromXml = draft.originOf(field) == FieldSource.FACTURX;
-            origin.setText(fromXml ? messages.getString("wizard.origin.facturX") : "");
-            origin.setVisible(fromXml);
+            FieldSource source = draft.originOf(field);
+            String text = switch (source) {
+                case FACTURX -> messages.getString("wizard.origin.facturX");
+                case PROFILE -> messages.getString("wizard.origin.profile");
+                default -> "";
+            };
+            origin.setText(text);
+            origin.setVisible(!text.isEmpty());
         }
     }
 

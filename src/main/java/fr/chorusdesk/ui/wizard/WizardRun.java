@@ -33,6 +33,8 @@ public final class WizardRun {
     private final FacturXVerdictModel verdict;
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
+    private final VatSectionModel vat;
+    private final OriginalInvoiceModel original;
     private final SendStepModel send;
     private final SupportingDocumentsModel documents;
     private final Optional<WizardDrafts> drafts;
@@ -70,6 +72,9 @@ public final class WizardRun {
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
                 services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed);
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
+        vat = new VatSectionModel(draft, services.supplier(), services.clock(), services.locale());
+        original = new OriginalInvoiceModel(draft, services.originalInvoices(), services.tasks(), services.clock(),
+                services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
@@ -78,7 +83,7 @@ public final class WizardRun {
         send.asPlainPdfProperty().bind(verdict.plainPdfProperty());
         model.requireComplete(WizardStep.PDF, pdf.canContinueProperty().and(verdict.allowsContinueProperty()));
         model.requireComplete(WizardStep.REFERENCES, references.canContinueProperty());
-        model.requireComplete(WizardStep.AMOUNTS, amounts.canContinueProperty());
+        model.requireComplete(WizardStep.AMOUNTS, amounts.canContinueProperty().and(vat.linesReadableProperty()));
         model.currentProperty().addListener((obs, old, now) -> {
             if (now == WizardStep.REFERENCES) {
                 references.entered();
@@ -239,5 +244,15 @@ public final class WizardRun {
 
     public SendStepModel send() {
         return send;
+    }
+
+    /** The VAT regime, exemption, lines and payment mode, on the amounts step. */
+    public VatSectionModel vat() {
+        return vat;
+    }
+
+    /** For a credit note, the invoice it corrects, on the references step. */
+    public OriginalInvoiceModel original() {
+        return original;
     }
 }

@@ -2,6 +2,7 @@ package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.service.DemoInvoices;
+import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.RecentRecipients;
@@ -24,11 +25,22 @@ import javafx.beans.value.ObservableValue;
  * @param drafts       where each run saves its draft and sends it so that it lands in the history;
  *                     empty in tests of the steps alone: the run is then kept in memory only
  * @param recentRecipients the recipients the profile invoiced lately, offered first by the search
+ * @param originalInvoices the profile's invoices to a recipient, offered to the credit note that corrects one
  */
 public record WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
                              SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
                              Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock,
-                             Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
+                             Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients,
+                             OriginalInvoices originalInvoices) {
+
+    /** Without the history's invoices for credit notes: their number is typed. */
+    public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
+            SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
+            Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale,
+            Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
+        this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
+                drafts, recentRecipients, OriginalInvoices.NONE);
+    }
 
     /** Without drafts: each run lives in memory only and sends straight to Chorus Pro. */
     public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
@@ -60,5 +72,6 @@ public record WizardServices(PreflightService preflight, PagePreviewService prev
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(recentRecipients, "recentRecipients");
+        Objects.requireNonNull(originalInvoices, "originalInvoices");
     }
 }

@@ -172,8 +172,11 @@ public final class WizardView extends BorderPane implements DraftOpener {
         pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), s, messages);
         pdfView.showFacturXVerdict(new FacturXVerdictPanel(fresh.verdict(), messages));
         pages.put(WizardStep.PDF, pdfView);
-        pages.put(WizardStep.REFERENCES, new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages));
-        pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.draftProperty(), s.locale(), messages));
+        ReferencesStepView references = new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages);
+        references.addOriginalInvoice(fresh.original());
+        pages.put(WizardStep.REFERENCES, references);
+        pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.vat(), fresh.draftProperty(),
+                s.locale(), messages));
         pages.put(WizardStep.SEND, new SendStepView(fresh, s, messages, this::startRun));
         account.ifPresent(a -> fresh.model().gateAccountStep(a.ready()));
         install(fresh.model());

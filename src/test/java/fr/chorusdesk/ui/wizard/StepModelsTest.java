@@ -60,6 +60,9 @@ class StepModelsTest {
         pdf = new PdfStepModel(draft, new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH), runner);
         references = new ReferencesStepModel(draft, recipients, runner, harness.clock);
         amounts = new AmountsStepModel(draft, harness.clock, Locale.FRENCH);
+        // the demo profile's usual VAT regime and payment mode, as the wizard's run applies them
+        new VatSectionModel(draft, new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER), harness.clock,
+                Locale.FRENCH);
         SubmissionService submissions = new SubmissionService(harness.client, recipients,
                 new InMemorySubmissionLedger(), new FlowPolling(java.time.Duration.ofSeconds(10), 10,
                         harness.clock::advance), harness.clock, Locale.FRENCH);

@@ -17,6 +17,7 @@ import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.HistoryService;
+import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.RecentRecipients;
@@ -68,6 +69,7 @@ final class WizardWindow implements AutoCloseable {
     final DraftService drafts;
     final HistoryService history;
     final MainWindow window;
+    final SubmissionService submissions;
     private final DemoSandboxService unusedDemo;
 
     private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
@@ -84,7 +86,7 @@ final class WizardWindow implements AutoCloseable {
         history = new HistoryService(HistoryStore.open(dir.resolve("history"), harness.clock), () -> "demo",
                 harness.clock);
         RecipientService recipients = new RecipientService(harness.client, harness.clock);
-        SubmissionService submissions = new SubmissionService(harness.client, recipients, history,
+        submissions = new SubmissionService(harness.client, recipients, history,
                 new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH,
                 facturX);
         DraftAutosaver.Scheduler atOnce = (task, delay) -> {
@@ -99,7 +101,7 @@ final class WizardWindow implements AutoCloseable {
                 harness.clock, Locale.FRENCH, Optional.of(new WizardDrafts(drafts,
                         new DraftSubmission(submissions, history, drafts), atOnce, Duration.ZERO, e -> {
                             throw new AssertionError(e);
-                        })), recent);
+                        })), recent, OriginalInvoices.fromHistory(history));
         unusedDemo = new DemoSandboxService(SandboxConfig.defaults(Files.createTempDirectory(dir, "unused")));
         ResourceBundle messages = ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH);
         window = new MainWindow(messages, "test", tasks, Optional.of(unusedDemo), MainWindow.Services.none()
