@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.VatExemption;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.validation.FacturXPdfs;
 import fr.chorusdesk.validation.InvoiceXmls;
@@ -89,7 +90,8 @@ class FacturXSendingTest {
     @Test
     void aFacturXThatIsNotValidIsNotSentAndNothingLeaves() throws Exception {
         Path pdf = facturX("FX-KO-1", InvoiceXmls.exemptWithoutReason(valid("FX-KO-1")));
-        InvoiceDraft draft = preflight.prepare(pdf).draft();
+        // the user gives the reason the XML lacks, as Montants asks: only the Factur-X stays at fault
+        InvoiceDraft draft = preflight.prepare(pdf).draft().withVatExemption(VatExemption.COMMON.get(1));
         FacturXCheck check = checks.check(pdf, false).orElseThrow();
 
         assertThatThrownBy(() -> service.submit(draft, SandboxHarness.DEMO_SUPPLIER, QUIET))
@@ -111,7 +113,7 @@ class FacturXSendingTest {
         Path pdf = facturX("FX-KO-2", InvoiceXmls.exemptWithoutReason(valid("FX-KO-2")));
         byte[] before = Files.readAllBytes(pdf);
         String sha = PreflightService.fingerprint(pdf).orElseThrow();
-        InvoiceDraft draft = preflight.prepare(pdf).draft();
+        InvoiceDraft draft = preflight.prepare(pdf).draft().withVatExemption(VatExemption.COMMON.get(1));
 
         assertThat(service.modeFor(draft, false, true)).isEqualTo(SubmissionMode.PLAIN_PDF_UPLOAD);
         SubmissionReceipt receipt = service.submit(draft, SandboxHarness.DEMO_SUPPLIER, QUIET, false, true);
