@@ -41,6 +41,11 @@ public final class HostileValues {
                 Weighted.of(4, Arbitraries.strings().whitespace().ofMinLength(1).ofMaxLength(5)));
     }
 
+    /** Like {@link #strings()} without the very long ones: pieces of a larger generated text. */
+    public static Arbitrary<String> shortStrings() {
+        return strings().filter(s -> s.length() <= 1_000);
+    }
+
     /** Text that is valid UTF-16 (no lone surrogates): what a well-formed JSON or XML file can hold. */
     public static Arbitrary<String> wellFormedStrings() {
         return strings().map(HostileValues::withoutLoneSurrogates);
