@@ -324,6 +324,24 @@ class PdfReadingPropertiesTest {
         anyPageTextGivesHintsOrNone(pages);
     }
 
+    /**
+     * The same value in an invoice XML (found with finding 9): "1E+999999999" is a BigDecimal, and
+     * the amounts step or the sandbox would have added to it. It is now an invalid value, said so.
+     */
+    @net.jqwik.api.Example
+    void anAmountWithAHugeExponentIsAnInvalidValue() {
+        String xml = CiiSamples.invoice(CiiSamples.EN16931, "380").replace(
+                "<ram:TaxBasisTotalAmount>1100.00</ram:TaxBasisTotalAmount>",
+                "<ram:TaxBasisTotalAmount>1E+999999999</ram:TaxBasisTotalAmount>");
+        FacturXReading reading = within(XML_SECONDS, XML_MB,
+                () -> reader.readXml("factur-x.xml", xml.getBytes(StandardCharsets.UTF_8))).value();
+        assertThat(reading.invoice().orElseThrow().totalWithoutVat()).isEmpty();
+        assertThat(reading.problems()).anySatisfy(p -> {
+            assertThat(p.key()).isEqualTo("pdf.facturx.value.invalid");
+            assertThat(p.args()).contains("BT-109");
+        });
+    }
+
     // ------------------------------------------------------------------ bounds
 
     private <T> Bounded.Outcome<T> within(int seconds, int megabytes, java.util.concurrent.Callable<T> work) {

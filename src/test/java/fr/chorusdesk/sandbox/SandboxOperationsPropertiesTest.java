@@ -166,6 +166,20 @@ class SandboxOperationsPropertiesTest {
         everyBodyGetsThePlatformsAnswerAndTheServerCarriesOn(body);
     }
 
+    /** An invoice whose amounts are at the limits of a BigDecimal: answered, and the state file still written. */
+    @Example
+    void anInvoiceWithHugeAmountsGetsThePlatformsAnswer() throws Exception {
+        for (String amount : List.of("1E+999999999", "1e-999999999", "9".repeat(900) + ".99")) {
+            byte[] body = OPERATIONS.stream().filter(b -> b.operation().equals("/factures/v1/soumettre")).findFirst()
+                    .orElseThrow().example().orElseThrow()
+                    .replace("\"numeroFactureSaisi\":\"FA-2026-0042\"", "\"numeroFactureSaisi\":\"FA-" + amount.length() + "\"")
+                    .replace("\"montantHtTotal\":1000.00", "\"montantHtTotal\":" + amount)
+                    .getBytes(StandardCharsets.UTF_8);
+            everyBodyGetsThePlatformsAnswerAndTheServerCarriesOn(new JsonBodies.Body("/factures/v1/soumettre",
+                    Optional.of(json.readTree(body)), body, "example"));
+        }
+    }
+
     /**
      * Finding 2: bytes that are not text (three zero bytes, read as UTF-32) made the parser throw an
      * exception the endpoint did not catch, and the connection closed with no answer at all.

@@ -36,13 +36,22 @@ public final class Bounded {
      * @throws AssertionError when the work is still running after {@code limit}
      */
     public static <T> Outcome<T> run(Duration limit, Callable<T> work) {
+        // JavaFX hands an exception thrown in a listener to the thread's uncaught-exception handler
+        // instead of the caller (in the app: the crash dialog), so the handler counts as a failure too
+        java.util.concurrent.atomic.AtomicReference<Throwable> uncaught = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bounded-work");
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
             return t;
         });
         try {
-            Future<Outcome<T>> future = thread.submit(() -> measured(work));
+            Future<Outcome<T>> future = thread.submit(() -> {
+                Outcome<T> outcome = measured(work);
+                Throwable escaped = uncaught.get();
+                return escaped == null || outcome.failed() ? outcome
+                        : new Outcome<>(outcome.value(), escaped, outcome.elapsed(), outcome.allocatedBytes());
+            });
             try {
                 return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
