@@ -160,7 +160,7 @@ class ClientAnswersPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void onlyChorusExceptionsComeOutFrenchAndWithoutSecrets(@ForAll("answers") Answer answer) {
         current.set(answer);
         apiRequests.set(0);

@@ -79,7 +79,7 @@ class PdfReadingPropertiesTest {
 
     // ------------------------------------------------------------------ PDFs
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aDamagedPdfAlwaysGetsAVerdict(@ForAll("damagedPdfs") DamagedPdf pdf) throws IOException {
         Path file = Files.write(dir.resolve("facture.pdf"), pdf.bytes());
 
@@ -220,7 +220,7 @@ class PdfReadingPropertiesTest {
 
     // ------------------------------------------------------------------ XML
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void aGeneratedCiiXmlAlwaysGetsAReading(@ForAll("documents") CiiDocuments.Generated document) {
         Bounded.Outcome<FacturXReading> reading = within(XML_SECONDS, XML_MB,
                 () -> reader.readXml("factur-x.xml", document.xml()));
@@ -237,7 +237,7 @@ class PdfReadingPropertiesTest {
 
     // ------------------------------------------------------------------ text hints
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void anyPageTextGivesHintsOrNone(@ForAll("pages") List<PageText> pages) {
         Bounded.Outcome<List<TextHint>> hints = within(TEXT_SECONDS, TEXT_MB,
                 () -> new TextHintExtractor().extract(pages));

@@ -128,7 +128,7 @@ class SandboxOperationsPropertiesTest {
 
     // ------------------------------------------------------------------ the property
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void everyBodyGetsThePlatformsAnswerAndTheServerCarriesOn(@ForAll("bodies") JsonBodies.Body body)
             throws Exception {
         if (++sent % RESET_EVERY == 0) {

@@ -115,7 +115,7 @@ class LocalFilesPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void startUpNeverFailsAndNothingIsLost(@ForAll("fates") List<Fate> fates) throws Exception {
         Map<String, byte[]> before = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {

@@ -190,7 +190,7 @@ class WizardFieldsPropertiesTest {
         VALIDATOR_SERVICE, INVOICE_DATE
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void aReferenceIsTakenOrRefusedWithAReason(@ForAll("referenceEdits") List<Map.Entry<ReferenceField, String>> edits) {
         SimpleObjectProperty<InvoiceDraft> draft = new SimpleObjectProperty<>(
                 InvoiceDraft.start(harness.clock.instant()));
