@@ -195,6 +195,39 @@ class ClientAnswersPropertiesTest {
         }
     }
 
+    /**
+     * Finding 10: jqwik reduced it to an answer whose libelle is 1,000 characters: the user's
+     * message quoted it whole (a 200,000-character label made a dialog of it). Now the label is cut
+     * at 300 characters and cleaned of control characters.
+     */
+    @net.jqwik.api.Example
+    void aPageLongLabelIsCutInTheMessage() {
+        String libelle = "A".repeat(200_000) + "\u001b[31m";
+        onlyChorusExceptionsComeOutFrenchAndWithoutSecrets(new Answer("/factures/v1/soumettre", 200, Shape.WHOLE,
+                ("{\"codeRetour\":20001,\"libelle\":\"" + libelle + "\"}").getBytes(StandardCharsets.UTF_8),
+                "long libelle"));
+    }
+
+    /**
+     * Finding 11: an answer of hundreds of megabytes was read whole into memory, and the test JVM
+     * died of an OutOfMemoryError. Now the client stops at 16 MB with an unreadable-answer error (shown
+     * here with 100 MB).
+     */
+    @net.jqwik.api.Example
+    void aGigabyteAnswerIsRefusedBeforeItFillsTheMemory() {
+        Answer huge = new Answer("/structures/v1/rechercher", 200, Shape.HUGE,
+                "{\"codeRetour\":0,\"libelle\":\"".getBytes(StandardCharsets.UTF_8), "json size=100000000");
+        onlyChorusExceptionsComeOutFrenchAndWithoutSecrets(huge);
+        current.set(huge);
+        ChorusClient client = ChorusClient.builder(new MockChorus(server).environment(),
+                new MockChorus(server).credentials()).httpClient(http).retryPolicy(RetryPolicy.none()).build();
+        Bounded.Outcome<Object> outcome = Bounded.run(Duration.ofSeconds(30),
+                () -> client.rechercherStructure(RechercherStructureRequest.parSiret("11000201100044")));
+        assertThat(outcome.failure()).isInstanceOfSatisfying(ChorusUnexpectedResponseException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChorusUnexpectedResponseException.Kind.MALFORMED));
+        assertThat(outcome.allocatedBytes()).as("bytes allocated").isLessThan(256L * 1024 * 1024);
+    }
+
     private boolean succeededRightly(Answer answer) {
         if (answer.status() < 200 || answer.status() > 299) {
             // "no result" of the two searches is an empty list whatever the status (ChorusWireChoices)
