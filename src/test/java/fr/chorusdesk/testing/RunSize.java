@@ -57,7 +57,10 @@ public final class RunSize implements AroundPropertyHook {
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        context.attributes().tries().ifPresent(tries -> context.attributes().setTries(tries * factor()));
+        // an @Example is one fixed input: trying it a hundred times tells nothing more
+        if (!context.targetMethod().isAnnotationPresent(net.jqwik.api.Example.class)) {
+            context.attributes().tries().ifPresent(tries -> context.attributes().setTries(tries * factor()));
+        }
         Thread runner = Thread.currentThread();
         AtomicBoolean over = new AtomicBoolean();
         Duration limit = limit();
