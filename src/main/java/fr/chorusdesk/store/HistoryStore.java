@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.chorusdesk.domain.SentInvoice;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,23 +167,24 @@ public final class HistoryStore {
                     continue;
                 }
                 try {
-                    Change change = mapper.readValue(line.orElseThrow(() -> new NotText()), Change.class);
+                    Change change = mapper.readValue(line.orElseThrow(NotAChange::new), Change.class);
                     if (change == null || change.put().isEmpty() && change.removed().isEmpty()) {
                         // JSON, but not a change this store writes ({} or another file's line): kept aside,
                         // not dropped silently when the log is folded into the snapshot
-                        throw new NotText();
+                        throw new NotAChange();
                     }
                     change.put().ifPresent(i -> invoices.put(i.id(), i));
                     change.removed().ifPresent(invoices::remove);
                     logLines++;
-                } catch (JsonProcessingException | NotText e) {
-                    // a line torn by a crash mid-append: its put never returned, so nothing acknowledged is lost
+                } catch (JsonProcessingException | NotAChange e) {
+                    // most often a line torn by a crash mid-append: its put never returned, so nothing
+                    // acknowledged is lost; whatever it is, its bytes are kept
                     bad.add(raw);
                 }
             }
             if (!bad.isEmpty()) {
                 Path kept = SetAsideNames.free(dir, LOG + ".torn-" + STAMP.format(clock.instant()));
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (byte[] line : bad) {
                     out.write(line);
                     out.write('\n');
@@ -195,7 +200,7 @@ public final class HistoryStore {
     }
 
     /** A log line that is not a change: bytes that are not UTF-8, or JSON of another shape. */
-    private static final class NotText extends Exception {
+    private static final class NotAChange extends Exception {
         private static final long serialVersionUID = 1L;
     }
 
@@ -206,7 +211,7 @@ public final class HistoryStore {
             if (i == content.length || content[i] == '\n') {
                 int end = i > start && content[i - 1] == '\r' ? i - 1 : i;
                 if (end > start || i < content.length) {
-                    lines.add(java.util.Arrays.copyOfRange(content, start, end));
+                    lines.add(Arrays.copyOfRange(content, start, end));
                 }
                 start = i + 1;
             }
@@ -217,10 +222,10 @@ public final class HistoryStore {
     private static Optional<String> utf8(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
             return Optional.empty();
         }
     }
