@@ -114,6 +114,8 @@ final class DesktopApp {
                 reportFirstFrame();
             }
             afterFirstFrame(stage, messages, locale, tasks, demo);
+            SetAsideNotices.showWhenAny(tasks, settingsStore, historyStore, paths.draftsDirectory(), messages, locale,
+                    this.window::showNotice);
         });
         // closing the window must not wait on the FX thread for the sandbox to stop; the sandbox
         // exists for every profile (the user may switch to the demo one), so it is always stopped

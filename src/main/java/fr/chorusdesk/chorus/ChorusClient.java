@@ -438,7 +438,7 @@ public final class ChorusClient {
             try (Response response = http.newCall(request).execute()) {
                 status = response.code();
                 retryAfter = retryAfter(response);
-                bytes = response.body().bytes();
+                bytes = AnswerBody.read(response.body(), op, status);
             } catch (InterruptedIOException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ChorusNetworkException(op, "chorus.error.interrupted", !op.readOnly(), e);

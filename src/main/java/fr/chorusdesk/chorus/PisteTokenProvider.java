@@ -90,7 +90,7 @@ final class PisteTokenProvider {
                             ChorusClient.retryAfter(response)), null);
                     continue;
                 }
-                byte[] bytes = response.body().bytes();
+                byte[] bytes = AnswerBody.read(response.body(), null, status);
                 accept(status, bytes, requestedAt);
                 return;
             } catch (InterruptedIOException e) {

@@ -22,6 +22,10 @@ final class CiiParser {
     static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
     private static final DateTimeFormatter FORMAT_102 = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Set<String> SIRET_SCHEMES = Set.of("0002", "0009");
+    /** Digits before or after the point of an amount, quantity or rate (EN 16931 amounts are far shorter). */
+    private static final int MAX_DIGITS = 19;
+    /** A longer text is no number worth parsing (BigDecimal parses a long one in quadratic time). */
+    private static final int MAX_DECIMAL_TEXT = 64;
 
     /** The parsed invoice and what is worth telling about it. */
     record Result(Optional<FacturXInvoice> invoice, List<PdfMessage> problems) {
@@ -242,11 +246,20 @@ final class CiiParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(value));
+            BigDecimal number = value.length() > MAX_DECIMAL_TEXT ? null : new BigDecimal(value);
+            if (number == null || number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+                // "1E+999999999" is a BigDecimal; adding anything to it overflowed further on
+                throw new NumberFormatException("out of the range of an amount");
+            }
+            return Optional.of(number);
         } catch (NumberFormatException e) {
-            problems.add(PdfMessage.of("pdf.facturx.value.invalid", term, value));
+            problems.add(PdfMessage.of("pdf.facturx.value.invalid", term, shortened(value)));
             return Optional.empty();
         }
+    }
+
+    private static String shortened(String value) {
+        return value.length() > MAX_DECIMAL_TEXT ? value.substring(0, MAX_DECIMAL_TEXT) + "…" : value;
     }
 
     private Optional<LocalDate> date(String term, Optional<Element> dateTime) {

@@ -56,6 +56,11 @@ final class SecureXml {
         }
     });
 
+    /** Deeper documents are refused while parsed: no invoice comes close. */
+    static final int MAX_DEPTH = 256;
+    /** The JDK parser's own depth limit (jdk.xml.maxElementDepth), as a factory attribute. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private SecureXml() {
     }
 
@@ -91,6 +96,9 @@ final class SecureXml {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXIncludeAware(false);
+        // an element nested thousands deep overflowed the stack of DOM's recursive getTextContent;
+        // a CII invoice is about ten levels deep
+        factory.setAttribute(MAX_ELEMENT_DEPTH, Integer.toString(MAX_DEPTH));
         factory.setExpandEntityReferences(false);
         return factory;
     }

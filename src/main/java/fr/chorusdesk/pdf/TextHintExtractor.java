@@ -34,8 +34,12 @@ public final class TextHintExtractor {
                     + "octobre|novembre|d[ée]cembre)\\s+(\\d{4})(?!\\d)");
     private static final Pattern SIRET = Pattern.compile(
             "(?<![\\d])(\\d{3}[ \\u00a0\\u202f]?\\d{3}[ \\u00a0\\u202f]?\\d{3}[ \\u00a0\\u202f]?\\d{5})(?![\\d])");
+    /**
+     * At most 15 integer digits (Chorus Pro amounts are decimal(19,6)): a run of thousands of digits
+     * is no amount, and making a BigDecimal of it took seconds.
+     */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d,.])(\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3})+|\\d+)[,.](\\d{2})(?![\\d])(?!\\s*%)");
+            "(?<![\\d,.])(\\d{1,3}(?:[ .\\u00a0\\u202f]\\d{3}){1,4}|\\d{1,15})[,.](\\d{2})(?![\\d])(?!\\s*%)");
     private static final Pattern KEYWORD = Pattern.compile("(?u)\\b(HT|H\\.T\\.|TVA|T\\.V\\.A\\.|TTC|T\\.T\\.C\\.)(?![\\w])");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),

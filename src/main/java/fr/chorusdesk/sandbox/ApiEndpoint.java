@@ -8,6 +8,7 @@ import fr.chorusdesk.chorus.api.ChorusHttp;
 import fr.chorusdesk.chorus.api.ChorusOperation;
 import fr.chorusdesk.chorus.api.ErreurResponse;
 import fr.chorusdesk.chorus.api.TokenErrorResponse;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,21 +94,21 @@ final class ApiEndpoint implements HttpHandler {
             }
             body = read.get();
         }
+        Object response;
         try {
-            Object response = operations.handle(op, body.length == 0 ? "{}".getBytes() : body);
-            return reply(exchange, 200, response);
+            response = operations.handle(op, body.length == 0 ? "{}".getBytes() : body);
+        } catch (CharConversionException e) {
+            // bytes that are not text in the encoding the parser detected: no JSON at all
+            return reply(exchange, 400, new ErreurResponse(SandboxError.MALFORMED_REQUEST.codeRetour(),
+                    SandboxError.MALFORMED_REQUEST.libelle(MalformedRequest.NOT_TEXT)));
         } catch (RuleViolation v) {
             return reply(exchange, WireChoices.statusFor(v.error()), new ErreurResponse(v.codeRetour(), v.libelle()));
         } catch (JacksonException e) {
-            // The parser's own message names the field; it never contains the body.
-            String where = e.getOriginalMessage() == null ? "JSON invalide" : e.getOriginalMessage();
+            // the platform's libelle is French; the parser's message is English and names Java types
             return reply(exchange, 400, new ErreurResponse(SandboxError.MALFORMED_REQUEST.codeRetour(),
-                    SandboxError.MALFORMED_REQUEST.libelle(truncate(where))));
+                    SandboxError.MALFORMED_REQUEST.libelle(MalformedRequest.describe(e))));
         }
-    }
-
-    private static String truncate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) : text;
+        return reply(exchange, 200, response);
     }
 
     private static int replyEmpty(HttpExchange exchange, int status) throws IOException {

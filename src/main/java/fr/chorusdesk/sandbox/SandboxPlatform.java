@@ -298,6 +298,10 @@ final class SandboxPlatform {
     // --- flows
 
     synchronized StoredFlow depositFlow(String fileName, String syntax, byte[] content) throws RuleViolation {
+        if (syntax == null || syntax.isBlank()) {
+            // Set.of(...).contains(null) throws: a missing syntaxeFlux once made this a 500
+            throw new RuleViolation(SandboxError.FIELD_MISSING, "syntaxeFlux");
+        }
         boolean facturX = FACTURX_SYNTAX.equals(syntax);
         if (!facturX && !XML_SYNTAXES.contains(syntax)) {
             throw new RuleViolation(SandboxError.FLOW_SYNTAX_REFUSED, String.valueOf(syntax));

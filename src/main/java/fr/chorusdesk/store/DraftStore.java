@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -87,7 +86,7 @@ public final class DraftStore {
                 for (Path file : files) {
                     Read read = read(file);
                     read.draft().ifPresent(d -> drafts.add(new StoredDraft(profile, d)));
-                    read.problem().ifPresent(reason -> setAside.add(setAside(file, reason)));
+                    read.problem().flatMap(reason -> setAside(file, reason)).ifPresent(setAside::add);
                 }
             }
         }
@@ -173,15 +172,18 @@ public final class DraftStore {
         }
     }
 
-    private SetAsideFile setAside(Path file, String reason) {
+    /** Empty when the file is gone already: another reader of the drafts set it aside first. */
+    private Optional<SetAsideFile> setAside(Path file, String reason) {
         String original = file.getFileName().toString();
-        String keptAs = original + ".corrupt-" + STAMP.format(clock.instant());
+        Path kept = SetAsideNames.free(file.getParent(), original + ".corrupt-" + STAMP.format(clock.instant()));
         try {
-            Files.move(file, file.resolveSibling(keptAs), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, kept);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside " + original, e);
         }
-        return new SetAsideFile(original, keptAs, reason);
+        return Optional.of(new SetAsideFile(original, kept.getFileName().toString(), reason, file.getParent()));
     }
 
     private PdfFile keepPdf(Path dir, PdfFile pdf) throws IOException {

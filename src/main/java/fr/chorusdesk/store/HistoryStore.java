@@ -10,20 +10,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.chorusdesk.domain.SentInvoice;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,28 +158,40 @@ public final class HistoryStore {
         }
         Path log = dir.resolve(LOG);
         if (Files.isRegularFile(log)) {
-            List<String> bad = new ArrayList<>();
-            try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
+            // read as bytes, line by line: one line that is not UTF-8 (a disk error) once made the
+            // whole history unreadable; now it is kept aside like a torn line, byte for byte
+            List<byte[]> bad = new ArrayList<>();
+            for (byte[] raw : lines(Files.readAllBytes(log))) {
+                Optional<String> line = utf8(raw);
+                if (line.isPresent() && line.get().isBlank()) {
+                    continue;
+                }
+                try {
+                    Change change = mapper.readValue(line.orElseThrow(NotAChange::new), Change.class);
+                    if (change == null || change.put().isEmpty() && change.removed().isEmpty()) {
+                        // JSON, but not a change this store writes ({} or another file's line): kept aside,
+                        // not dropped silently when the log is folded into the snapshot
+                        throw new NotAChange();
                     }
-                    try {
-                        Change change = mapper.readValue(line, Change.class);
-                        change.put().ifPresent(i -> invoices.put(i.id(), i));
-                        change.removed().ifPresent(invoices::remove);
-                        logLines++;
-                    } catch (JsonProcessingException e) {
-                        // a line torn by a crash mid-append: its put never returned, so nothing acknowledged is lost
-                        bad.add(line);
-                    }
+                    change.put().ifPresent(i -> invoices.put(i.id(), i));
+                    change.removed().ifPresent(invoices::remove);
+                    logLines++;
+                } catch (JsonProcessingException | NotAChange e) {
+                    // most often a line torn by a crash mid-append: its put never returned, so nothing
+                    // acknowledged is lost; whatever it is, its bytes are kept
+                    bad.add(raw);
                 }
             }
             if (!bad.isEmpty()) {
-                Path kept = dir.resolve(LOG + ".torn-" + STAMP.format(clock.instant()));
-                Files.writeString(kept, String.join("\n", bad) + "\n", StandardCharsets.UTF_8);
-                setAside.add(new SetAsideFile(LOG, kept.getFileName().toString(), bad.size() + " unreadable line(s)"));
+                Path kept = SetAsideNames.free(dir, LOG + ".torn-" + STAMP.format(clock.instant()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (byte[] line : bad) {
+                    out.write(line);
+                    out.write('\n');
+                }
+                Files.write(kept, out.toByteArray());
+                setAside.add(new SetAsideFile(LOG, kept.getFileName().toString(), bad.size() + " unreadable line(s)",
+                        dir));
             }
             if (logLines > 0 || !bad.isEmpty()) {
                 compact();
@@ -185,10 +199,41 @@ public final class HistoryStore {
         }
     }
 
+    /** A log line that is not a change: bytes that are not UTF-8, or JSON of another shape. */
+    private static final class NotAChange extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static List<byte[]> lines(byte[] content) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= content.length; i++) {
+            if (i == content.length || content[i] == '\n') {
+                int end = i > start && content[i - 1] == '\r' ? i - 1 : i;
+                if (end > start || i < content.length) {
+                    lines.add(Arrays.copyOfRange(content, start, end));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     private SetAsideFile setAsideFile(Path file, String reason) throws IOException {
-        String keptAs = file.getFileName() + ".corrupt-" + STAMP.format(clock.instant());
-        Files.move(file, file.resolveSibling(keptAs), StandardCopyOption.REPLACE_EXISTING);
-        return new SetAsideFile(file.getFileName().toString(), keptAs, reason);
+        Path kept = SetAsideNames.free(file.getParent(), file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
+        Files.move(file, kept);
+        return new SetAsideFile(file.getFileName().toString(), kept.getFileName().toString(), reason, file.getParent());
     }
 
     private String line(Change change) throws JsonProcessingException {

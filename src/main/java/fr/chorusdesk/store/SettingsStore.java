@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,19 +52,25 @@ public final class SettingsStore {
             return Settings.DEFAULTS;
         } catch (IOException e) {
             // keep the unreadable file for support, then carry on with defaults
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
+            Path aside = SetAsideNames.free(file.toAbsolutePath().getParent(), file.getFileName() + ".corrupt");
             // looked up here, not in a static field: loading settings must not wait for logging
             Logger log = LoggerFactory.getLogger(SettingsStore.class);
             log.warn("Settings file {} is unreadable ({}); defaults are used, the file is kept as {}",
                     file.getFileName(), e.getClass().getSimpleName(), aside.getFileName());
             try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                // never over a file set aside before: it may hold the only copy of the user's profiles
+                Files.move(file, aside);
                 setAside = aside;
             } catch (IOException moveFailure) {
                 log.warn("Could not move the unreadable settings file aside", moveFailure);
             }
             return Settings.DEFAULTS;
         }
+    }
+
+    /** The settings file itself. */
+    public Path file() {
+        return file;
     }
 
     /** Where the last {@link #load()} put an unreadable file, so that the user can be told once. */

@@ -124,6 +124,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         VBox top = new VBox(menuBar(stage));
+        this.top = top;
         demo.ifPresent(sandbox -> {
             Label strip = new Label(messages.getString("demo.banner"));
             strip.setId("profileBanner");
@@ -262,6 +263,16 @@ public final class MainWindow {
      */
     public Optional<ReadOnlyObjectProperty<SupplierProfile>> activeProfile() {
         return account.map(AccountStepModel::activeProperty);
+    }
+
+    private VBox top;
+
+    /**
+     * Shows a notice under the menu and banners, such as the files set aside at start-up (see
+     * {@link SetAsideNoticeBar}); call on the FX thread once the window is shown.
+     */
+    public void showNotice(javafx.scene.Node notice) {
+        top.getChildren().add(notice);
     }
 
     /** The window closes: the wizard's draft is written now. */

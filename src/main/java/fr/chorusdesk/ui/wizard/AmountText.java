@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class AmountText {
 
     private static final Pattern GROUPING = Pattern.compile("[\\s\\u00a0\\u202f€]");
+    /**
+     * Longer is no amount anyone types. BigDecimal also reads exponents ("1E+999999999"), and adding
+     * such a value to another overflowed in the step's listeners: exponents are refused too.
+     */
+    private static final int MAX_LENGTH = 40;
 
     private AmountText() {
     }
@@ -24,7 +29,7 @@ final class AmountText {
             return Optional.empty();
         }
         String s = GROUPING.matcher(text).replaceAll("");
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.length() > MAX_LENGTH || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
             return Optional.empty();
         }
         int comma = s.lastIndexOf(',');
