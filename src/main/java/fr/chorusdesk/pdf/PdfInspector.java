@@ -24,10 +24,9 @@ public final class PdfInspector {
     private static final Logger LOG = LoggerFactory.getLogger(PdfInspector.class);
 
     private final PdfLoader loader;
-    private final PageTextSampler sampler = new PageTextSampler();
     private final TextLayerProbe textProbe = new TextLayerProbe();
     private final FacturXReader facturXReader;
-    private final TextHintExtractor hintExtractor = new TextHintExtractor();
+    private final PlainPdfReader plainReader = new PlainPdfReader();
 
     public PdfInspector() {
         this(new PdfLoader());
@@ -175,7 +174,7 @@ public final class PdfInspector {
 
         boolean invoiceRead = run.facturX.flatMap(FacturXReading::invoice).isPresent();
         if (withHints && !invoiceRead && hasText) {
-            run.hints = hintExtractor.extract(sampler.sample(document));
+            run.hints = plainReader.read(document);
         }
     }
 

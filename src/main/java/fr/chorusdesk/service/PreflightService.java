@@ -218,6 +218,12 @@ public final class PreflightService {
                 case AMOUNT_HT -> DraftField.AMOUNT_EXCL_TAX;
                 case AMOUNT_TVA -> DraftField.VAT_AMOUNT;
                 case AMOUNT_TTC -> DraftField.AMOUNT_INCL_TAX;
+                case AMOUNT_DUE -> DraftField.AMOUNT_DUE;
+                case ENGAGEMENT_NUMBER -> DraftField.ENGAGEMENT_NUMBER;
+                case SERVICE_CODE -> DraftField.SERVICE_CODE;
+                case CONTRACT_NUMBER -> DraftField.CONTRACT_NUMBER;
+                case VAT_LINES -> DraftField.VAT_LINES;
+                case INVOICE_KIND -> DraftField.INVOICE_KIND;
             };
             out.add(new PreflightResult.Suggestion(field, h.value(), h.page(), h.line(), h.context()));
         }

@@ -1,0 +1,20 @@
+package fr.chorusdesk.pdf;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the reading of a plain PDF offers for one field: the best value, how sure it is, whether it
+ * may be filled in by itself, and the other values the page could mean.
+ *
+ * @param confidence from 0 to 1
+ * @param autoFill   high confidence and every cross-check passed: the wizard fills the field
+ * @param layout     the learned layout the value was read with, if any
+ */
+record FieldReading(HintKind kind, Candidate best, double confidence, boolean autoFill, List<Candidate> alternatives,
+                    Optional<String> layout) {
+
+    FieldReading {
+        alternatives = List.copyOf(alternatives);
+    }
+}
