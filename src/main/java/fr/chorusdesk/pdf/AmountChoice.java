@@ -39,7 +39,15 @@ final class AmountChoice {
         List<PlainInvoiceReader.Option> tvas = new ArrayList<>(top(HintKind.AMOUNT_TVA));
         finder.noVatAt.ifPresent(c -> tvas.add(0, new PlainInvoiceReader.Option(c, c.score(), 1)));
         vatSum().ifPresent(tvas::add);
-        List<PlainInvoiceReader.Option> ttcs = top(HintKind.AMOUNT_TTC);
+        List<PlainInvoiceReader.Option> ttcs = new ArrayList<>(top(HintKind.AMOUNT_TTC));
+        finder.noVatAt.ifPresent(c -> {
+            // « TVA non applicable »: the law makes the total the HT, printed or not
+            for (PlainInvoiceReader.Option h : hts) {
+                Candidate total = new Candidate(HintKind.AMOUNT_TTC, h.best().value(), 0.85, h.best().page(),
+                        h.best().line(), h.best().context(), h.best().anchor(), h.best().layout());
+                ttcs.add(new PlainInvoiceReader.Option(total, 0.85, 1));
+            }
+        });
         List<Combo> combos = new ArrayList<>();
         for (PlainInvoiceReader.Option h : withNone(hts)) {
             for (PlainInvoiceReader.Option t : withNone(tvas)) {
@@ -73,8 +81,7 @@ final class AmountChoice {
             // « TVA non applicable »: the total is the HT, as the page says
             FieldReading h = out.get(HintKind.AMOUNT_HT);
             out.put(HintKind.AMOUNT_TTC, new FieldReading(HintKind.AMOUNT_TTC,
-                    h.best().withValue(PlainInvoiceReader.money(ttc)), h.confidence(), h.autoFill(), List.of(),
-                    Optional.empty()));
+                    h.best().withValue(PlainInvoiceReader.money(ttc)), h.confidence(), h.autoFill(), List.of()));
         }
         due(out, ttc, best);
         vatLines(out, best, tva);
@@ -154,8 +161,7 @@ final class AmountChoice {
         if (chosen == null) {
             // worked out from the two other totals: offered, never filled in by itself
             Candidate derived = derivedFrom(best, kind, value);
-            out.put(kind, new FieldReading(kind, derived, 0.4, false, alternatives.stream().limit(4).toList(),
-                    Optional.empty()));
+            out.put(kind, new FieldReading(kind, derived, 0.4, false, alternatives.stream().limit(4).toList()));
             return;
         }
         double s = chosen.score();
@@ -175,7 +181,7 @@ final class AmountChoice {
         confidence = Math.max(0, confidence);
         out.put(kind, new FieldReading(kind, chosen.best().withValue(PlainInvoiceReader.money(value)),
                 PlainInvoiceReader.round(confidence), best.adds() && confidence >= PlainInvoiceReader.AUTO_FILL,
-                alternatives.stream().limit(4).toList(), Optional.empty()));
+                alternatives.stream().limit(4).toList()));
     }
 
     private static Candidate derivedFrom(Combo best, HintKind kind, BigDecimal value) {
@@ -192,7 +198,7 @@ final class AmountChoice {
         if (ttc == null || total == null) {
             dues.stream().findFirst().ifPresent(d -> out.put(HintKind.AMOUNT_DUE, new FieldReading(
                     HintKind.AMOUNT_DUE, d.best().withValue(PlainInvoiceReader.money(value(d))), 0.4, false,
-                    PlainInvoiceReader.alternatives(dues), Optional.empty())));
+                    PlainInvoiceReader.alternatives(dues))));
             return;
         }
         BigDecimal paid = finder.payments.stream().reduce(ZERO, BigDecimal::add);
@@ -204,7 +210,7 @@ final class AmountChoice {
                         .map(o -> o.best().withValue(PlainInvoiceReader.money(value(o)))).limit(4).toList();
                 out.put(HintKind.AMOUNT_DUE, new FieldReading(HintKind.AMOUNT_DUE,
                         d.best().withValue(PlainInvoiceReader.money(expected)), PlainInvoiceReader.round(confidence),
-                        best.adds() && confidence >= PlainInvoiceReader.AUTO_FILL, others, Optional.empty()));
+                        best.adds() && confidence >= PlainInvoiceReader.AUTO_FILL, others));
                 return;
             }
         }
@@ -212,7 +218,7 @@ final class AmountChoice {
             // nothing paid and no separate amount to pay: the whole total is due
             out.put(HintKind.AMOUNT_DUE, new FieldReading(HintKind.AMOUNT_DUE,
                     total.best().withValue(PlainInvoiceReader.money(expected)), total.confidence(), total.autoFill(),
-                    List.of(), Optional.empty()));
+                    List.of()));
             return;
         }
         List<Candidate> alternatives = dues.stream().map(o -> o.best().withValue(PlainInvoiceReader.money(value(o))))
@@ -225,12 +231,11 @@ final class AmountChoice {
             out.put(HintKind.AMOUNT_DUE, new FieldReading(HintKind.AMOUNT_DUE,
                     d.best().withValue(PlainInvoiceReader.money(value(d))), PlainInvoiceReader.round(0.6 * d.score()),
                     false, alternatives.stream().filter(a -> !a.value().equals(PlainInvoiceReader.money(value(d))))
-                    .toList(), Optional.empty()));
+                    .toList()));
             return;
         }
         out.put(HintKind.AMOUNT_DUE, new FieldReading(HintKind.AMOUNT_DUE,
-                total.best().withValue(PlainInvoiceReader.money(expected)), 0.4, false, alternatives,
-                Optional.empty()));
+                total.best().withValue(PlainInvoiceReader.money(expected)), 0.4, false, alternatives));
     }
 
     private void vatLines(Map<HintKind, FieldReading> out, Combo best, BigDecimal tva) {
@@ -244,7 +249,7 @@ final class AmountChoice {
         out.put(HintKind.VAT_LINES, new FieldReading(HintKind.VAT_LINES, new Candidate(HintKind.VAT_LINES,
                 VatLinesReader.encode(b.lines()), confidence, where.page(), where.line(), where.context(),
                 where.anchor()), PlainInvoiceReader.round(confidence), checked && confidence >= PlainInvoiceReader.AUTO_FILL,
-                List.of(), Optional.empty()));
+                List.of()));
     }
 
     /** A credit note says so in its title, or prints its totals negative. */
@@ -259,10 +264,12 @@ final class AmountChoice {
                 boolean title = hit.startsSegment() && hit.tokens().size() <= hit.match().to() + 2
                         && hit.line().baseline() < p.page.height() * 0.45;
                 boolean creditLabel = hit.kind() == LabelKind.INVOICE_NUMBER && hit.match().label().words().stream()
-                        .anyMatch(w -> w.equals("avoir") || w.equals("credit") || w.equals("gutschrift"));
+                        .anyMatch(w -> w.equals("avoir") || w.equals("credit") || w.startsWith("gutschrift"));
+                boolean invoiceLabel = hit.kind() == LabelKind.INVOICE_NUMBER && hit.match().label().words().stream()
+                        .anyMatch(w -> w.equals("facture") || w.equals("invoice") || w.startsWith("rechnung"));
                 if ((hit.kind() == LabelKind.TITLE_CREDIT && title) || creditLabel) {
                     creditTitle = creditTitle.or(() -> Optional.of(hit));
-                } else if (hit.kind() == LabelKind.TITLE_INVOICE && title) {
+                } else if ((hit.kind() == LabelKind.TITLE_INVOICE && title) || invoiceLabel) {
                     invoiceTitle = invoiceTitle.or(() -> Optional.of(hit));
                 }
             }
@@ -285,7 +292,7 @@ final class AmountChoice {
                     any.best().line(), any.best().context(), any.best().anchor());
         }
         out.put(HintKind.INVOICE_KIND, new FieldReading(HintKind.INVOICE_KIND, c, confidence,
-                confidence >= PlainInvoiceReader.AUTO_FILL, List.of(), Optional.empty()));
+                confidence >= PlainInvoiceReader.AUTO_FILL, List.of()));
     }
 
     private List<PlainInvoiceReader.Option> top(HintKind kind) {

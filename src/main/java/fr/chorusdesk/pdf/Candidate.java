@@ -1,6 +1,7 @@
 package fr.chorusdesk.pdf;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One possible value for a field, with how much the page supports it and where it was read.
@@ -11,21 +12,32 @@ import java.util.Objects;
  * @param line    line number on the page, from 1
  * @param context the label and the value as printed, for the user to judge
  */
-record Candidate(HintKind kind, String value, double score, int page, int line, String context, Anchor anchor) {
+record Candidate(HintKind kind, String value, double score, int page, int line, String context, Anchor anchor,
+                 Optional<String> layout) {
 
     Candidate {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(value);
         Objects.requireNonNull(anchor);
+        Objects.requireNonNull(layout);
         context = shorten(context);
     }
 
+    /** A value read by the labels alone, no learned layout. */
+    Candidate(HintKind kind, String value, double score, int page, int line, String context, Anchor anchor) {
+        this(kind, value, score, page, line, context, anchor, Optional.empty());
+    }
+
     Candidate withScore(double newScore) {
-        return new Candidate(kind, value, newScore, page, line, context, anchor);
+        return new Candidate(kind, value, newScore, page, line, context, anchor, layout);
+    }
+
+    Candidate withLayout(String id) {
+        return new Candidate(kind, value, score, page, line, context, anchor, Optional.of(id));
     }
 
     Candidate withValue(String newValue) {
-        return new Candidate(kind, newValue, score, page, line, context, anchor);
+        return new Candidate(kind, newValue, score, page, line, context, anchor, layout);
     }
 
     static String shorten(String text) {

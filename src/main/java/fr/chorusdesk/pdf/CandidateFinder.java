@@ -54,6 +54,15 @@ final class CandidateFinder {
         }
     }
 
+    boolean monthFirst() {
+        return monthFirst;
+    }
+
+    /** Whether a SIRET belongs to the supplier, by the SIREN of its registration. */
+    boolean isSuppliers(String siret) {
+        return siret.length() >= 9 && supplierSirens.contains(siret.substring(0, 9));
+    }
+
     /**
      * SIRENs named with the supplier's registration (capital, RCS, SIREN, APE): they are the
      * supplier's. A VAT number alone proves nothing: invoices print the customer's too.

@@ -9,12 +9,15 @@ import java.util.Optional;
  *
  * @param confidence from 0 to 1
  * @param autoFill   high confidence and every cross-check passed: the wizard fills the field
- * @param layout     the learned layout the value was read with, if any
  */
-record FieldReading(HintKind kind, Candidate best, double confidence, boolean autoFill, List<Candidate> alternatives,
-                    Optional<String> layout) {
+record FieldReading(HintKind kind, Candidate best, double confidence, boolean autoFill, List<Candidate> alternatives) {
 
     FieldReading {
         alternatives = List.copyOf(alternatives);
+    }
+
+    /** The learned layout the best value was read with, if any. */
+    Optional<String> layout() {
+        return best.layout();
     }
 }

@@ -1,5 +1,6 @@
 package fr.chorusdesk.pdf;
 
+import fr.chorusdesk.domain.LearnedLayout;
 import fr.chorusdesk.domain.VatLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,9 +37,20 @@ final class PlainInvoiceReader {
 
     /** One reading per field found, in {@link HintKind} order. */
     Map<HintKind, FieldReading> read(List<PositionedPage> pages) {
+        return read(pages, List.of());
+    }
+
+    /**
+     * The same, a learned layout first: when the page is one of {@code known}, the values at its
+     * learned places outweigh what the labels alone suggest (and still go through the cross-checks).
+     */
+    Map<HintKind, FieldReading> read(List<PositionedPage> pages, List<LearnedLayout> known) {
         List<PageLabels> labels = pages.stream().filter(PositionedPage::hasText)
                 .map(p -> new PageLabels(p, dictionary)).toList();
         CandidateFinder finder = new CandidateFinder(labels);
+        LearnedPlaces.match(labels, known).ifPresent(layout -> LearnedPlaces.candidates(labels, layout,
+                finder.monthFirst()).stream().filter(c -> c.kind() != HintKind.SIRET || !finder.isSuppliers(c.value()))
+                .forEach(finder.candidates::add));
         Map<HintKind, FieldReading> out = new EnumMap<>(HintKind.class);
         for (HintKind kind : IDENTIFIERS) {
             List<Option> ranked = rank(finder.candidates, kind, false);
@@ -95,7 +107,7 @@ final class PlainInvoiceReader {
             confidence *= 0.75; // two values the page supports about as well: the user chooses
         }
         return new FieldReading(kind, best.best(), round(confidence), confidence >= AUTO_FILL,
-                alternatives(ranked), Optional.empty());
+                alternatives(ranked));
     }
 
     static List<Candidate> alternatives(List<Option> ranked) {

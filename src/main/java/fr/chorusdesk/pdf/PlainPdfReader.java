@@ -1,5 +1,6 @@
 package fr.chorusdesk.pdf;
 
+import fr.chorusdesk.domain.LearnedLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,12 @@ public final class PlainPdfReader {
     private final PlainInvoiceReader reader = new PlainInvoiceReader();
 
     public List<TextHint> read(PDDocument document) {
-        return hints(reader.read(pages(document)));
+        return read(document, List.of());
+    }
+
+    /** The same, a learned layout first when the document is one of {@code known}. */
+    public List<TextHint> read(PDDocument document, List<LearnedLayout> known) {
+        return hints(reader.read(pages(document), known));
     }
 
     /** The positioned text of the sampled pages; a page that cannot be read has no lines. */

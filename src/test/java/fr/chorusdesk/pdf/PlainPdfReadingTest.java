@@ -126,6 +126,70 @@ class PlainPdfReadingTest {
         assertThat(share(allWrong, allAuto)).isLessThanOrEqualTo(WRONG_AUTO_GOAL);
     }
 
+    /**
+     * Layout learning on the same corpus: for each layout, the first invoice's values are confirmed
+     * (as a send does), then every other invoice of that layout is read with what was learned.
+     * Every field those invoices show must be filled in by itself, and right: the second invoice
+     * of a layout needs no typing.
+     */
+    @Test
+    void fromTheSecondInvoiceOfALayoutEveryFieldIsFilledInByItselfAndRight() {
+        Map<String, List<CorpusCase>> byLayout = new LinkedHashMap<>();
+        READ.keySet().stream().filter(CorpusCase::textLayer)
+                .forEach(c -> byLayout.computeIfAbsent(c.layout(), k -> new ArrayList<>()).add(c));
+        PdfInspector inspector = new PdfInspector();
+        int shown = 0;
+        int filled = 0;
+        int wrong = 0;
+        List<String> misses = new ArrayList<>();
+        for (List<CorpusCase> layout : byLayout.values()) {
+            CorpusCase teacher = layout.get(0);
+            Optional<fr.chorusdesk.domain.LearnedLayout> learned = new LayoutLearning().learn(
+                    teacher.pdf(CorpusCase.DIRECTORY), confirmed(teacher.expected()), List.of(), java.time.Instant.EPOCH);
+            assertThat(learned).as(teacher.file()).isPresent();
+            for (CorpusCase c : layout.subList(1, layout.size())) {
+                List<TextHint> hints = inspector.inspect(c.pdf(CorpusCase.DIRECTORY), List.of(learned.get())).hints();
+                for (Field field : FIELDS) {
+                    Optional<String> expected = field.expected().apply(c.expected());
+                    Optional<TextHint> hint = hints.stream().filter(h -> h.kind() == field.kind()).findFirst();
+                    boolean auto = hint.isPresent() && hint.get().autoFill();
+                    boolean right = expected.isPresent() && hint.isPresent()
+                            && same(field.kind(), expected.get(), hint.get().value());
+                    if (expected.isPresent()) {
+                        shown++;
+                        if (auto && right) {
+                            filled++;
+                        }
+                    }
+                    if (auto && !right) {
+                        wrong++;
+                    }
+                    if (expected.isPresent() != (auto && right) || (auto && !right)) {
+                        misses.add(c.file() + " " + field.name() + ": expected " + expected.orElse("nothing")
+                                + ", read " + hint.map(h -> h.value() + (h.autoFill() ? " (filled in)" : "")
+                                + " ← " + h.context()).orElse("nothing"));
+                    }
+                }
+                assertThat(hints).filteredOn(h -> h.autoFill()).as(c.file() + " read with its layout")
+                        .anyMatch(h -> h.layout().equals(Optional.of(learned.get().id())));
+            }
+        }
+        System.out.printf("%nLearned layouts, second invoice on: %d fields shown, %d filled in by themselves"
+                + " (%.0f %%), %d wrong filled in%n", shown, filled, 100.0 * filled / shown, wrong);
+        misses.forEach(m -> System.out.println("  miss " + m));
+        assertThat(filled).as("every field shown is filled in by itself: " + misses).isEqualTo(shown);
+        assertThat(wrong).as("no wrong value filled in: " + misses).isZero();
+    }
+
+    /** The values a send confirms, as the hints write them. */
+    static Map<fr.chorusdesk.domain.DraftField, String> confirmed(CorpusCase.Expected e) {
+        Map<fr.chorusdesk.domain.DraftField, String> values = new java.util.EnumMap<>(fr.chorusdesk.domain.DraftField.class);
+        for (Field field : FIELDS) {
+            field.expected().apply(e).ifPresent(v -> values.put(field.kind().field(), v));
+        }
+        return values;
+    }
+
     @Test
     void aScannedPageWithNoTextGetsNoSuggestion() {
         List<CorpusCase> scans = READ.keySet().stream().filter(c -> !c.textLayer()).toList();

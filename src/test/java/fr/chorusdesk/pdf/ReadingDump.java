@@ -9,6 +9,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class ReadingDump {
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--learn")) {
+            // --learn teacher.json target.pdf: learns from the teacher's expected values, reads the target
+            fr.chorusdesk.pdf.corpus.CorpusCase teacher = fr.chorusdesk.pdf.corpus.CorpusCase.read(Path.of(args[1]));
+            var learned = new LayoutLearning().learn(teacher.pdf(Path.of(args[1]).getParent()),
+                    PlainPdfReadingTest.confirmed(teacher.expected()), List.of(), java.time.Instant.EPOCH).orElseThrow();
+            System.out.println(learned);
+            try (PDDocument doc = Loader.loadPDF(Path.of(args[2]).toFile())) {
+                List<PositionedPage> pages = PlainPdfReader.pages(doc);
+                List<PageLabels> labels = pages.stream().map(p -> new PageLabels(p, LabelDictionary.standard())).toList();
+                System.out.println("ids " + SupplierIds.of(labels) + " match " + LearnedPlaces.match(labels, List.of(learned)));
+                LearnedPlaces.candidates(labels, learned, false).forEach(c -> System.out.println("  L " + c));
+                new PlainInvoiceReader().read(pages, List.of(learned)).values().forEach(r -> System.out.println("  => "
+                        + r.kind() + " " + r.best().value() + " conf=" + r.confidence() + " auto=" + r.autoFill()
+                        + " layout=" + r.layout()));
+            }
+            return;
+        }
         for (String file : args) {
             try (PDDocument doc = Loader.loadPDF(Path.of(file).toFile())) {
                 List<PositionedPage> pages = PlainPdfReader.pages(doc);
