@@ -22,6 +22,15 @@ final class Blocks {
         if (hit.line().segments().stream().anyMatch(s -> isContact(p, s))) {
             return CandidateFinder.Party.SUPPLIER;
         }
+        for (LabelHit h : p.hitsIn(hit.seg())) {
+            // « Client : Commune de Valbourg, SIRET … » says whose SIRET it is in the same run
+            if (h.startsSegment() && h.kind() == LabelKind.RECIPIENT_HEADING) {
+                return CandidateFinder.Party.RECIPIENT;
+            }
+            if (h.startsSegment() && h.kind() == LabelKind.SUPPLIER_HEADING) {
+                return CandidateFinder.Party.SUPPLIER;
+            }
+        }
         List<TextLine> lines = p.page.lines();
         float left = hit.seg().x0();
         boolean top = false;

@@ -104,9 +104,14 @@ final class StepForm extends GridPane {
         }
 
         void showOrigin(InvoiceDraft draft) {
-            boolean fromXml = draft.originOf(field) == FieldSource.FACTURX;
-            origin.setText(fromXml ? messages.getString("wizard.origin.facturX") : "");
-            origin.setVisible(fromXml);
+            FieldSource source = draft.originOf(field);
+            String mark = switch (source) {
+                case FACTURX -> messages.getString("wizard.origin.facturX");
+                case PDF_TEXT -> messages.getString("wizard.origin.pdfText");
+                default -> "";
+            };
+            origin.setText(mark);
+            origin.setVisible(!mark.isEmpty());
         }
     }
 
