@@ -18,6 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -69,6 +71,7 @@ final class TextReadingPanel extends VBox {
                 Label text = new Label(format("wizard.pdf.suggestion", field(s.field()), value(s), s.page(), s.line()));
                 text.setWrapText(true);
                 Button use = new Button(messages.getString("wizard.pdf.useSuggestion"));
+                use.setMinWidth(Region.USE_PREF_SIZE);
                 use.setId("useSuggestion" + i++);
                 use.setAccessibleText(text.getText());
                 use.setOnAction(e -> {
@@ -86,8 +89,11 @@ final class TextReadingPanel extends VBox {
     private HBox row(Label text, PreflightResult.Suggestion s) {
         HBox line = new HBox(8, text);
         line.setAlignment(Pos.CENTER_LEFT);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         if (!s.alternatives().isEmpty()) {
             MenuButton others = new MenuButton(messages.getString("wizard.pdf.alternatives"));
+            others.setMinWidth(Region.USE_PREF_SIZE);
             others.setId("alternatives-" + s.field().name());
             others.getStyleClass().add("alternatives");
             for (PreflightResult.Alternative a : s.alternatives()) {
@@ -103,14 +109,13 @@ final class TextReadingPanel extends VBox {
         return line;
     }
 
-    private HBox layoutLine(PreflightResult.LayoutMatch layout) {
+    private VBox layoutLine(PreflightResult.LayoutMatch layout) {
         boolean forgotten = model.layoutForgottenProperty().get();
         Label text = new Label(forgotten ? format("wizard.pdf.layout.forgotten", layout.name())
                 : format("wizard.pdf.layout.read", layout.name(), layout.invoices()));
         text.setWrapText(true);
         text.setId("pdfLayoutLine");
-        HBox line = new HBox(8, text);
-        line.setAlignment(Pos.CENTER_LEFT);
+        VBox line = new VBox(4, text);
         line.getStyleClass().add("layout-line");
         if (!forgotten) {
             Button forget = new Button(messages.getString("wizard.pdf.layout.forget"));
