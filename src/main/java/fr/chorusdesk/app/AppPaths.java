@@ -49,6 +49,11 @@ public record AppPaths(Path dataDirectory) {
         return dataDirectory.resolve("drafts");
     }
 
+    /** The supplier layouts learned from sent plain invoices, one file per profile. */
+    public Path layoutsDirectory() {
+        return dataDirectory.resolve("layouts");
+    }
+
     /** The history of sent invoices (snapshot + log). */
     public Path historyDirectory() {
         return dataDirectory.resolve("history");

@@ -136,7 +136,7 @@ final class DesktopApp {
         this.window = window;
         ProfileWiring wiring = new ProfileWiring(accounts, settings.activeProfile(), tasks, Platform::runLater,
                 records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
-                Clock.systemUTC(), locale, window::installWizard,
+                paths.layoutsDirectory(), Clock.systemUTC(), locale, window::installWizard,
                 failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
                 () -> records.ifPresent(DraftsAndHistoryWiring::startSync));
         profiles.set(wiring);

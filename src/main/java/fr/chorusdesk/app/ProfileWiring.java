@@ -3,6 +3,7 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.domain.SupplierProfile;
+import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.pdf.PageRenderer;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.service.AccountService;
@@ -12,6 +13,7 @@ import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.FacturXCheckService;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
+import fr.chorusdesk.service.LayoutMemory;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.OriginalInvoices;
@@ -21,6 +23,7 @@ import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.validation.LazyFacturXValidator;
 import fr.chorusdesk.validation.ValidationPolicy;
+import fr.chorusdesk.store.LayoutStore;
 import fr.chorusdesk.ui.DraftsAndHistory;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.wizard.WizardDrafts;
@@ -84,6 +87,8 @@ final class ProfileWiring implements AutoCloseable {
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
     private long generation;
+    /** The profile the Compte step shows, with its latest structure choice. */
+    private volatile Optional<SupplierProfile> shown = Optional.empty();
 
     /**
      * @param install     puts the built services in the window (called on the FX thread)
@@ -91,7 +96,7 @@ final class ProfileWiring implements AutoCloseable {
      * @param firstClient run once, when the first client is ready (starts the status sync)
      */
     ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
-            Optional<DraftsAndHistory> records, Path demoInvoices, Clock clock, Locale locale,
+            Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
         this.accounts = Objects.requireNonNull(accounts);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
@@ -104,7 +109,10 @@ final class ProfileWiring implements AutoCloseable {
         this.install = Objects.requireNonNull(install);
         this.unavailable = Objects.requireNonNull(unavailable);
         this.firstClient = Optional.of(firstClient);
-        this.preflight = new PreflightService(new PdfInspector(), clock, locale);
+        // the layouts learned are the active profile's; the profile's own SIRET is never the recipient
+        this.preflight = new PreflightService(new PdfInspector(), clock, locale,
+                new LayoutMemory(new LayoutStore(layouts, clock), activeProfileId::get, clock),
+                () -> shown.flatMap(SupplierProfile::structure).map(SupplierStructure::siret));
         this.previews = new PagePreviewService(new PageRenderer(), locale);
     }
 
@@ -131,6 +139,7 @@ final class ProfileWiring implements AutoCloseable {
         if (profile == null) {
             return;
         }
+        shown = Optional.of(profile);
         activeProfileId.set(profile.id());
         if (built.map(b -> sameConnection(b, profile)).orElse(false)) {
             supplier.set(profile.supplierIdentity().orElse(null));

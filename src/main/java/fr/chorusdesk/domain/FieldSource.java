@@ -9,6 +9,12 @@ public enum FieldSource {
      * empty until the user takes it (a guess from the text is never applied by itself).
      */
     TEXT_HINT,
+    /**
+     * Read in the PDF's text and filled in by itself: a value the page supports with high
+     * confidence and that passed the cross-checks (HT + TVA = TTC…), or one read where a learned
+     * layout of this supplier puts it. Shown as « lu dans le PDF »; the user may still change it.
+     */
+    PDF_TEXT,
     /** Typed or changed by the user. */
     TYPED,
     /** Nothing found. */

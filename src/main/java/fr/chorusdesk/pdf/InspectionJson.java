@@ -68,6 +68,22 @@ public final class InspectionJson {
             node.put("page", hint.page());
             node.put("line", hint.line());
             node.put("context", hint.context());
+            node.put("confidence", hint.confidence());
+            node.put("autoFill", hint.autoFill());
+            ArrayNode alternatives = node.putArray("alternatives");
+            for (TextHint.Alternative a : hint.alternatives()) {
+                ObjectNode alt = alternatives.addObject();
+                alt.put("value", a.value());
+                alt.put("confidence", a.confidence());
+                alt.put("page", a.page());
+                alt.put("line", a.line());
+                alt.put("context", a.context());
+            }
+            if (hint.layout().isPresent()) {
+                node.put("layout", hint.layout().get());
+            } else {
+                node.putNull("layout");
+            }
         }
         root.set("signature", signature(inspection.signature()));
         return root;

@@ -1,20 +1,19 @@
 package fr.chorusdesk.pdf;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Extracts the text of the pages where an invoice keeps its key facts: the first pages (number,
- * dates, parties) and the last one (totals). Reading every page of a long annex would cost far more
- * than opening the file and tell nothing more.
+ * The pages where an invoice keeps its key facts: the first pages (number, dates, parties) and the
+ * last one (totals). Reading every page of a long annex would cost far more than opening the file
+ * and tell nothing more.
  */
 final class PageTextSampler {
 
     static final int FIRST_PAGES = 2;
+
+    private PageTextSampler() {
+    }
 
     /** The page numbers (from 1) worth reading in a document of {@code count} pages. */
     static List<Integer> pagesToSample(int count) {
@@ -26,27 +25,5 @@ final class PageTextSampler {
             pages.add(count);
         }
         return List.copyOf(pages);
-    }
-
-    List<PageText> sample(PDDocument document) {
-        List<PageText> texts = new ArrayList<>();
-        for (int page : pagesToSample(document.getNumberOfPages())) {
-            texts.add(new PageText(page, extract(document, page)));
-        }
-        return texts;
-    }
-
-    private static String extract(PDDocument document, int page) {
-        try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            stripper.setLineSeparator("\n");
-            return stripper.getText(document);
-        } catch (IOException | RuntimeException e) {
-            // a damaged content stream leaves that page without text; the other pages still count
-            return "";
-        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.chorusdesk.pdf;
 
 import fr.chorusdesk.domain.ChorusLimits;
+import fr.chorusdesk.domain.LearnedLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,9 @@ public final class PdfInspector {
     private static final Logger LOG = LoggerFactory.getLogger(PdfInspector.class);
 
     private final PdfLoader loader;
-    private final PageTextSampler sampler = new PageTextSampler();
     private final TextLayerProbe textProbe = new TextLayerProbe();
     private final FacturXReader facturXReader;
-    private final TextHintExtractor hintExtractor = new TextHintExtractor();
+    private final PlainPdfReader plainReader = new PlainPdfReader();
 
     public PdfInspector() {
         this(new PdfLoader());
@@ -45,12 +45,22 @@ public final class PdfInspector {
 
     /** Pre-flight, invoice data and, for a plain PDF, text suggestions. */
     public PdfInspection inspect(Path file) {
-        return inspect(file, true);
+        return inspect(file, true, List.of());
+    }
+
+    /** The same, a plain PDF's text read with a learned layout first when it is one of {@code known}. */
+    public PdfInspection inspect(Path file, List<LearnedLayout> known) {
+        return inspect(file, true, known);
     }
 
     private PdfInspection inspect(Path file, boolean withHints) {
+        return inspect(file, withHints, List.of());
+    }
+
+    private PdfInspection inspect(Path file, boolean withHints, List<LearnedLayout> known) {
         String fileName = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse("");
         Run run = new Run(fileName);
+        run.known = known;
         try {
             inspectInto(file, withHints, run);
         } catch (RuntimeException | IOException e) {
@@ -70,6 +80,7 @@ public final class PdfInspector {
         Optional<String> pdfA = Optional.empty();
         Optional<FacturXReading> facturX = Optional.empty();
         List<TextHint> hints = List.of();
+        List<LearnedLayout> known = List.of();
         PdfSignature signature = PdfSignature.none();
         String uploadName;
 
@@ -175,7 +186,7 @@ public final class PdfInspector {
 
         boolean invoiceRead = run.facturX.flatMap(FacturXReading::invoice).isPresent();
         if (withHints && !invoiceRead && hasText) {
-            run.hints = hintExtractor.extract(sampler.sample(document));
+            run.hints = plainReader.read(document, run.known);
         }
     }
 

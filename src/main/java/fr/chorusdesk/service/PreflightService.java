@@ -19,7 +19,6 @@ import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.pdf.PdfMessages;
 import fr.chorusdesk.pdf.PreflightCheck;
 import fr.chorusdesk.pdf.PreflightReport;
-import fr.chorusdesk.pdf.TextHint;
 import fr.chorusdesk.pdf.VatBreakdown;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,25 +34,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The wizard's PDF step: inspects the chosen file (pre-flight, Factur-X, text hints, one PDFBox
- * load) and prefills the draft from its Factur-X XML. Each prefilled field says where it came
- * from in {@link InvoiceDraft#origins()}. A value that fails its own rule is not put in the draft
- * (the FNFE samples' SIRETs fail the Luhn check: the recipient stays empty and the problem is
- * reported). Text hints are never applied: they become {@link PreflightResult.Suggestion}s.
- * Blocking; call it off the UI thread.
+ * load) and prefills the draft from its Factur-X XML, or from the text of a plain PDF. Each
+ * prefilled field says where it came from in {@link InvoiceDraft#origins()}. A value that fails
+ * its own rule is not put in the draft (the FNFE samples' SIRETs fail the Luhn check: the
+ * recipient stays empty and the problem is reported). From a plain PDF's text, only a value with
+ * high confidence that passed the cross-checks, or one read with a learned layout of this supplier,
+ * is filled in ({@link FieldSource#PDF_TEXT}); the others are offered as
+ * {@link PreflightResult.Suggestion}s (see {@link TextPrefill}). After a send, {@link #learnFrom}
+ * keeps the invoice's layout for the next one. Blocking; call it off the UI thread.
  */
 public final class PreflightService {
 
     private final PdfInspector inspector;
     private final PdfMessages messages;
     private final Clock clock;
+    private final LayoutMemory layouts;
+    private final Supplier<Optional<String>> ownSiret;
 
     public PreflightService(PdfInspector inspector, Clock clock, Locale locale) {
+        this(inspector, clock, locale, LayoutMemory.none(clock), Optional::empty);
+    }
+
+    /**
+     * @param layouts  the layouts learned for the active profile
+     * @param ownSiret the active profile's own SIRET, never offered as the recipient's
+     */
+    public PreflightService(PdfInspector inspector, Clock clock, Locale locale, LayoutMemory layouts,
+            Supplier<Optional<String>> ownSiret) {
         this.inspector = inspector;
         this.clock = clock;
         this.messages = PdfMessages.forLocale(locale);
+        this.layouts = java.util.Objects.requireNonNull(layouts);
+        this.ownSiret = java.util.Objects.requireNonNull(ownSiret);
     }
 
     /** A new draft for the file. */
@@ -67,7 +83,7 @@ public final class PreflightService {
      */
     public PreflightResult prepare(Path file, InvoiceDraft base) {
         Path absolute = file.toAbsolutePath();
-        PdfInspection inspection = inspector.inspect(absolute);
+        PdfInspection inspection = inspector.inspect(absolute, layouts.known());
         PreflightReport report = inspection.preflight();
         PreflightResult.Verdict verdict = switch (report.verdict()) {
             case PASSES -> PreflightResult.Verdict.PASSES;
@@ -90,10 +106,13 @@ public final class PreflightService {
                 draft = prefill(draft, reading.get(), reading.get().invoice().get(), origins);
             }
         }
-        List<PreflightResult.Suggestion> suggestions = suggestions(inspection.hints());
-        for (PreflightResult.Suggestion s : suggestions) {
-            origins.putIfAbsent(s.field(), FieldSource.TEXT_HINT);
-        }
+        TextPrefill.Applied text = TextPrefill.apply(draft, inspection.hints(), origins, base.origins(),
+                ownSiret.get());
+        draft = text.draft();
+        List<PreflightResult.Suggestion> suggestions = text.suggestions();
+        Optional<PreflightResult.LayoutMatch> layout = inspection.hints().stream()
+                .flatMap(h -> h.layout().stream()).findFirst().flatMap(layouts::find)
+                .map(l -> new PreflightResult.LayoutMatch(l.id(), l.name(), l.invoices()));
         Map<DraftField, FieldSource> merged = new EnumMap<>(DraftField.class);
         base.origins().forEach((field, source) -> {
             // what the user typed and what the profile gave outlive the file; the XML's does not
@@ -104,7 +123,22 @@ public final class PreflightService {
         merged.putAll(origins);
         draft = draft.withOrigins(merged);
         List<PreflightResult.Finding> findings = report.checks().stream().map(this::finding).toList();
-        return new PreflightResult(draft, verdict, findings, facturXProblems, suggestions);
+        return new PreflightResult(draft, verdict, findings, facturXProblems, suggestions, layout);
+    }
+
+    /**
+     * After a plain invoice was sent: learns where its values sat on the page, so that the next
+     * invoice of the same layout is read from there. Nothing leaves the machine.
+     *
+     * @return whether something was learned
+     */
+    public boolean learnFrom(InvoiceDraft sent) {
+        return layouts.learnFrom(sent).isPresent();
+    }
+
+    /** Forgets a learned layout: the next invoice of it is read from its labels alone. */
+    public void forgetLayout(String layoutId) {
+        layouts.forget(layoutId);
     }
 
     private InvoiceDraft prefill(InvoiceDraft draft, FacturXReading reading, FacturXInvoice xml,
@@ -194,13 +228,13 @@ public final class PreflightService {
     }
 
     /**
-     * The draft without what the previous file's XML filled in: a value the user did not type
-     * must not outlive the file it came from. Typed values stay.
+     * The draft without what the previous file filled in (from its XML or its text): a value the
+     * user did not type must not outlive the file it came from. Typed values stay.
      */
     private static InvoiceDraft withoutPreviousPrefill(InvoiceDraft base) {
         InvoiceDraft d = base;
         for (Map.Entry<DraftField, FieldSource> e : base.origins().entrySet()) {
-            if (e.getValue() != FieldSource.FACTURX) {
+            if (e.getValue() != FieldSource.FACTURX && e.getValue() != FieldSource.PDF_TEXT) {
                 continue;
             }
             d = switch (e.getKey()) {
@@ -235,22 +269,6 @@ public final class PreflightService {
                 xml.seller().siret(), xml.buyer().siret(), xml.buyer().name(), xml.buyerReference(),
                 xml.purchaseOrder(), xml.contract(), xml.totalWithoutVat(), xml.totalVat(), xml.totalWithVat(),
                 xml.amountDue(), xml.precedingInvoice(), xml.paymentMeansCode(), exemption(xml));
-    }
-
-    private static List<PreflightResult.Suggestion> suggestions(List<TextHint> hints) {
-        List<PreflightResult.Suggestion> out = new ArrayList<>();
-        for (TextHint h : hints) {
-            DraftField field = switch (h.kind()) {
-                case INVOICE_NUMBER -> DraftField.INVOICE_NUMBER;
-                case DATE -> DraftField.INVOICE_DATE;
-                case SIRET -> DraftField.RECIPIENT_SIRET;
-                case AMOUNT_HT -> DraftField.AMOUNT_EXCL_TAX;
-                case AMOUNT_TVA -> DraftField.VAT_AMOUNT;
-                case AMOUNT_TTC -> DraftField.AMOUNT_INCL_TAX;
-            };
-            out.add(new PreflightResult.Suggestion(field, h.value(), h.page(), h.line(), h.context()));
-        }
-        return out;
     }
 
     private PreflightResult.Finding finding(PreflightCheck check) {

@@ -86,7 +86,7 @@ class ProfileWiringTest {
                 () -> self.get().activeProfileId(), NOW, Locale.FRENCH);
         wiring = new ProfileWiring(accounts, "demo", new SameThreadTaskRunner(), Runnable::run,
                 Optional.of(new DraftsAndHistory(drafts, history, Optional.empty(), Optional.empty(), Locale.FRENCH)),
-                dir.resolve("demo-invoices"), NOW, Locale.FRENCH, installed::add, unavailable::add,
+                dir.resolve("demo-invoices"), dir.resolve("layouts"), NOW, Locale.FRENCH, installed::add, unavailable::add,
                 () -> syncStarts.set(syncStarts.get() + 1));
         self.set(wiring);
     }

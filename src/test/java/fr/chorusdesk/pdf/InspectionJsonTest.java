@@ -62,12 +62,21 @@ class InspectionJsonTest {
 
     @Test
     void plainPdfHintsAndEnglishMessages() throws IOException {
-        Path pdf = TestPdfs.textPdf(dir.resolve("plain.pdf"), List.of("Facture n° A-17", "Total TTC 12,00"));
+        Path pdf = TestPdfs.textPdf(dir.resolve("plain.pdf"), List.of("Facture n° A-17", "Total TTC 12,00",
+                "Rappel : facture n° A-16"));
         JsonNode root = json(pdf, Locale.ENGLISH);
         assertThat(root.get("facturX").isNull()).isTrue();
         JsonNode hint = root.get("hints").get(0);
-        assertThat(names(hint)).containsExactly("kind", "value", "page", "line", "context");
+        assertThat(names(hint)).as("the shape of before, then what the ranking adds")
+                .containsExactly("kind", "value", "page", "line", "context", "confidence", "autoFill", "alternatives",
+                        "layout");
         assertThat(hint.get("kind").asText()).isEqualTo("INVOICE_NUMBER");
+        assertThat(hint.get("value").asText()).isEqualTo("A-17");
+        assertThat(hint.get("confidence").isNumber()).isTrue();
+        assertThat(hint.get("autoFill").asBoolean()).as("two numbers on the page: the user chooses").isFalse();
+        assertThat(hint.at("/alternatives/0/value").asText()).isEqualTo("A-16");
+        assertThat(names(hint.at("/alternatives/0"))).containsExactly("value", "confidence", "page", "line", "context");
+        assertThat(hint.get("layout").isNull()).as("no learned layout").isTrue();
         assertThat(root.at("/checks/0/message").asText()).isEqualTo("The file “plain.pdf” is readable.");
     }
 

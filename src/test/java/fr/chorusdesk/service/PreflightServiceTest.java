@@ -139,7 +139,7 @@ class PreflightServiceTest {
     }
 
     @Test
-    void aPlainPdfOffersItsTextAsSuggestionsWithoutFillingTheFields() throws Exception {
+    void aPlainPdfsCheckedValuesAreFilledInAndMarkedReadFromThePdf() throws Exception {
         Path file = InvoicePdfs.textPdf(dir.resolve("facture.pdf"), List.of(
                 "Facture n° FA-2026-0042",
                 "Date de facture : 15/01/2026",
@@ -151,19 +151,55 @@ class PreflightServiceTest {
         InvoiceDraft d = result.draft();
 
         assertThat(d.facturX()).isEmpty();
-        assertThat(d.invoiceNumber()).isEmpty();
-        assertThat(d.recipientSiret()).isEmpty();
-        assertThat(d.amountInclTax()).isEmpty();
-        assertThat(result.suggestionsFor(DraftField.INVOICE_NUMBER)).extracting(PreflightResult.Suggestion::value)
-                .containsExactly("FA-2026-0042");
-        assertThat(result.suggestionsFor(DraftField.RECIPIENT_SIRET)).extracting(PreflightResult.Suggestion::value)
-                .containsExactly("21750001000012");
-        assertThat(result.suggestionsFor(DraftField.AMOUNT_INCL_TAX)).extracting(PreflightResult.Suggestion::value)
-                .containsExactly("1320.00");
+        assertThat(d.invoiceNumber()).contains("FA-2026-0042");
+        assertThat(d.invoiceDate()).contains(java.time.LocalDate.of(2026, 1, 15));
+        assertThat(d.recipientSiret()).contains("21750001000012");
+        assertThat(d.amountExclTax()).contains(new BigDecimal("1100.00"));
+        assertThat(d.vatAmount()).contains(new BigDecimal("220.00"));
+        assertThat(d.amountInclTax()).contains(new BigDecimal("1320.00"));
+        assertThat(d.amountDue()).as("nothing paid: the whole total").contains(new BigDecimal("1320.00"));
+        assertThat(d.vatLines()).containsExactly(new fr.chorusdesk.domain.VatLine(new BigDecimal("20.00"),
+                new BigDecimal("1100.00"), new BigDecimal("220.00")));
+        assertThat(d.originOf(DraftField.INVOICE_NUMBER)).isEqualTo(FieldSource.PDF_TEXT);
+        assertThat(d.originOf(DraftField.AMOUNT_INCL_TAX)).isEqualTo(FieldSource.PDF_TEXT);
+        assertThat(d.originOf(DraftField.CONTRACT_NUMBER)).isEqualTo(FieldSource.NONE);
+        assertThat(result.filledIn()).extracting(PreflightResult.Suggestion::field).contains(DraftField.INVOICE_NUMBER,
+                DraftField.AMOUNT_INCL_TAX);
         assertThat(result.suggestionsFor(DraftField.INVOICE_DATE).get(0).context())
                 .isEqualTo("Date de facture : 15/01/2026");
-        assertThat(d.originOf(DraftField.INVOICE_NUMBER)).isEqualTo(FieldSource.TEXT_HINT);
-        assertThat(d.originOf(DraftField.CONTRACT_NUMBER)).isEqualTo(FieldSource.NONE);
+        assertThat(result.layout()).isEmpty();
+    }
+
+    @Test
+    void totalsThatDoNotAddUpAreOfferedButLeftEmpty() throws Exception {
+        Path file = InvoicePdfs.textPdf(dir.resolve("facture.pdf"), List.of(
+                "Facture n° FA-2026-0042", "Total HT 1 100,00 €", "Total TVA 220,00 €", "Total TTC 1 330,00 €"));
+        PreflightResult result = service.prepare(file);
+
+        assertThat(result.draft().amountInclTax()).isEmpty();
+        assertThat(result.draft().originOf(DraftField.AMOUNT_INCL_TAX)).isEqualTo(FieldSource.TEXT_HINT);
+        assertThat(result.offered()).extracting(PreflightResult.Suggestion::field).contains(DraftField.AMOUNT_INCL_TAX);
+        PreflightResult.Suggestion total = result.suggestionsFor(DraftField.AMOUNT_INCL_TAX).get(0);
+        assertThat(total.value()).isEqualTo("1330.00");
+        assertThat(total.applyTo(result.draft()).orElseThrow().amountInclTax()).contains(new BigDecimal("1330.00"));
+    }
+
+    @Test
+    void whatTheUserTypedIsNeverOverwrittenAndTheProfilesOwnSiretIsNeverTheRecipient() throws Exception {
+        PreflightService own = new PreflightService(new PdfInspector(), clock, Locale.FRENCH,
+                LayoutMemory.none(clock), () -> java.util.Optional.of("21750001000012"));
+        Path file = InvoicePdfs.textPdf(dir.resolve("facture.pdf"), List.of(
+                "Facture n° FA-2026-0042", "Client : Commune de Valbourg, SIRET 217 500 010 00012",
+                "Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €"));
+        InvoiceDraft typed = InvoiceDraft.start(clock.instant()).withInvoiceNumber("MINE-1")
+                .withOrigin(DraftField.INVOICE_NUMBER, FieldSource.TYPED);
+
+        PreflightResult result = own.prepare(file, typed);
+
+        assertThat(result.draft().invoiceNumber()).contains("MINE-1");
+        assertThat(result.draft().originOf(DraftField.INVOICE_NUMBER)).isEqualTo(FieldSource.TYPED);
+        assertThat(result.draft().recipientSiret()).isEmpty();
+        assertThat(result.suggestionsFor(DraftField.RECIPIENT_SIRET)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,8 +88,19 @@ public final class AmountsStepModel {
             } else {
                 unreadable.remove(field);
             }
-            update(d -> wither.apply(d, value.orElse(null)).withOrigin(field, FieldSource.TYPED));
+            update(d -> withoutTextVatLines(wither.apply(d, value.orElse(null)).withOrigin(field, FieldSource.TYPED),
+                    field));
         });
+    }
+
+    /**
+     * VAT lines read in a plain PDF's text describe the totals they were read with: once the user
+     * changes HT or TVA, they no longer do, and are dropped rather than left to contradict them.
+     */
+    private static InvoiceDraft withoutTextVatLines(InvoiceDraft d, DraftField edited) {
+        boolean totals = edited == DraftField.AMOUNT_EXCL_TAX || edited == DraftField.VAT_AMOUNT;
+        return totals && d.originOf(DraftField.VAT_LINES) == FieldSource.PDF_TEXT
+                ? d.withVatLines(List.of()).withOrigin(DraftField.VAT_LINES, FieldSource.NONE) : d;
     }
 
     private void update(Function<InvoiceDraft, InvoiceDraft> change) {

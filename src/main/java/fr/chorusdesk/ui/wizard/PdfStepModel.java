@@ -6,11 +6,9 @@ import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.service.PreflightResult;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.ui.common.TaskRunner;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +29,7 @@ public final class PdfStepModel {
     private final PreflightService preflight;
     private final TaskRunner runner;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper layoutForgotten = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PreflightResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PreflightResult.Finding> findings = FXCollections.observableArrayList();
@@ -59,6 +58,7 @@ public final class PdfStepModel {
             if (mine != asked) {
                 return;
             }
+            layoutForgotten.set(false);
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
@@ -122,31 +122,36 @@ public final class PdfStepModel {
     }
 
     /**
-     * Puts a text suggestion into its field; the user chose it, so the field counts as typed.
+     * Puts a text suggestion (or one of its alternatives) into its field; the user chose it, so
+     * the field counts as typed.
      *
      * @return whether the value could be used for that field
      */
     public boolean take(PreflightResult.Suggestion suggestion) {
-        InvoiceDraft d = draft.get();
-        InvoiceDraft updated;
-        try {
-            updated = switch (suggestion.field()) {
-                case INVOICE_NUMBER -> d.withInvoiceNumber(suggestion.value());
-                case INVOICE_DATE -> d.withInvoiceDate(LocalDate.parse(suggestion.value()));
-                case RECIPIENT_SIRET -> d.withRecipientSiret(suggestion.value());
-                case AMOUNT_EXCL_TAX -> d.withAmountExclTax(new BigDecimal(suggestion.value()));
-                case AMOUNT_INCL_TAX -> d.withAmountInclTax(new BigDecimal(suggestion.value()));
-                case VAT_AMOUNT -> d.withVatAmount(new BigDecimal(suggestion.value()));
-                default -> null;
-            };
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return false;
+        Optional<InvoiceDraft> updated = suggestion.applyTo(draft.get());
+        updated.ifPresent(d -> draft.set(d.withOrigin(suggestion.field(), FieldSource.TYPED)));
+        return updated.isPresent();
+    }
+
+    /**
+     * Forgets the learned layout the current file was read with: the next invoice of it is read
+     * from its labels alone. The values already in the draft stay.
+     */
+    public void forgetLayout() {
+        PreflightResult current = result.get();
+        if (current == null || current.layout().isEmpty()) {
+            return;
         }
-        if (updated == null) {
-            return false;
-        }
-        draft.set(updated.withOrigin(suggestion.field(), FieldSource.TYPED));
-        return true;
+        String id = current.layout().get().id();
+        runner.run(() -> {
+            preflight.forgetLayout(id);
+            return id;
+        }, done -> layoutForgotten.set(true), error -> failure.set(error));
+    }
+
+    /** True once the user forgot the layout the current file was read with. */
+    public ReadOnlyBooleanProperty layoutForgottenProperty() {
+        return layoutForgotten.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -47,7 +47,7 @@ final class PdfStepView extends HBox {
     private final VBox facturXProblems = new VBox(2);
     private final VBox checklist = new VBox(4);
     private final Label blocked = new Label();
-    private final VBox suggestions = new VBox(4);
+    private final TextReadingPanel suggestions;
     private final ImageView preview = new ImageView();
     private final Label previewMessage = new Label();
     private final Label pageLabel = new Label();
@@ -70,6 +70,7 @@ final class PdfStepView extends HBox {
         this.model = model;
         this.services = services;
         this.messages = messages;
+        this.suggestions = new TextReadingPanel(model, messages, services.locale());
         setId("page-pdf");
         getStyleClass().add("wizard-page");
 
@@ -120,7 +121,6 @@ final class PdfStepView extends HBox {
         blocked.setId("pdfBlockedMessage");
         blocked.getStyleClass().add("blocking-message");
         blocked.setWrapText(true);
-        suggestions.setId("pdfSuggestions");
 
         // what blocks and what was read come before the long checklist, so they are seen without scrolling
         VBox left = new VBox(10, title, hint, chooseRow, fileName, blocked, uploadName, signedBadge, badge,
@@ -227,7 +227,6 @@ final class PdfStepView extends HBox {
     private void showResult(PreflightResult result) {
         checklist.getChildren().clear();
         facturXProblems.getChildren().clear();
-        suggestions.getChildren().clear();
         if (result == null) {
             fileName.setText(messages.getString("wizard.pdf.none"));
             uploadName.setVisible(false);
@@ -273,17 +272,7 @@ final class PdfStepView extends HBox {
                 ? "wizard.pdf.unreadable" : "wizard.pdf.blocked"));
         setShown(blocked, !passes);
 
-        if (!result.suggestions().isEmpty()) {
-            Label sugTitle = new Label(messages.getString("wizard.pdf.suggestions"));
-            sugTitle.getStyleClass().add("section-title");
-            suggestions.getChildren().add(sugTitle);
-            int i = 0;
-            for (PreflightResult.Suggestion s : result.suggestions()) {
-                suggestions.getChildren().add(suggestionLine(s, i++));
-            }
-        }
         facturXProblems.setManaged(!facturXProblems.getChildren().isEmpty());
-        suggestions.setManaged(!suggestions.getChildren().isEmpty());
         previewFile = passes || result.verdict() == PreflightResult.Verdict.FAILS ? path : null;
         pageCount = 0;
         if (previewFile != null) {
@@ -319,23 +308,6 @@ final class PdfStepView extends HBox {
         line.setId("check-" + finding.checkId());
         line.setAccessibleText(mark.getText() + " : " + finding.message());
         line.getStyleClass().add("check-line");
-        return line;
-    }
-
-    private HBox suggestionLine(PreflightResult.Suggestion s, int index) {
-        Label text = new Label(MessageFormat.format(messages.getString("wizard.pdf.suggestion"),
-                messages.getString("wizard.field." + s.field().name()), s.value(), s.page(), s.line()));
-        text.setWrapText(true);
-        Button use = new Button(messages.getString("wizard.pdf.useSuggestion"));
-        use.setId("useSuggestion" + index);
-        use.setAccessibleText(text.getText());
-        use.setOnAction(e -> {
-            if (model.take(s)) {
-                use.setDisable(true);
-            }
-        });
-        HBox line = new HBox(8, use, text);
-        line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
 

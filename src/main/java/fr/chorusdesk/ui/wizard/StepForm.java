@@ -54,6 +54,8 @@ final class StepForm extends GridPane {
         final Label origin = new Label();
         final Label problem = new Label();
         private boolean touched;
+        /** The value was read in the PDF by itself: the first click selects it whole, to overtype it at once. */
+        private boolean readFromPdf;
         private java.util.function.Predicate<DraftIssue> untilTouched = i -> i.reason().name().endsWith("_MISSING");
 
         Row(DraftField field, Label label, Control control) {
@@ -71,6 +73,9 @@ final class StepForm extends GridPane {
             control.focusedProperty().addListener((obs, was, now) -> {
                 if (was && !now) {
                     touched = true;
+                }
+                if (now && readFromPdf) {
+                    javafx.application.Platform.runLater(this::selectAll);
                 }
             });
         }
@@ -103,15 +108,25 @@ final class StepForm extends GridPane {
             control.setAccessibleHelp(text.isEmpty() ? null : text);
         }
 
+        private void selectAll() {
+            if (control instanceof javafx.scene.control.TextInputControl text) {
+                text.selectAll();
+            } else if (control instanceof javafx.scene.control.DatePicker picker) {
+                picker.getEditor().selectAll();
+            }
+        }
+
         void showOrigin(InvoiceDraft draft) {
             FieldSource source = draft.originOf(field);
-            String text = switch (source) {
+            readFromPdf = source == FieldSource.PDF_TEXT;
+            String mark = switch (source) {
                 case FACTURX -> messages.getString("wizard.origin.facturX");
+                case PDF_TEXT -> messages.getString("wizard.origin.pdfText");
                 case PROFILE -> messages.getString("wizard.origin.profile");
                 default -> "";
             };
-            origin.setText(text);
-            origin.setVisible(!text.isEmpty());
+            origin.setText(mark);
+            origin.setVisible(!mark.isEmpty());
         }
     }
 

@@ -107,6 +107,11 @@ public final class WizardRun {
             if (receipt != null && drafts.isPresent() && send.failureKindProperty().get() == null) {
                 forgetDraft();
             }
+            if (receipt != null && send.failureKindProperty().get() == null) {
+                // where this supplier's values sat is kept for its next invoice; a failure only means no learning
+                InvoiceDraft sent = draft.get();
+                services.tasks().run(() -> services.preflight().learnFrom(sent), learned -> { }, failure -> { });
+            }
         });
         reopened.ifPresent(d -> {
             pdf.restore();

@@ -81,7 +81,7 @@ class UserEffortTest {
             next(robot);
             openSampleCounted(robot, "#menuDemoSamplePlain");
             List<String> taken = takeSuggestions(robot);
-            assertThat(taken).as("what the sample's text gives").hasSize(6);
+            assertThat(taken).as("the sample's values are filled in by themselves: none left to take").isEmpty();
             next(robot);
             keys += chooseService(robot, "VOIRIE") + 2;
             next(robot);

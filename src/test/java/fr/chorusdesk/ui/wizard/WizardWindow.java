@@ -18,6 +18,7 @@ import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.OriginalInvoices;
+import fr.chorusdesk.service.LayoutMemory;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.RecentRecipients;
@@ -27,6 +28,7 @@ import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
+import fr.chorusdesk.store.LayoutStore;
 import fr.chorusdesk.ui.DraftsAndHistory;
 import fr.chorusdesk.ui.MainWindow;
 import fr.chorusdesk.ui.common.SameThreadTaskRunner;
@@ -94,7 +96,9 @@ final class WizardWindow implements AutoCloseable {
             return () -> { };
         };
         WizardServices services = new WizardServices(
-                new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH),
+                new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH, new LayoutMemory(
+                        new LayoutStore(dir.resolve("layouts"), harness.clock), () -> "demo", harness.clock),
+                        Optional::empty),
                 new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions,
                 new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER),
                 Optional.of(new DemoInvoices(dir.resolve("demo-invoices"), harness.clock)), tasks, Runnable::run,
