@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param apiUrl   custom environment only: API base URL ending in {@code /cpro}
  * @param tokenUrl custom environment only: OAuth2 token URL
+ * @param recipientAnswers the user's answers about recipients (is it the State?) and the strict
+ *                 engagement check; none in a profile saved before they existed
  */
 public record SupplierProfile(
         String id,
@@ -25,7 +27,8 @@ public record SupplierProfile(
         Optional<SupplierService> service,
         Optional<SupplierBankAccount> bankAccount,
         Optional<Instant> lastCheck,
-        Optional<PasswordExpiry> passwordExpiry) {
+        Optional<PasswordExpiry> passwordExpiry,
+        RecipientAnswers recipientAnswers) {
 
     public static final String DEMO_ID = "demo";
 
@@ -42,9 +45,19 @@ public record SupplierProfile(
         Objects.requireNonNull(bankAccount, "bankAccount");
         Objects.requireNonNull(lastCheck, "lastCheck");
         Objects.requireNonNull(passwordExpiry, "passwordExpiry");
+        recipientAnswers = Objects.requireNonNullElse(recipientAnswers, RecipientAnswers.NONE);
         if (id.isBlank() || !id.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("profile id must be letters, digits, '-' or '_': " + id);
         }
+    }
+
+    /** Without answers about recipients. */
+    public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
+            Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
+            Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
+            Optional<PasswordExpiry> passwordExpiry) {
+        this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
+                lastCheck, passwordExpiry, RecipientAnswers.NONE);
     }
 
     /** A profile with its credentials' identifiers only: nothing chosen, never checked. */
@@ -89,15 +102,23 @@ public record SupplierProfile(
                 && newTokenUrl.equals(tokenUrl) && newClientId.equals(clientId)
                 && newTechnicalLogin.equals(technicalLogin)) {
             return new SupplierProfile(id, newName, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                    service, bankAccount, lastCheck, passwordExpiry);
+                    service, bankAccount, lastCheck, passwordExpiry, recipientAnswers);
         }
-        return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin);
+        // what the user said about recipients does not depend on the credentials
+        return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin)
+                .withRecipientAnswers(recipientAnswers);
     }
 
     /** After a successful connection check and the user's choice of structure, service and bank account. */
     public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
             SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
-                Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry);
+                Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry,
+                recipientAnswers);
+    }
+
+    public SupplierProfile withRecipientAnswers(RecipientAnswers answers) {
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
+                service, bankAccount, lastCheck, passwordExpiry, answers);
     }
 }
