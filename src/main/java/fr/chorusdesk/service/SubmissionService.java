@@ -28,6 +28,7 @@ import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
@@ -80,23 +81,35 @@ public final class SubmissionService {
     private static final Set<String> FLOW_FAILED = Set.of("IN_REJETE", "IN_INCIDENTE");
 
     private final ChorusClient client;
-    private final RecipientService recipients;
     private final SubmissionLedger ledger;
     private final FlowPolling polling;
     private final Clock clock;
     private final Locale locale;
     private final AttachmentRules attachmentRules = AttachmentRules.chorusPro();
     private final SupportingDocumentService documents;
+    private final RecipientChecks recipientChecks;
 
+    /** Without answers about recipients: the public record says who is the State, an unknown number warns. */
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale) {
+        this(client, recipients, ledger, polling, clock, locale, ProfileAnswers.inMemory(RecipientAnswers.NONE));
+    }
+
+    /** @param answers the active profile's answers about recipients and its strict engagement check */
+    public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
+            FlowPolling polling, Clock clock, Locale locale, ProfileAnswers answers) {
+        this.recipientChecks = new RecipientChecks(Objects.requireNonNull(recipients), answers, locale);
         this.client = Objects.requireNonNull(client);
-        this.recipients = Objects.requireNonNull(recipients);
         this.ledger = Objects.requireNonNull(ledger);
         this.polling = Objects.requireNonNull(polling);
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
         this.documents = new SupportingDocumentService(client, attachmentRules, locale);
+    }
+
+    /** The recipient checks this service runs, with the answers it reads (the references step shares them). */
+    public RecipientChecks recipientChecks() {
+        return recipientChecks;
     }
 
     /** The supporting documents' types and checks, against the same Chorus Pro. */
@@ -235,19 +248,18 @@ public final class SubmissionService {
 
     private Checked checked(InvoiceDraft draft) throws SubmissionException {
         Optional<Recipient> recipient = Optional.empty();
+        Optional<RecipientRules> rules = Optional.empty();
         Optional<String> siret = draft.recipientSiret().filter(s -> Siret.parse(s).isPresent());
         if (siret.isPresent()) {
             try {
-                recipient = Optional.of(recipients.lookup(siret.get()));
-                if (draft.serviceCode().isPresent()) {
-                    recipients.checkService(recipient.get(), draft.serviceCode().get());
-                }
+                RecipientChecks.Routing routing = recipientChecks.route(siret.get(), draft.serviceCode());
+                recipient = Optional.of(routing.recipient());
+                rules = Optional.of(routing.rules());
             } catch (RecipientException e) {
                 throw new SubmissionException(SubmissionException.Kind.RECIPIENT_REFUSED, e.getMessage(),
                         e.userMessage(locale), List.of(), List.of(), Optional.empty(), e);
             }
         }
-        Optional<RecipientRules> rules = recipient.map(Recipient::rules);
         LocalDate today = LocalDate.now(clock.withZone(PLATFORM_ZONE));
         List<DraftIssue> issues = new ArrayList<>(DraftValidator.validate(draft, today, rules));
         if (numberAlreadyUsed(draft)) {
@@ -257,23 +269,25 @@ public final class SubmissionService {
     }
 
     /**
-     * A State recipient refuses an engagement number Chorus Pro does not know: found out here,
-     * before anything is uploaded. A search Chorus Pro cannot answer does not stop the sending
-     * (the platform checks the number itself).
+     * A State recipient (by the user's answer) may refuse an engagement number Chorus Pro does not
+     * know: found out here, before anything is uploaded; it stops the sending under the profile's
+     * strict check only. A search Chorus Pro cannot answer does not stop it either (the platform
+     * checks the number itself).
      */
     private void checkStateEngagement(InvoiceDraft draft, Recipient recipient, SupplierIdentity supplier)
             throws SubmissionException {
-        EngagementCheck check = recipients.checkEngagement(recipient, draft.engagementNumber(), supplier.structureId(),
-                locale);
+        EngagementCheck check = recipientChecks.engagement(recipient, draft.engagementNumber(),
+                supplier.structureId());
         if (check.blocks()) {
             throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT,
                     "engagement number unknown to Chorus Pro for a State recipient", check.message().orElseThrow(),
                     List.of(new DraftIssue(DraftField.ENGAGEMENT_NUMBER, DraftIssue.Reason.ENGAGEMENT_NUMBER_UNKNOWN)),
                     List.of(), Optional.empty(), null);
         }
-        if (check.outcome() == EngagementCheck.Outcome.NOT_VERIFIED) {
-            LOG.warn("Engagement number of State recipient {} not verified before sending; Chorus Pro checks it",
-                    recipient.siret().value());
+        if (check.warns()) {
+            LOG.warn("Engagement number of State recipient {} {} before sending; sent anyway (strict check off)",
+                    recipient.siret().value(), check.outcome() == EngagementCheck.Outcome.UNKNOWN
+                            ? "unknown to Chorus Pro" : "not verified");
         }
     }
 
