@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param lastSyncedAt       when the status was last read from Chorus Pro
  * @param documents          the supporting documents sent with it, by name and type (none in entries
  *                           written before documents existed, nor for an imported invoice)
+ * @param recyclings         each correction sent with recyclerFacture, oldest first (none in entries
+ *                           written before they were kept)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -35,7 +37,22 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
-                          Optional<Instant> lastSyncedAt, List<Document> documents) {
+                          Optional<Instant> lastSyncedAt, List<Document> documents, List<Recycling> recyclings) {
+
+    /**
+     * A correction of an invoice {@code A_RECYCLER}: where it was sent again, as Chorus Pro holds it
+     * since (the fields not given were kept).
+     */
+    public record Recycling(Instant at, String recipientSiret, Optional<String> serviceCode,
+                            Optional<String> engagementNumber) {
+
+        public Recycling {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(recipientSiret, "recipientSiret");
+            serviceCode = Objects.requireNonNullElse(serviceCode, Optional.empty());
+            engagementNumber = Objects.requireNonNullElse(engagementNumber, Optional.empty());
+        }
+    }
 
     /**
      * A supporting document as sent: what the history shows, without the file itself.
@@ -83,6 +100,19 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         Objects.requireNonNull(recordedAt, "recordedAt");
         lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
         documents = documents == null ? List.of() : List.copyOf(documents);
+        recyclings = recyclings == null ? List.of() : List.copyOf(recyclings);
+    }
+
+    /** Without recyclings. */
+    public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
+            String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
+            String status, Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
+            Optional<BigDecimal> amountExclTax, Optional<BigDecimal> amountInclTax,
+            Optional<String> depositCertificate, Optional<InvoiceDraft> sent, List<StatusChange> timeline,
+            Instant recordedAt, Optional<Instant> lastSyncedAt, List<Document> documents) {
+        this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
+                invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
+                lastSyncedAt, documents, List.of());
     }
 
     /** Without supporting documents. */
@@ -94,7 +124,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
             Instant recordedAt, Optional<Instant> lastSyncedAt) {
         this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
                 invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
-                lastSyncedAt, List.of());
+                lastSyncedAt, List.of(), List.of());
     }
 
     /** The number as Chorus Pro compares it for duplicates: without regard to case. */
@@ -105,19 +135,46 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
     public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                newTimeline, recordedAt, Optional.of(syncedAt), documents);
+                newTimeline, recordedAt, Optional.of(syncedAt), documents, recyclings);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
                 depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
-                value.documents().stream().map(Document::of).toList());
+                value.documents().stream().map(Document::of).toList(), recyclings);
     }
 
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents);
+                timeline, recordedAt, lastSyncedAt, documents, recyclings);
+    }
+
+    /**
+     * After a recycling Chorus Pro accepted: the new routing becomes the invoice's, in the value as
+     * sent too (what a new draft made from it starts from), and the correction is kept.
+     */
+    public SentInvoice withRecycling(Recycling recycling) {
+        Optional<InvoiceDraft> rerouted = sent.map(d -> d.withRecipientSiret(recycling.recipientSiret())
+                .withServiceCode(recycling.serviceCode().orElse(null))
+                .withEngagementNumber(recycling.engagementNumber().orElse(null)));
+        List<Recycling> all = new java.util.ArrayList<>(recyclings);
+        all.add(recycling);
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recycling.recipientSiret(), state, mode,
+                invoiceId, flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax,
+                depositCertificate, rerouted, timeline, recordedAt, lastSyncedAt, documents, all);
+    }
+
+    /** The service code Chorus Pro holds for it: the last recycling's, else the one sent. */
+    public Optional<String> currentServiceCode() {
+        return recyclings.isEmpty() ? sent.flatMap(InvoiceDraft::serviceCode)
+                : recyclings.get(recyclings.size() - 1).serviceCode();
+    }
+
+    /** The engagement number Chorus Pro holds for it: the last recycling's, else the one sent. */
+    public Optional<String> currentEngagementNumber() {
+        return recyclings.isEmpty() ? sent.flatMap(InvoiceDraft::engagementNumber)
+                : recyclings.get(recyclings.size() - 1).engagementNumber();
     }
 }

@@ -227,10 +227,13 @@ class HistoryActionsTest {
                 Optional.empty())).isInstanceOfSatisfying(HistoryActionException.class,
                         e -> assertThat(e.userMessage()).contains("not a siret").contains("pas valide"));
         // the region's CULTURE service needs an engagement number (docs/sandbox.md): a blank one is not
-        // one, and the platform refuses with 20107
+        // one, and the recycling is refused before anything is sent, as a first deposit would be
+        int before = harness.apiCalls().size();
         assertThatThrownBy(() -> actions.recycle(sent.id(), REGION, Optional.of("CULTURE"), Optional.of("  "),
                 Optional.empty())).isInstanceOfSatisfying(HistoryActionException.class,
-                        e -> assertThat(e.getMessage()).contains("20107"));
+                        e -> assertThat(e.userMessage()).contains(REGION).contains("numéro d’engagement"));
+        assertThat(harness.apiCalls().subList(before, harness.apiCalls().size()))
+                .doesNotContain("/factures/v1/recycler");
         assertThat(history.get(sent.id()).orElseThrow().recipientSiret()).as("a refused recycling changes nothing")
                 .isEqualTo(DEPARTEMENT);
 
