@@ -6,6 +6,7 @@ import fr.chorusdesk.pdf.InspectionJson;
 import fr.chorusdesk.pdf.PdfInspection;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.pdf.PdfMessages;
+import fr.chorusdesk.service.PreSendAudit;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code inspect [--lang=fr|en] FILE.pdf}: pre-flight report and invoice data as JSON on stdout.
+ * {@code inspect [--lang=fr|en] FILE.pdf}: pre-flight report, invoice data and the PDF checked
+ * against its own data (the pre-send audit, section {@code consistency}) as JSON on stdout.
  * Exit 0 when the file would pass, 1 when a check fails, 2 when it cannot be read.
  */
 final class InspectCommand {
@@ -60,8 +62,12 @@ final class InspectCommand {
         }
         quietLibraryLogging();
         PdfInspection inspection = new PdfInspector().inspect(file);
-        PdfMessages messages = PdfMessages.forLocale(language.orElse(Locale.FRENCH));
-        out.println(new InspectionJson(messages).write(inspection));
+        Locale locale = language.orElse(Locale.FRENCH);
+        PdfMessages messages = PdfMessages.forLocale(locale);
+        // the PDF against its own data, as the wizard checks it before sending
+        PreSendAudit.Report audit = new PreSendAudit(locale).audit(file, inspection);
+        out.println(new InspectionJson(messages).write(inspection,
+                java.util.Map.of("consistency", new ConsistencyJson().of(audit))));
         return switch (inspection.preflight().verdict()) {
             case PASSES -> PASSES;
             case FAILS -> FAILS;

@@ -37,7 +37,9 @@ public record DraftIssue(DraftField field, Reason reason) {
         AMOUNT_DUE_ABOVE_TOTAL,
         CURRENCY_NOT_EURO,
         VAT_LINES_MISMATCH,
-        COMMENT_TOO_LONG;
+        COMMENT_TOO_LONG,
+        /** The PDF's visible text contradicts its Factur-X data (found by the pre-send audit, not the validator). */
+        PDF_CONTRADICTS_ITS_DATA;
 
         /** Bundle key of the message shown for this reason: {@code draft.issue.} + the name in camel case. */
         public String messageKey() {

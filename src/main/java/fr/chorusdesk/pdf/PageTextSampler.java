@@ -36,7 +36,8 @@ final class PageTextSampler {
         return texts;
     }
 
-    private static String extract(PDDocument document, int page) {
+    /** The text of one page (from 1), in reading order; empty when its content cannot be read. */
+    static String extract(PDDocument document, int page) {
         try {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

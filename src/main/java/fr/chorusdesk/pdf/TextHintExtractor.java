@@ -103,7 +103,8 @@ public final class TextHintExtractor {
         }
     }
 
-    private static List<LocalDate> dates(String line) {
+    /** Every date written on a line, in the forms the suggestions read (31/12/2026, 2026-12-31, 31 décembre 2026). */
+    static List<LocalDate> dates(String line) {
         List<LocalDate> found = new ArrayList<>();
         Matcher numeric = DATE_NUMERIC.matcher(line);
         while (numeric.find()) {

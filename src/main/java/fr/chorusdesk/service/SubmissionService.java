@@ -88,6 +88,7 @@ public final class SubmissionService {
     private final AttachmentRules attachmentRules = AttachmentRules.chorusPro();
     private final SupportingDocumentService documents;
     private final RecipientChecks recipientChecks;
+    private final PreSendAudit audit;
 
     /** Without answers about recipients: the public record says who is the State, an unknown number warns. */
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
@@ -99,6 +100,7 @@ public final class SubmissionService {
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale, ProfileAnswers answers) {
         this.recipientChecks = new RecipientChecks(Objects.requireNonNull(recipients), answers, locale);
+        this.audit = new PreSendAudit(locale);
         this.client = Objects.requireNonNull(client);
         this.ledger = Objects.requireNonNull(ledger);
         this.polling = Objects.requireNonNull(polling);
@@ -226,6 +228,7 @@ public final class SubmissionService {
                 throw duplicate(landed.get());
             }
         }
+        refuseWhenThePdfContradictsItself(draft, checked.rules());
         checkStateEngagement(draft, checked.recipient().orElseThrow(), supplier);
         SubmissionMode mode = modeFor(draft, asFlow);
         return mode == SubmissionMode.FACTURX_FLOW
@@ -243,7 +246,7 @@ public final class SubmissionService {
 
     // ------------------------------------------------------------------ checks
 
-    private record Checked(List<DraftIssue> issues, Optional<Recipient> recipient) {
+    private record Checked(List<DraftIssue> issues, Optional<Recipient> recipient, Optional<RecipientRules> rules) {
     }
 
     private Checked checked(InvoiceDraft draft) throws SubmissionException {
@@ -265,7 +268,7 @@ public final class SubmissionService {
         if (numberAlreadyUsed(draft)) {
             issues.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
-        return new Checked(List.copyOf(issues), recipient);
+        return new Checked(List.copyOf(issues), recipient, rules);
     }
 
     /**
@@ -289,6 +292,34 @@ public final class SubmissionService {
                     recipient.siret().value(), check.outcome() == EngagementCheck.Outcome.UNKNOWN
                             ? "unknown to Chorus Pro" : "not verified");
         }
+    }
+
+    /** The pre-send audit ({@link PreSendAudit}): what blocks stops the invoice here, before any upload. */
+    private void refuseWhenThePdfContradictsItself(InvoiceDraft draft, Optional<RecipientRules> rules)
+            throws SubmissionException {
+        PreSendAudit.Report report = audit.audit(draft, rules);
+        report.warnings().forEach(w -> LOG.info("Pre-send audit of {}: {} {}", draft.invoiceNumber().orElse(""),
+                w.check(), w.pages()));
+        if (report.blocks()) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT, "the PDF contradicts its data: "
+                    + report.blocking().stream().map(PreSendAudit.Finding::check).toList(),
+                    message("submission.error.pdfContradictsItself"),
+                    List.of(new DraftIssue(DraftField.PDF, DraftIssue.Reason.PDF_CONTRADICTS_ITS_DATA)),
+                    report.blocking().stream().map(PreSendAudit.Finding::message).toList(), Optional.empty(), null);
+        }
+    }
+
+    /** The pre-send audit this service runs, for the send step to show the same findings first. */
+    public PreSendAudit.Report audit(InvoiceDraft draft) {
+        Optional<RecipientRules> rules = draft.recipientSiret().filter(s -> Siret.parse(s).isPresent())
+                .flatMap(siret -> {
+                    try {
+                        return Optional.of(recipientChecks.route(siret, draft.serviceCode()).rules());
+                    } catch (RecipientException e) {
+                        return Optional.empty();
+                    }
+                });
+        return audit.audit(draft, rules);
     }
 
     // ------------------------------------------------------------------ PDF upload

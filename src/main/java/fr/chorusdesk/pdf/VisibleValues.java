@@ -1,0 +1,167 @@
+package fr.chorusdesk.pdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an invoice's values in the text its pages show: an invoice number, an amount, a date, a
+ * SIRET, each as people write them (« 1 200,00 € », « 09/03/2026 », « 9 mars 2026 »,
+ * « 110 002 011 00044 »), and what the pages introduce as invoice numbers (« Facture n° … ») and as
+ * the total with VAT. Stateless.
+ */
+public final class VisibleValues {
+
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u202f\\u2007\\u2009]");
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[ .\\u00a0\\u202f\\u2009]+(?=\\d)");
+
+    /** A value as a page shows it. */
+    public record Shown(String value, int page) {
+    }
+
+    private VisibleValues() {
+    }
+
+    /**
+     * The pages where this identifier appears as a word of its own, without regard to case:
+     * « FA-2026-001 » is not found in « FA-2026-0010 », nor « 2026-001 » in « FA-2026-001 ».
+     */
+    public static List<Integer> pagesShowingIdentifier(VisibleText text, String identifier) {
+        String wanted = identifier.strip();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        // invoice numbers hold - _ / + and dots: « 2026-001 » is not « FA-2026-001 », but « FA-1. » ends a sentence
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}_/+.-])" + Pattern.quote(wanted)
+                        + "(?![\\p{L}\\p{N}_/+]|[.-][\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return pagesMatching(text, page -> pattern.matcher(page).find());
+    }
+
+    /** The pages where this amount is written, in any of the usual French or English forms. */
+    public static List<Integer> pagesShowingAmount(VisibleText text, BigDecimal amount) {
+        List<Pattern> forms = amountForms(amount);
+        return pagesMatching(text, page -> {
+            String normal = SPACES.matcher(page).replaceAll(" ");
+            return forms.stream().anyMatch(f -> f.matcher(normal).find());
+        });
+    }
+
+    /**
+     * The pages where this date is written (31/12/2026, 31-12-2026, 2026-12-31, 31 décembre 2026…,
+     * or month first as in English, 12/31/2026).
+     */
+    public static List<Integer> pagesShowingDate(VisibleText text, LocalDate date) {
+        // an English invoice may write 11/03/2017 for 3 November (month first)
+        Optional<LocalDate> monthFirst = date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()
+                ? Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()))
+                : Optional.empty();
+        return pagesMatching(text, page -> page.lines().anyMatch(line -> {
+            List<LocalDate> written = TextHintExtractor.dates(line);
+            return written.contains(date) || monthFirst.filter(written::contains).isPresent();
+        }));
+    }
+
+    /** The pages where these digits (a SIRET) are written, spaces or dots between them allowed. */
+    public static List<Integer> pagesShowingDigits(VisibleText text, String digits) {
+        Pattern pattern = Pattern.compile("(?<!\\d)" + Pattern.quote(digits) + "(?!\\d)");
+        return pagesMatching(text, page -> pattern.matcher(DIGIT_SEPARATORS.matcher(page).replaceAll("")).find());
+    }
+
+    /**
+     * What the pages introduce as invoice numbers (« Facture n° … », « N° de facture … »), each
+     * distinct number once (without regard to case) with the first page that shows it.
+     */
+    public static List<Shown> invoiceNumbersShown(VisibleText text) {
+        Map<String, Shown> found = new LinkedHashMap<>();
+        for (TextHint hint : new TextHintExtractor().extract(text.pages())) {
+            if (hint.kind() == HintKind.INVOICE_NUMBER) {
+                found.putIfAbsent(hint.value().toUpperCase(Locale.ROOT), new Shown(hint.value(), hint.page()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The invoice number each page introduces first (its heading: « Facture n° … »), with the pages
+     * it heads, keyed without regard to case. A number cited further down a page (a credit note's
+     * « annule la facture n° … ») heads nothing.
+     */
+    public static Map<String, Set<Integer>> leadingInvoiceNumbers(VisibleText text) {
+        Map<String, Set<Integer>> pages = new LinkedHashMap<>();
+        TextHintExtractor hints = new TextHintExtractor();
+        for (PageText page : text.pages()) {
+            hints.extract(List.of(page)).stream().filter(h -> h.kind() == HintKind.INVOICE_NUMBER).findFirst()
+                    .ifPresent(h -> pages.computeIfAbsent(h.value().toUpperCase(Locale.ROOT),
+                            k -> new LinkedHashSet<>()).add(page.page()));
+        }
+        return pages;
+    }
+
+    /** The first amount written on a line that says TTC (« Total TTC 1 200,00 € »). */
+    public static Optional<Shown> totalInclTaxShown(VisibleText text) {
+        return new TextHintExtractor().extract(text.pages()).stream()
+                .filter(h -> h.kind() == HintKind.AMOUNT_TTC)
+                .map(h -> new Shown(h.value(), h.page()))
+                .findFirst();
+    }
+
+    private interface PageTest {
+        boolean test(String pageText);
+    }
+
+    private static List<Integer> pagesMatching(VisibleText text, PageTest test) {
+        List<Integer> pages = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            if (test.test(page.text())) {
+                pages.add(page.page());
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * 1200.00 as 1200.00, 1200,00, 1 200,00, 1.200,00, 1,200.00 or 1'200.00; a whole amount also
+     * without its cents (1 200 €). Never inside a longer number.
+     */
+    private static List<Pattern> amountForms(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP).abs();
+        String whole = cents.toBigInteger().toString();
+        String fraction = cents.toPlainString().substring(cents.toPlainString().indexOf('.') + 1);
+        List<String> grouped = new ArrayList<>();
+        grouped.add(Pattern.quote(whole));
+        if (whole.length() > 3) {
+            for (String separator : List.of(" ", ".", ",", "'")) {
+                grouped.add(Pattern.quote(group(whole, separator)));
+            }
+        }
+        List<Pattern> forms = new ArrayList<>();
+        for (String w : grouped) {
+            forms.add(Pattern.compile("(?<![\\d.,])" + w + "[.,]" + fraction + "(?!\\d)"));
+            if (fraction.equals("00")) {
+                // « 1 200 € »: the whole amount, not followed by decimals of another value
+                forms.add(Pattern.compile("(?<![\\d.,])" + w + "(?![\\d]|[.,]\\d)"));
+            }
+        }
+        return forms;
+    }
+
+    private static String group(String digits, String separator) {
+        StringBuilder out = new StringBuilder();
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            out.append(separator).append(digits, i, i + 3);
+        }
+        return out.toString();
+    }
+}
