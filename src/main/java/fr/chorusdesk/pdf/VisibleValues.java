@@ -49,11 +49,8 @@ public final class VisibleValues {
 
     /** The pages where this amount is written, in any of the usual French or English forms. */
     public static List<Integer> pagesShowingAmount(VisibleText text, BigDecimal amount) {
-        List<Pattern> forms = amountForms(amount);
-        return pagesMatching(text, page -> {
-            String normal = SPACES.matcher(page).replaceAll(" ");
-            return forms.stream().anyMatch(f -> f.matcher(normal).find());
-        });
+        Pattern forms = amountForms(amount);
+        return pagesMatching(text, page -> forms.matcher(SPACES.matcher(page).replaceAll(" ")).find());
     }
 
     /**
@@ -65,7 +62,9 @@ public final class VisibleValues {
         Optional<LocalDate> monthFirst = date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()
                 ? Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()))
                 : Optional.empty();
-        return pagesMatching(text, page -> page.lines().anyMatch(line -> {
+        // every form read writes the year in full: lines without it are not parsed
+        String year = String.valueOf(date.getYear());
+        return pagesMatching(text, page -> page.lines().filter(line -> line.contains(year)).anyMatch(line -> {
             List<LocalDate> written = TextHintExtractor.dates(line);
             return written.contains(date) || monthFirst.filter(written::contains).isPresent();
         }));
@@ -100,11 +99,21 @@ public final class VisibleValues {
         Map<String, Set<Integer>> pages = new LinkedHashMap<>();
         TextHintExtractor hints = new TextHintExtractor();
         for (PageText page : text.pages()) {
-            hints.extract(List.of(page)).stream().filter(h -> h.kind() == HintKind.INVOICE_NUMBER).findFirst()
+            // only the lines that may introduce a number are read for hints, in order, until one does
+            page.text().lines().filter(VisibleValues::mayIntroduceANumber)
+                    .map(line -> hints.extract(List.of(new PageText(page.page(), line))).stream()
+                            .filter(h -> h.kind() == HintKind.INVOICE_NUMBER).findFirst())
+                    .flatMap(Optional::stream).findFirst()
                     .ifPresent(h -> pages.computeIfAbsent(h.value().toUpperCase(Locale.ROOT),
                             k -> new LinkedHashSet<>()).add(page.page()));
         }
         return pages;
+    }
+
+    private static final Pattern NUMBER_WORDS = Pattern.compile("(?iu)factur|avoir|invoice|n\\s*[°º]");
+
+    private static boolean mayIntroduceANumber(String line) {
+        return NUMBER_WORDS.matcher(line).find();
     }
 
     /** The first amount written on a line that says TTC (« Total TTC 1 200,00 € »). */
@@ -133,7 +142,7 @@ public final class VisibleValues {
      * 1200.00 as 1200.00, 1200,00, 1 200,00, 1.200,00, 1,200.00 or 1'200.00; a whole amount also
      * without its cents (1 200 €). Never inside a longer number.
      */
-    private static List<Pattern> amountForms(BigDecimal amount) {
+    private static Pattern amountForms(BigDecimal amount) {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP).abs();
         String whole = cents.toBigInteger().toString();
         String fraction = cents.toPlainString().substring(cents.toPlainString().indexOf('.') + 1);
@@ -144,15 +153,13 @@ public final class VisibleValues {
                 grouped.add(Pattern.quote(group(whole, separator)));
             }
         }
-        List<Pattern> forms = new ArrayList<>();
-        for (String w : grouped) {
-            forms.add(Pattern.compile("(?<![\\d.,])" + w + "[.,]" + fraction + "(?!\\d)"));
-            if (fraction.equals("00")) {
-                // « 1 200 € »: the whole amount, not followed by decimals of another value
-                forms.add(Pattern.compile("(?<![\\d.,])" + w + "(?![\\d]|[.,]\\d)"));
-            }
-        }
-        return forms;
+        // one pattern for all the forms: the page is read once
+        String wholes = "(?:" + String.join("|", grouped) + ")";
+        String ending = fraction.equals("00")
+                // « 1 200 € »: the whole amount too, not followed by decimals of another value
+                ? "(?:[.,]00(?!\\d)|(?![\\d]|[.,]\\d))"
+                : "[.,]" + fraction + "(?!\\d)";
+        return Pattern.compile("(?<![\\d.,])" + wholes + ending);
     }
 
     private static String group(String digits, String separator) {
