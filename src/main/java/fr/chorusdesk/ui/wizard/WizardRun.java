@@ -33,6 +33,7 @@ public final class WizardRun {
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
     private final SendStepModel send;
+    private final PreSendAuditModel audit;
     private final SupportingDocumentsModel documents;
     private final Optional<WizardDrafts> drafts;
     private final Optional<DraftAutosaver> autosaver;
@@ -67,10 +68,12 @@ public final class WizardRun {
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
-                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed);
+                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed,
+                services.submissions().recipientChecks());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
+        audit = new PreSendAuditModel(draft, services.submissions(), services.tasks());
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
                 () -> services.supplier().getValue() != null, services.supplier()));
         model.requireComplete(WizardStep.PDF, pdf.canContinueProperty());
@@ -79,6 +82,9 @@ public final class WizardRun {
         model.currentProperty().addListener((obs, old, now) -> {
             if (now == WizardStep.REFERENCES) {
                 references.entered();
+            }
+            if (now == WizardStep.SEND) {
+                audit.run();
             }
             DraftStep reached = DraftStep.valueOf(now.name());
             if (draft.get().stepReached().compareTo(reached) < 0) {
@@ -227,6 +233,11 @@ public final class WizardRun {
 
     public AmountsStepModel amounts() {
         return amounts;
+    }
+
+    /** The PDF checked against itself, shown in the Envoi step before sending. */
+    public PreSendAuditModel audit() {
+        return audit;
     }
 
     public SendStepModel send() {

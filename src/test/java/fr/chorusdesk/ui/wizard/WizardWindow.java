@@ -7,6 +7,7 @@ import fr.chorusdesk.chorus.ChorusException;
 import fr.chorusdesk.chorus.RetryPolicy;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.pdf.PageRenderer;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
@@ -19,6 +20,7 @@ import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SandboxHarness;
@@ -68,6 +70,8 @@ final class WizardWindow implements AutoCloseable {
     final DraftService drafts;
     final HistoryService history;
     final MainWindow window;
+    /** The profile's answers about recipients and its strict check, as the submission and Références read them. */
+    final ProfileAnswers answers = ProfileAnswers.inMemory(RecipientAnswers.NONE);
     private final DemoSandboxService unusedDemo;
 
     private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
@@ -80,7 +84,8 @@ final class WizardWindow implements AutoCloseable {
                 harness.clock);
         RecipientService recipients = new RecipientService(harness.client, harness.clock);
         SubmissionService submissions = new SubmissionService(harness.client, recipients, history,
-                new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH);
+                new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH,
+                answers);
         DraftAutosaver.Scheduler atOnce = (task, delay) -> {
             task.run();
             return () -> { };
@@ -138,6 +143,22 @@ final class WizardWindow implements AutoCloseable {
         return inspector.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                         .idFournisseur(SandboxHarness.DEMO_SUPPLIER.structureId()).numeroFacture(number).build())
                 .listeFactures().stream().filter(f -> number.equalsIgnoreCase(f.numeroFacture())).count();
+    }
+
+    /**
+     * Account → the plain sample → Références, with this SIRET, number and today's date typed.
+     *
+     * @return the Suivant button
+     */
+    javafx.scene.control.Button referencesOf(FxRobot robot, String siret, String number) {
+        javafx.scene.control.Button next = robot.lookup("#nextButton").queryButton();
+        robot.clickOn(next);
+        openSample(robot, "#menuDemoSamplePlain");
+        robot.clickOn(next);
+        robot.clickOn("#recipientSiret").write(siret);
+        robot.clickOn("#invoiceNumber").write(number);
+        typeInvoiceDate(robot, today());
+        return next;
     }
 
     /** Démonstration → Ouvrir une facture d’exemple → the given item, until its file is chosen. */
