@@ -70,7 +70,10 @@ import org.slf4j.LoggerFactory;
  *       (consulterCRDetaille) followed to a final state within {@link FlowPolling}, then the invoice
  *       found by its flow number.</li>
  * </ul>
- * Blocking; call it off the UI thread.
+ * Blocking; call it off the UI thread. Over 350 lines because the three deposit modes share one
+ * sequence (checks, duplicate protection, ledger states, follow-up); the checks themselves live in
+ * {@link RecipientChecks} and {@link PreSendAudit}, the supporting documents in
+ * {@link SupportingDocumentService}.
  */
 public final class SubmissionService {
 

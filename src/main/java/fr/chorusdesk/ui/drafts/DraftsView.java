@@ -186,7 +186,7 @@ public final class DraftsView extends StackPane {
                 failing.clear();
                 failing.putAll(found);
                 table.refresh();
-            }, onError::accept);
+            }, error -> { }); // the column only informs: the wizard checks the PDF again before sending
         }
         boolean anySetAside = !snapshot.setAsideMessages().isEmpty();
         setAside.setText(String.join("\n", snapshot.setAsideMessages()));

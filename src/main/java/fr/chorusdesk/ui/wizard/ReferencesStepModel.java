@@ -47,7 +47,9 @@ import javafx.collections.ObservableList;
  * The references step: recipient SIRET (looked up as soon as it is a valid SIRET), service code,
  * engagement number, contract, invoice number and date, type and billing frame. Every edit goes
  * into the shared draft, marked as typed; the issues of these fields are recomputed with the
- * recipient's own rules. Holds no {@code Node}.
+ * recipient's own rules. Holds no {@code Node}. Over 300 lines because it holds one property per
+ * reference field and the asynchronous questions they raise (recipient, engagement number, number
+ * already used); what a recipient asks beyond its structure's flags is {@link RecipientRulesModel}'s.
  */
 public final class ReferencesStepModel {
 
