@@ -7,6 +7,7 @@ import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.AccountService;
 import fr.chorusdesk.service.NotConnectedException;
+import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.service.SyncSchedule;
 import fr.chorusdesk.store.DraftStore;
@@ -52,7 +53,8 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
         HistoryService history = new HistoryService(historyStore, profile, clock);
         Supplier<ChorusClient> current = () -> client.get().orElseThrow(
                 () -> new NotConnectedException("The active profile has no Chorus Pro client yet"));
-        Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale));
+        Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale,
+                ProfileAnswers.ofActiveProfile(accounts, profile), supplier));
         Optional<StatusSyncService> sync = Optional.of(new StatusSyncService(current, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
         Optional<DraftsAndHistory.Importer> importer = Optional.of((from, to, progress) ->

@@ -10,6 +10,7 @@ import fr.chorusdesk.pdf.InspectionJson;
 import fr.chorusdesk.pdf.PdfInspection;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.pdf.PdfMessages;
+import fr.chorusdesk.service.PreSendAudit;
 import fr.chorusdesk.validation.PhiveFacturXValidator;
 import fr.chorusdesk.validation.ValidationPolicy;
 import fr.chorusdesk.validation.ValidationReport;
@@ -23,7 +24,8 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code inspect [--lang=fr|en] [--no-validation] FILE.pdf}: pre-flight report, invoice data and the
+ * {@code inspect [--lang=fr|en] [--no-validation] FILE.pdf}: pre-flight report, invoice data, the
+ * PDF checked against its own data (the pre-send audit, section {@code consistency}) and the
  * Factur-X validation as JSON on stdout. Exit 0 when the file would pass, 1 when a check fails or the
  * Factur-X has remarks only, 2 when it cannot be read or its Factur-X is not valid (blocked).
  */
@@ -71,8 +73,12 @@ final class InspectCommand {
         }
         quietLibraryLogging();
         PdfInspection inspection = new PdfInspector().inspect(file);
-        PdfMessages messages = PdfMessages.forLocale(language.orElse(Locale.FRENCH));
-        String json = new InspectionJson(messages).write(inspection);
+        Locale locale = language.orElse(Locale.FRENCH);
+        PdfMessages messages = PdfMessages.forLocale(locale);
+        // the PDF against its own data, as the wizard checks it before sending
+        PreSendAudit.Report audit = new PreSendAudit(locale).audit(file, inspection);
+        String json = new InspectionJson(messages).write(inspection,
+                java.util.Map.of("consistency", new ConsistencyJson().of(audit)));
         int code = switch (inspection.preflight().verdict()) {
             case PASSES -> PASSES;
             case FAILS -> FAILS;

@@ -17,6 +17,7 @@ import fr.chorusdesk.service.LayoutMemory;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.service.OriginalInvoices;
+import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
@@ -190,7 +191,7 @@ final class ProfileWiring implements AutoCloseable {
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
                 .orElseGet(InMemorySubmissionLedger::new);
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
-                locale, Optional.of(facturXChecks()));
+                locale, Optional.of(facturXChecks()), ProfileAnswers.ofActiveProfile(accounts, activeProfileId::get));
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
                 new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",

@@ -17,6 +17,8 @@ import fr.chorusdesk.chorus.api.ConsulterFactureParFournisseurRequest;
 import fr.chorusdesk.chorus.api.ConsulterFactureParFournisseurResponse;
 import fr.chorusdesk.chorus.api.ConsulterHistoriqueFactureRequest;
 import fr.chorusdesk.chorus.api.ConsulterHistoriqueFactureResponse;
+import fr.chorusdesk.chorus.api.ConsulterServiceStructureRequest;
+import fr.chorusdesk.chorus.api.ConsulterServiceStructureResponse;
 import fr.chorusdesk.chorus.api.ConsulterStructureRequest;
 import fr.chorusdesk.chorus.api.ConsulterStructureResponse;
 import fr.chorusdesk.chorus.api.DeposerFluxRequest;
@@ -103,6 +105,7 @@ public final class ChorusClient {
     private final Sleeper sleeper;
     private final PisteTokenProvider tokens;
     private final ResponseReader reader;
+    private final Optional<PublicRegistry> registry;
 
     /** A client with default time-outs, retry policy and system clock. */
     public ChorusClient(ChorusEnvironment environment, ChorusCredentials credentials) {
@@ -119,6 +122,7 @@ public final class ChorusClient {
         this.sleeper = b.sleeper;
         this.tokens = new PisteTokenProvider(http, mapper, environment, credentials, b.clock, retryPolicy, sleeper);
         this.reader = new ResponseReader(mapper);
+        this.registry = environment.registryUrl().map(url -> new PublicRegistry(url, http, mapper));
     }
 
     public static Builder builder(ChorusEnvironment environment, ChorusCredentials credentials) {
@@ -136,6 +140,11 @@ public final class ChorusClient {
 
     public ChorusEnvironment environment() {
         return environment;
+    }
+
+    /** The public register of this environment's structures, when it has one. */
+    public Optional<PublicRegistry> publicRegistry() {
+        return registry;
     }
 
     // ---------------------------------------------------------------- files and invoices
@@ -345,6 +354,18 @@ public final class ChorusClient {
             }
         }
         return List.copyOf(active);
+    }
+
+    /**
+     * One service's details and parameters ({@code consulterServiceStructure}): the Structures
+     * API's fourth step, « afin de consulter les paramètres obligatoires du service ».
+     */
+    public ConsulterServiceStructureResponse consulterServiceStructure(long idStructure, long idService)
+            throws ChorusException {
+        return call(ChorusOperation.CONSULTER_SERVICE_STRUCTURE,
+                json(ChorusOperation.CONSULTER_SERVICE_STRUCTURE,
+                        ConsulterServiceStructureRequest.of(idStructure, idService)),
+                ConsulterServiceStructureResponse.class);
     }
 
     /** Structures the technical account may invoice from; their idStructureCPP is the idFournisseur. */

@@ -53,7 +53,9 @@ public record DraftIssue(DraftField field, Reason reason) {
         /** An invoice without its payment mode, from the Factur-X, the profile or the user. */
         PAYMENT_MODE_MISSING,
         /** A2 (already paid): the amount to pay must be zero (a third-party source's rule, see DraftValidator). */
-        A2_AMOUNT_DUE_NOT_ZERO;
+        A2_AMOUNT_DUE_NOT_ZERO,
+        /** The PDF's visible text contradicts its Factur-X data (found by the pre-send audit, not the validator). */
+        PDF_CONTRADICTS_ITS_DATA;
 
         /** Bundle key of the message shown for this reason: {@code draft.issue.} + the name in camel case. */
         public String messageKey() {

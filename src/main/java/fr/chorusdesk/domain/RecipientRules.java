@@ -31,6 +31,20 @@ public enum RecipientRules {
         return engagementNumberRequired;
     }
 
+    /**
+     * These structure rules once the chosen service's own parameters are added, for a service
+     * that requires an engagement number (consulterServiceStructure's {@code numeroEngagement}):
+     * the number is then required whatever the structure says, and so is the service code where
+     * the structure asked for one, or for one of the two.
+     */
+    public RecipientRules withServiceRequiringEngagementNumber() {
+        return switch (this) {
+            case NONE, ENGAGEMENT_NUMBER -> ENGAGEMENT_NUMBER;
+            case SERVICE_CODE, SERVICE_CODE_AND_ENGAGEMENT_NUMBER, SERVICE_CODE_OR_ENGAGEMENT_NUMBER ->
+                    SERVICE_CODE_AND_ENGAGEMENT_NUMBER;
+        };
+    }
+
     /** Whether an invoice giving (or not) a service code and an engagement number meets the rule. */
     public boolean isSatisfiedBy(boolean hasServiceCode, boolean hasEngagementNumber) {
         return switch (this) {

@@ -30,6 +30,8 @@ import java.util.Optional;
  *                           written before documents existed, nor for an imported invoice)
  * @param facturXRemoved     sent as a plain PDF: a copy of the user's Factur-X without its XML went
  *                           (false in entries written before this existed)
+ * @param recyclings         each correction sent with recyclerFacture, oldest first (none in entries
+ *                           written before they were kept)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -37,7 +39,23 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
-                          Optional<Instant> lastSyncedAt, List<Document> documents, boolean facturXRemoved) {
+                          Optional<Instant> lastSyncedAt, List<Document> documents, boolean facturXRemoved,
+                          List<Recycling> recyclings) {
+
+    /**
+     * A correction of an invoice {@code A_RECYCLER}: where it was sent again, as Chorus Pro holds it
+     * since (the fields not given were kept).
+     */
+    public record Recycling(Instant at, String recipientSiret, Optional<String> serviceCode,
+                            Optional<String> engagementNumber) {
+
+        public Recycling {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(recipientSiret, "recipientSiret");
+            serviceCode = Objects.requireNonNullElse(serviceCode, Optional.empty());
+            engagementNumber = Objects.requireNonNullElse(engagementNumber, Optional.empty());
+        }
+    }
 
     /**
      * A supporting document as sent: what the history shows, without the file itself.
@@ -85,9 +103,10 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         Objects.requireNonNull(recordedAt, "recordedAt");
         lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
         documents = documents == null ? List.of() : List.copyOf(documents);
+        recyclings = recyclings == null ? List.of() : List.copyOf(recyclings);
     }
 
-    /** Sent as it was (not as a plain PDF). */
+    /** Sent as it was (not as a plain PDF), without recyclings. */
     public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
             String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
             String status, Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
@@ -96,7 +115,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
             Instant recordedAt, Optional<Instant> lastSyncedAt, List<Document> documents) {
         this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
                 invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
-                lastSyncedAt, documents, false);
+                lastSyncedAt, documents, false, List.of());
     }
 
     /** Without supporting documents. */
@@ -108,7 +127,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
             Instant recordedAt, Optional<Instant> lastSyncedAt) {
         this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
                 invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
-                lastSyncedAt, List.of());
+                lastSyncedAt, List.of(), false, List.of());
     }
 
     /** The number as Chorus Pro compares it for duplicates: without regard to case. */
@@ -119,25 +138,53 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
     public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                newTimeline, recordedAt, Optional.of(syncedAt), documents, facturXRemoved);
+                newTimeline, recordedAt, Optional.of(syncedAt), documents, facturXRemoved,
+                recyclings);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
                 depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
-                value.documents().stream().map(Document::of).toList(), facturXRemoved);
+                value.documents().stream().map(Document::of).toList(), facturXRemoved, recyclings);
     }
 
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved);
+                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, recyclings);
     }
 
     public SentInvoice withFacturXRemoved(boolean value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents, value);
+                timeline, recordedAt, lastSyncedAt, documents, value, recyclings);
+    }
+
+    /**
+     * After a recycling Chorus Pro accepted: the new routing becomes the invoice's, in the value as
+     * sent too (what a new draft made from it starts from), and the correction is kept.
+     */
+    public SentInvoice withRecycling(Recycling recycling) {
+        Optional<InvoiceDraft> rerouted = sent.map(d -> d.withRecipientSiret(recycling.recipientSiret())
+                .withServiceCode(recycling.serviceCode().orElse(null))
+                .withEngagementNumber(recycling.engagementNumber().orElse(null)));
+        List<Recycling> all = new java.util.ArrayList<>(recyclings);
+        all.add(recycling);
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recycling.recipientSiret(), state, mode,
+                invoiceId, flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax,
+                depositCertificate, rerouted, timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, all);
+    }
+
+    /** The service code Chorus Pro holds for it: the last recycling's, else the one sent. */
+    public Optional<String> currentServiceCode() {
+        return recyclings.isEmpty() ? sent.flatMap(InvoiceDraft::serviceCode)
+                : recyclings.get(recyclings.size() - 1).serviceCode();
+    }
+
+    /** The engagement number Chorus Pro holds for it: the last recycling's, else the one sent. */
+    public Optional<String> currentEngagementNumber() {
+        return recyclings.isEmpty() ? sent.flatMap(InvoiceDraft::engagementNumber)
+                : recyclings.get(recyclings.size() - 1).engagementNumber();
     }
 }

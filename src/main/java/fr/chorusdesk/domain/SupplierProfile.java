@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param tokenUrl custom environment only: OAuth2 token URL
  * @param invoicingDefaults the supplier's usual VAT regime and payment mode (the demo profile's are
  *                 the demo supplier's, {@link InvoicingDefaults#DEMO_SUPPLIER}, unless chosen)
+ * @param recipientAnswers the user's answers about recipients (is it the State?) and the strict
+ *                 engagement check; none in a profile saved before they existed
  */
 public record SupplierProfile(
         String id,
@@ -28,17 +30,18 @@ public record SupplierProfile(
         Optional<SupplierBankAccount> bankAccount,
         Optional<Instant> lastCheck,
         Optional<PasswordExpiry> passwordExpiry,
-        InvoicingDefaults invoicingDefaults) {
+        InvoicingDefaults invoicingDefaults,
+        RecipientAnswers recipientAnswers) {
 
     public static final String DEMO_ID = "demo";
 
-    /** Without usual invoicing values (the shape before they existed). */
+    /** Without usual invoicing values nor answers about recipients (the shape before they existed). */
     public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
             Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
             Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
             Optional<PasswordExpiry> passwordExpiry) {
         this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
-                lastCheck, passwordExpiry, InvoicingDefaults.NONE);
+                lastCheck, passwordExpiry, InvoicingDefaults.NONE, RecipientAnswers.NONE);
     }
 
     public SupplierProfile {
@@ -54,6 +57,7 @@ public record SupplierProfile(
         Objects.requireNonNull(bankAccount, "bankAccount");
         Objects.requireNonNull(lastCheck, "lastCheck");
         Objects.requireNonNull(passwordExpiry, "passwordExpiry");
+        recipientAnswers = Objects.requireNonNullElse(recipientAnswers, RecipientAnswers.NONE);
         if (id.isBlank() || !id.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("profile id must be letters, digits, '-' or '_': " + id);
         }
@@ -106,11 +110,12 @@ public record SupplierProfile(
                 && newTokenUrl.equals(tokenUrl) && newClientId.equals(clientId)
                 && newTechnicalLogin.equals(technicalLogin)) {
             return new SupplierProfile(id, newName, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                    service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults);
+                    service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers);
         }
-        // the supplier's usual VAT regime and payment mode are not tied to the credentials
+        // the supplier's usual VAT regime and payment mode, and what the user said about recipients,
+        // are not tied to the credentials
         return unconnected(id, newName, newEnvironment, newApiUrl, newTokenUrl, newClientId, newTechnicalLogin)
-                .withInvoicingDefaults(invoicingDefaults);
+                .withInvoicingDefaults(invoicingDefaults).withRecipientAnswers(recipientAnswers);
     }
 
     /** After a successful connection check and the user's choice of structure, service and bank account. */
@@ -118,12 +123,17 @@ public record SupplierProfile(
             SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
                 Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry,
-                invoicingDefaults);
+                invoicingDefaults, recipientAnswers);
     }
 
     /** The same profile with other usual invoicing values. */
     public SupplierProfile withInvoicingDefaults(InvoicingDefaults value) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                service, bankAccount, lastCheck, passwordExpiry, value);
+                service, bankAccount, lastCheck, passwordExpiry, value, recipientAnswers);
+    }
+
+    public SupplierProfile withRecipientAnswers(RecipientAnswers answers) {
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
+                service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, answers);
     }
 }

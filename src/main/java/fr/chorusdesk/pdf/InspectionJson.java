@@ -34,6 +34,20 @@ public final class InspectionJson {
         }
     }
 
+    /**
+     * The JSON with more sections after the inspection's own, each under its name (the pre-send
+     * audit's {@code consistency}, written by the caller that ran it).
+     */
+    public String write(PdfInspection inspection, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> sections) {
+        ObjectNode root = toTree(inspection);
+        sections.forEach(root::set);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree cannot fail to serialise", e);
+        }
+    }
+
     ObjectNode toTree(PdfInspection inspection) {
         PreflightReport report = inspection.preflight();
         ObjectNode root = mapper.createObjectNode();

@@ -1,7 +1,10 @@
 package fr.chorusdesk.pdf;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The pages where an invoice keeps its key facts: the first pages (number, dates, parties) and the
@@ -25,5 +28,20 @@ final class PageTextSampler {
             pages.add(count);
         }
         return List.copyOf(pages);
+    }
+
+    /** The text of one page (from 1), in reading order; empty when its content cannot be read. */
+    static String extract(PDDocument document, int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.setLineSeparator("\n");
+            return stripper.getText(document);
+        } catch (IOException | RuntimeException e) {
+            // a damaged content stream leaves that page without text; the other pages still count
+            return "";
+        }
     }
 }

@@ -19,6 +19,29 @@ record PositionedPage(int page, boolean last, float width, float height, List<Te
         return !lines.isEmpty();
     }
 
+    /**
+     * A page known by its text only (a line of the text stripper's output per line of the page,
+     * 12 points apart, blank lines left out): each line is one segment, its words in their order, as a person reads them.
+     */
+    static PositionedPage ofText(int number, boolean last, String text) {
+        List<TextLine> lines = new java.util.ArrayList<>();
+        String[] rows = text.split("\\R", -1);
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i];
+            if (row.isBlank()) {
+                continue;
+            }
+            float baseline = 40 + 12 * i;
+            float[] starts = new float[row.length()];
+            for (int c = 0; c < starts.length; c++) {
+                starts[c] = 40 + 5 * c;
+            }
+            lines.add(new TextLine(lines.size() + 1, baseline,
+                    List.of(new TextSegment(row, 40, 40 + 5 * row.length(), baseline, 10, starts))));
+        }
+        return new PositionedPage(number, last, 595, 842, lines);
+    }
+
     /** More lines than any invoice page holds: a page past it is a generated or damaged one. */
     static final int MAX_LINES = 600;
     /** Longer than any label, value or sentence of an invoice: a longer run is cut here. */

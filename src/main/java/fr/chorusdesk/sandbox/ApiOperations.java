@@ -14,6 +14,8 @@ import fr.chorusdesk.chorus.api.ConsulterFactureParFournisseurRequest;
 import fr.chorusdesk.chorus.api.ConsulterFactureParFournisseurResponse;
 import fr.chorusdesk.chorus.api.ConsulterHistoriqueFactureRequest;
 import fr.chorusdesk.chorus.api.ConsulterHistoriqueFactureResponse;
+import fr.chorusdesk.chorus.api.ConsulterServiceStructureRequest;
+import fr.chorusdesk.chorus.api.ConsulterServiceStructureResponse;
 import fr.chorusdesk.chorus.api.ConsulterStructureRequest;
 import fr.chorusdesk.chorus.api.ConsulterStructureResponse;
 import fr.chorusdesk.chorus.api.CoordonneeBancaire;
@@ -122,6 +124,7 @@ final class ApiOperations {
             case RECHERCHER_STRUCTURE -> rechercherStructure(read(body, RechercherStructureRequest.class));
             case CONSULTER_STRUCTURE -> consulterStructure(read(body, ConsulterStructureRequest.class));
             case RECHERCHER_SERVICES_STRUCTURE -> rechercherServices(read(body, RechercherServicesStructureRequest.class));
+            case CONSULTER_SERVICE_STRUCTURE -> consulterService(read(body, ConsulterServiceStructureRequest.class));
             case RECUPERER_STRUCTURES_ACTIVES_FOURNISSEUR -> structuresActives();
             case RECUPERER_COORDONNEES_BANCAIRES_VALIDES ->
                     coordonneesBancaires(read(body, RecupererCoordonneesBancairesRequest.class));
@@ -211,11 +214,13 @@ final class ApiOperations {
 
     private RechercherStructureResponse rechercherStructure(RechercherStructureRequest request) {
         StructureCriteres criteria = request.structure();
+        // restreindreStructuresPrivees absent or true: private structures only when the account is
+        // attached to them (the demo supplier); false: every match.
+        boolean restricted = !Boolean.FALSE.equals(request.restreindreStructuresPrivees());
         List<StructureTrouvee> found = SeedData.allStructures().stream()
                 .filter(s -> criteria == null || matches(s, criteria))
+                .filter(s -> !restricted || s.visibleToDemoAccount())
                 .sorted(byDesignationWhenAsked(request.parametres()))
-                // restreindreStructuresPrivees changes nothing here: the only private structure is
-                // the demo supplier, and the demo account is attached to it.
                 .map(s -> new StructureTrouvee(s.idStructureCPP(), s.siret(), s.designation(), SIRET,
                         s.active() ? "ACTIVE" : "INACTIVE"))
                 .toList();
@@ -252,7 +257,7 @@ final class ApiOperations {
     }
 
     private ConsulterStructureResponse consulterStructure(ConsulterStructureRequest request) throws RuleViolation {
-        SeededStructure s = structure(required(request.idStructureCPP(), "idStructureCPP"));
+        SeededStructure s = visible(structure(required(request.idStructureCPP(), "idStructureCPP")));
         return new ConsulterStructureResponse(0, WireChoices.SUCCESS_LIBELLE,
                 new AdressePostale(s.address().adresse(), null, null, s.address().codePostal(), s.address().ville(),
                         "FR", null, null, null, null),
@@ -278,13 +283,44 @@ final class ApiOperations {
 
     private RechercherServicesStructureResponse rechercherServices(RechercherServicesStructureRequest request)
             throws RuleViolation {
-        SeededStructure s = structure(required(request.idStructure(), "idStructure"));
+        SeededStructure s = visible(structure(required(request.idStructure(), "idStructure")));
         List<ServiceStructure> services = s.services().stream()
                 .map(v -> new ServiceStructure(v.idService(), v.code(), v.libelle(), v.active() ? "ACTIF" : "INACTIF",
                         v.active()))
                 .toList();
         Page<ServiceStructure> page = Page.of(services, request.parametresRechercherServicesStructure(), 100);
         return new RechercherServicesStructureResponse(0, WireChoices.SUCCESS_LIBELLE, page.items(), page.retour());
+    }
+
+    /**
+     * A private structure the account is not attached to is out of reach of the structure
+     * consultations (the Swagger: « une structure à laquelle l'utilisateur est rattaché ou une
+     * structure publique »).
+     */
+    private static SeededStructure visible(SeededStructure s) throws RuleViolation {
+        if (!s.visibleToDemoAccount()) {
+            throw new RuleViolation(SandboxError.STRUCTURE_NOT_VISIBLE, String.valueOf(s.idStructureCPP()));
+        }
+        return s;
+    }
+
+    /**
+     * consulterServiceStructure: the service's names, its structure's address and its
+     * {@code parametres.numeroEngagement}, which may ask an engagement number its structure does not.
+     */
+    private ConsulterServiceStructureResponse consulterService(ConsulterServiceStructureRequest request)
+            throws RuleViolation {
+        SeededStructure s = visible(structure(required(request.idStructure(), "idStructure")));
+        long idService = required(request.idService(), "idService");
+        SeededService service = s.serviceById(idService).orElseThrow(() -> new RuleViolation(
+                SandboxError.SERVICE_ID_UNKNOWN, idService, s.idStructureCPP()));
+        return new ConsulterServiceStructureResponse(0, WireChoices.SUCCESS_LIBELLE,
+                new AdressePostale(s.address().adresse(), null, null, s.address().codePostal(), s.address().ville(),
+                        "FR", null, null, null, null),
+                new ConsulterServiceStructureResponse.InformationsGeneralesService(service.code(), service.libelle(),
+                        null),
+                new ConsulterServiceStructureResponse.ParametresService(null, null, null, null, null,
+                        service.engagementRequired()));
     }
 
     private RecupererStructuresActivesResponse structuresActives() {

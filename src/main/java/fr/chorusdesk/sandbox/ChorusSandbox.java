@@ -60,6 +60,7 @@ public final class ChorusSandbox implements AutoCloseable {
         server.createContext(ChorusHttp.TOKEN_PATH, new TokenEndpoint(credentials, tokens, json));
         server.createContext(ChorusHttp.API_PREFIX + "/",
                 new ApiEndpoint(credentials, tokens, new ApiOperations(platform, json, config.technicalPasswordValidity()), json));
+        server.createContext(RegistryEndpoint.CONTEXT + "/", new RegistryEndpoint(json));
         server.start();
         this.root = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         LOG.info("Chorus Pro sandbox listening on {}", root);
@@ -121,6 +122,14 @@ public final class ChorusSandbox implements AutoCloseable {
     /** The OAuth2 token endpoint. */
     public URI tokenUrl() {
         return URI.create(root + ChorusHttp.TOKEN_PATH);
+    }
+
+    /**
+     * Base URL of the emulated public register (API Recherche d'entreprises), whose search gives
+     * each seeded structure's INSEE legal category, like {@code https://recherche-entreprises.api.gouv.fr}.
+     */
+    public URI registryUrl() {
+        return URI.create(root + RegistryEndpoint.CONTEXT);
     }
 
     /** The TCP port actually bound. */

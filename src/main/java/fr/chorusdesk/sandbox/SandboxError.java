@@ -73,6 +73,9 @@ public enum SandboxError {
     NO_RESULT(20000, "TRA_MSG_00.015 - La recherche n'a retourné aucun résultat."),
     STRUCTURE_UNKNOWN(20001, "La structure %s n'existe pas."),
     FIELD_MISSING(20002, "Le champ %s est obligatoire."),
+    SERVICE_ID_UNKNOWN(20003, "Le service %s n'existe pas pour la structure %s."),
+    STRUCTURE_NOT_VISIBLE(20004,
+            "La structure %s est privée et votre compte n'y est pas rattaché : elle ne peut pas être consultée."),
     /** Known: code and label of an unknown numeroFluxDepot (community page "show detailed report"). */
     FLOW_UNKNOWN(20001, "POQ_MSG_01.003 - Le flux %s n'existe pas."),
 

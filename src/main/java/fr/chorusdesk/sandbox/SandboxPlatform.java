@@ -278,9 +278,11 @@ final class SandboxPlatform {
         if (lifecycle.current(invoice, now()).status() != InvoiceStatus.A_RECYCLER) {
             throw new RuleViolation(SandboxError.RECYCLE_NOT_TO_RECYCLE, invoice.number());
         }
-        // Only the given fields change; the rest of the routing data is kept.
+        // Only the given fields change; the rest of the routing data is kept, except the service
+        // code of a recipient the invoice leaves (it is that recipient's, not the new one's).
         String siret = recipientSiret.filter(s -> !s.isBlank()).orElse(invoice.recipientSiret());
-        Optional<String> service = serviceCode.filter(s -> !s.isBlank()).or(invoice::serviceCode);
+        Optional<String> service = serviceCode.filter(s -> !s.isBlank())
+                .or(() -> siret.equals(invoice.recipientSiret()) ? invoice.serviceCode() : Optional.empty());
         Optional<String> engagement = engagementNumber.filter(s -> !s.isBlank()).or(invoice::engagementNumber);
         Optional<RuleViolation> refused = InvoiceRules.checkRecipient(Optional.of(siret), service, engagement)
                 .or(() -> PortalParityRules.checkStateEngagement(siret, engagement, SeedData.SUPPLIER_ID));

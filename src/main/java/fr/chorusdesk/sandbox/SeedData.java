@@ -69,7 +69,8 @@ public final class SeedData {
                     Kind.HOSPITAL, true, false, false, false,
                     new PostalAddress("1 BOULEVARD DU CHU", "31000", "TOULOUSE"),
                     List.of(new SeededService(12000031L, "PHARMACIE", "Pharmacie centrale", true, false),
-                            new SeededService(12000032L, "TRAVAUX", "Services techniques", true, false))),
+                            // the service asks an engagement number although its structure does not
+                            new SeededService(12000032L, "TRAVAUX", "Services techniques", true, true))),
             // State body, engagement number required only
             new SeededStructure(26400008L, "21300070000012", "PREFECTURE DE LA REGION DEMO",
                     Kind.STATE, true, false, true, false,
@@ -77,7 +78,11 @@ public final class SeedData {
             // La Poste establishment: valid by the La Poste rule (digit sum multiple of 5), not Luhn
             new SeededStructure(26400009L, "35600000049837", "LA POSTE - ETABLISSEMENT DE DEMONSTRATION",
                     Kind.PUBLIC_COMPANY, true, false, false, false,
-                    new PostalAddress("9 RUE DU COLONEL PIERRE AVIA", "75015", "PARIS"), List.of()));
+                    new PostalAddress("9 RUE DU COLONEL PIERRE AVIA", "75015", "PARIS"), List.of()),
+            // a private company: found by its SIRET, but neither consultable nor invoiceable here
+            new SeededStructure(26600001L, "44218709200014", "ENTREPRISE GENERALE DU BATIMENT EXEMPLE SAS",
+                    Kind.PRIVATE, true, false, false, false,
+                    new PostalAddress("4 RUE DES ARTISANS", "69007", "LYON"), List.of()));
 
     private SeedData() {
     }

@@ -14,7 +14,7 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
         List<SeededService> services) {
 
     /** What kind of public (or private) body it is; decides whether the treasury keeps its accounts. */
-    public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY, PUBLIC_INSTITUTION }
+    public enum Kind { SUPPLIER, STATE, LOCAL_AUTHORITY, HOSPITAL, PUBLIC_COMPANY, PUBLIC_INSTITUTION, PRIVATE }
 
     public record PostalAddress(String adresse, String codePostal, String ville) {
     }
@@ -47,6 +47,15 @@ public record SeededStructure(long idStructureCPP, String siret, String designat
     }
 
     public boolean isPublic() {
-        return kind != Kind.SUPPLIER;
+        return kind != Kind.SUPPLIER && kind != Kind.PRIVATE;
+    }
+
+    /**
+     * Whether the demo technical account may consult it: a public structure, or the structure it
+     * is attached to (the demo supplier). The Structures Swagger describes consulterStructure,
+     * rechercherServicesStructure and consulterServiceStructure as reaching exactly these.
+     */
+    public boolean visibleToDemoAccount() {
+        return kind != Kind.PRIVATE;
     }
 }

@@ -15,6 +15,7 @@ import fr.chorusdesk.chorus.api.ServiceStructure;
 import fr.chorusdesk.chorus.api.StructureActive;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.PasswordExpiry;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.SupplierProfile;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -301,6 +303,21 @@ public final class AccountService {
     /** The name the user gave a profile, for the tables that list invoices of several profiles. */
     public Optional<String> profileName(String profileId) {
         return current().profileById(profileId).map(SupplierProfile::name).filter(n -> !n.isBlank());
+    }
+
+    /** A profile's answers about recipients, as last saved; read without waiting for a connection check. */
+    public RecipientAnswers savedRecipientAnswers(String profileId) {
+        return current().profileById(profileId).map(SupplierProfile::recipientAnswers).orElse(RecipientAnswers.NONE);
+    }
+
+    /** Changes a profile's answers about recipients (not its connection) and saves them. */
+    public synchronized void updateRecipientAnswers(String profileId, UnaryOperator<RecipientAnswers> change) {
+        Settings s = settings();
+        SupplierProfile profile = s.profileById(profileId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown profile " + profileId));
+        List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
+        profiles.set(profiles.indexOf(profile), profile.withRecipientAnswers(change.apply(profile.recipientAnswers())));
+        write(s.withProfiles(profiles));
     }
 
     /** The published settings without locking; the lock only for the very first read. */

@@ -61,7 +61,8 @@ public final class DemoSandboxService implements AutoCloseable {
             sandbox = starter.apply(config);
             DemoCredentials demo = sandbox.credentials();
             client = new ChorusClient(
-                    ChorusEnvironment.custom(sandbox.apiBaseUrl().toString(), sandbox.tokenUrl().toString()),
+                    ChorusEnvironment.custom(sandbox.apiBaseUrl().toString(), sandbox.tokenUrl().toString())
+                            .withRegistry(sandbox.registryUrl()),
                     new ChorusCredentials(demo.clientId(), demo.clientSecret(), demo.technicalLogin(),
                             demo.technicalPassword()));
         }

@@ -14,6 +14,7 @@ import fr.chorusdesk.domain.ChorusLimits;
 import fr.chorusdesk.domain.DraftStep;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.SentInvoice;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.pdf.SupportingDocumentCheck;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class HistoryActions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryActions.class);
+
     /** The attachment type sent before the app read Chorus Pro's list; kept for when it cannot. */
     private static final String FALLBACK_TYPE = "PJ";
 
@@ -46,9 +49,24 @@ public final class HistoryActions {
     private final Clock clock;
     private final Locale locale;
     private final SupportingDocumentCheck documentCheck = new SupportingDocumentCheck(AttachmentRules.chorusPro());
+    private final ProfileAnswers answers;
+    private final Supplier<Optional<Long>> supplierStructureId;
 
+    /** Without answers about recipients nor supplier: a recycling's engagement number is not looked up. */
     public HistoryActions(Supplier<ChorusClient> client, HistoryService history, DraftService drafts, Clock clock,
             Locale locale) {
+        this(client, history, drafts, clock, locale, ProfileAnswers.inMemory(RecipientAnswers.NONE), Optional::empty);
+    }
+
+    /**
+     * @param answers             the active profile's answers about recipients and its strict check
+     * @param supplierStructureId the active profile's supplier structure ({@code idFournisseur}), in
+     *                            whose engagements a State recipient's number is looked up
+     */
+    public HistoryActions(Supplier<ChorusClient> client, HistoryService history, DraftService drafts, Clock clock,
+            Locale locale, ProfileAnswers answers, Supplier<Optional<Long>> supplierStructureId) {
+        this.answers = Objects.requireNonNull(answers);
+        this.supplierStructureId = Objects.requireNonNull(supplierStructureId);
         this.client = Objects.requireNonNull(client);
         this.history = Objects.requireNonNull(history);
         this.drafts = Objects.requireNonNull(drafts);
@@ -110,25 +128,72 @@ public final class HistoryActions {
         }
     }
 
-    /** Sends a corrected recipient, service code and/or engagement number for an invoice to recycle. */
+    /**
+     * Sends a corrected recipient, service code and/or engagement number for an invoice to recycle,
+     * after the checks of a first deposit: the recipient found and active, the service active, the
+     * rules of the structure and of the service met, and for a State recipient the engagement
+     * number looked up (unknown: refused under the strict check, logged otherwise). A field left
+     * blank keeps the invoice's current value, except a service code when the recipient changes.
+     * The history then holds the new routing: recipient, service code and engagement number.
+     */
     public SentInvoice recycle(String historyId, String recipientSiret, Optional<String> serviceCode,
             Optional<String> engagementNumber, Optional<String> comment) throws HistoryActionException {
         SentInvoice invoice = sent(historyId);
         Siret siret = Siret.parse(recipientSiret)
                 .orElseThrow(() -> failure("history.action.recipientInvalid", null, recipientSiret));
+        Optional<String> givenService = serviceCode.map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> givenEngagement = engagementNumber.map(String::strip).filter(s -> !s.isEmpty());
+        // a service code not given is kept for the same recipient only: it belongs to the old one
+        boolean sameRecipient = siret.value().equals(invoice.recipientSiret());
+        Optional<String> service = givenService.or(() -> sameRecipient ? invoice.currentServiceCode()
+                : Optional.empty());
+        Optional<String> engagement = givenEngagement.or(invoice::currentEngagementNumber);
+        ChorusClient chorus = client.get();
+        checkRecycling(chorus, siret, service, engagement);
         try {
-            client.get().recyclerFacture(new RecyclerFactureRequest(null, invoice.invoiceId().orElseThrow(),
-                    new Destinataire(siret.value(), serviceCode.filter(s -> !s.isBlank()).orElse(null)),
-                    engagementNumber.filter(s -> !s.isBlank()).map(ej ->
-                            new References(null, null, null, null, null, ej, null, null)).orElse(null),
+            chorus.recyclerFacture(new RecyclerFactureRequest(null, invoice.invoiceId().orElseThrow(),
+                    new Destinataire(siret.value(), givenService.orElse(null)),
+                    givenEngagement.map(ej -> new References(null, null, null, null, null, ej, null, null))
+                            .orElse(null),
                     comment.filter(c -> !c.isBlank()).orElse(null)));
-            SentInvoice recycled = invoice.withRecipientSiret(siret.value());
+            SentInvoice recycled = invoice.withRecycling(
+                    new SentInvoice.Recycling(clock.instant(), siret.value(), service, engagement));
             history.replace(recycled);
             return recycled;
         } catch (ChorusException e) {
             throw new HistoryActionException(e.getMessage(), e.userMessage(locale), e);
         } catch (IOException e) {
             throw failure("history.action.notRecorded", e);
+        }
+    }
+
+    private void checkRecycling(ChorusClient chorus, Siret siret, Optional<String> service,
+            Optional<String> engagement) throws HistoryActionException {
+        RecipientChecks checks = new RecipientChecks(new RecipientService(chorus, clock), answers, locale);
+        RecipientChecks.Routing routing;
+        try {
+            routing = checks.route(siret.value(), service);
+        } catch (RecipientException e) {
+            throw new HistoryActionException("recycling refused: " + e.getMessage(), e.userMessage(locale), e);
+        }
+        if (engagement.isPresent() && engagement.get().length() > ChorusLimits.MAX_ENGAGEMENT_NUMBER_LENGTH) {
+            throw failure("history.action.recycle.engagementTooLong", null, ChorusLimits.MAX_ENGAGEMENT_NUMBER_LENGTH);
+        }
+        if (!routing.rules().isSatisfiedBy(service.isPresent(), engagement.isPresent())) {
+            throw failure("history.action.recycle.rules." + routing.rules().name(), null, siret.value(),
+                    service.orElse(""));
+        }
+        Optional<Long> supplier = supplierStructureId.get();
+        if (supplier.isPresent()) {
+            EngagementCheck check = checks.engagement(routing.recipient(), engagement, supplier.get());
+            if (check.blocks()) {
+                throw new HistoryActionException("engagement number unknown for a State recipient",
+                        check.message().orElseThrow(), null);
+            }
+            if (check.warns()) {
+                LOG.warn("Recycling to State recipient {}: engagement number {}; sent anyway (strict check off)",
+                        siret.value(), check.outcome());
+            }
         }
     }
 

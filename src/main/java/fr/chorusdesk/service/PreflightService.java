@@ -264,7 +264,7 @@ public final class PreflightService {
         return new VatLine(v.ratePercent().get(), v.basis().get(), v.amount().get());
     }
 
-    private static FacturXFacts facts(FacturXReading reading, FacturXInvoice xml) {
+    static FacturXFacts facts(FacturXReading reading, FacturXInvoice xml) {
         return new FacturXFacts(reading.profile().map(Enum::name), xml.number(), xml.issueDate(), xml.typeCode(),
                 xml.seller().siret(), xml.buyer().siret(), xml.buyer().name(), xml.buyerReference(),
                 xml.purchaseOrder(), xml.contract(), xml.totalWithoutVat(), xml.totalVat(), xml.totalWithVat(),

@@ -1,13 +1,19 @@
 package fr.chorusdesk.service;
 
+import fr.chorusdesk.chorus.ChorusBusinessException;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.chorus.ChorusException;
 import fr.chorusdesk.chorus.RecipientMatch;
 import fr.chorusdesk.chorus.RecipientRulesMapper;
 import fr.chorusdesk.chorus.RecipientSearchPage;
+import fr.chorusdesk.chorus.api.ConsulterStructureResponse;
+import fr.chorusdesk.chorus.api.InformationGenerales;
+import fr.chorusdesk.chorus.api.Pagination;
 import fr.chorusdesk.chorus.api.RechercherServicesStructureResponse;
 import fr.chorusdesk.chorus.api.RechercherStructureRequest;
+import fr.chorusdesk.chorus.api.StructureCriteres;
 import fr.chorusdesk.chorus.api.StructureTrouvee;
+import fr.chorusdesk.chorus.api.TypeIdentifiantStructure;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
 import java.time.Clock;
@@ -23,7 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds a recipient by SIRET and tells what an invoice to it needs: rechercherStructure, then
- * consulterStructure for its rules and rechercherServicesStructure for its services. Answers are
+ * consulterStructure for its rules and rechercherServicesStructure for its services, then the
+ * public register for whether it is the State ({@link StateSignal}); once a service is chosen,
+ * consulterServiceStructure for that service's own parameters ({@link #rulesFor}). Answers are
  * kept for a short while ({@link #DEFAULT_TIME_TO_LIVE}) so that typing, going back and forth
  * between steps and the final check before sending ask Chorus Pro once. Thread-safe.
  */
@@ -44,8 +52,12 @@ public final class RecipientService {
     private final Clock clock;
     private final Duration timeToLive;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Long, CachedService> serviceCache = new ConcurrentHashMap<>();
 
     private record Cached(Recipient recipient, Instant until) {
+    }
+
+    private record CachedService(boolean engagementRequired, Instant until) {
     }
 
     public RecipientService(ChorusClient client, Clock clock) {
@@ -136,27 +148,72 @@ public final class RecipientService {
     }
 
     /**
-     * Whether Chorus Pro knows this engagement number for this supplier, asked only when the
-     * recipient is the State (the platform checks it then, and refuses the invoice otherwise).
+     * What an invoice to this recipient must carry with this service: the structure's rules, plus
+     * the service's own (consulterServiceStructure's {@code parametres.numeroEngagement}: a service
+     * can require an engagement number its structure does not). Without a service, or with one
+     * the recipient does not list, the structure's rules.
      *
+     * @throws RecipientException CHORUS_ERROR when the service's parameters cannot be read
+     */
+    public RecipientRules rulesFor(Recipient recipient, Optional<String> serviceCode) throws RecipientException {
+        Optional<Recipient.RecipientUnit> unit = serviceCode.filter(c -> !c.isBlank()).flatMap(recipient::service);
+        if (unit.isEmpty() || unit.get().id() <= 0) {
+            return recipient.rules();
+        }
+        return serviceRequiresEngagement(recipient, unit.get())
+                ? recipient.rules().withServiceRequiringEngagementNumber() : recipient.rules();
+    }
+
+    private boolean serviceRequiresEngagement(Recipient recipient, Recipient.RecipientUnit unit)
+            throws RecipientException {
+        Instant now = clock.instant();
+        CachedService hit = serviceCache.get(unit.id());
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.engagementRequired();
+        }
+        try {
+            boolean required = client.consulterServiceStructure(recipient.structureId(), unit.id())
+                    .engagementNumberRequired();
+            serviceCache.put(unit.id(), new CachedService(required, now.plus(timeToLive)));
+            return required;
+        } catch (ChorusException e) {
+            throw new RecipientException(e);
+        }
+    }
+
+    /**
+     * Whether Chorus Pro knows this engagement number for this supplier, asked only when the
+     * recipient is the State by the user's answer (the platform checks it then). A number it does
+     * not know warns; it blocks only under the profile's strict check: the engagement states are
+     * not public, and a production connector (OCA's) makes this check optional.
+     *
+     * @param state               the user's answer to « Le destinataire est-il l'État ? »
+     * @param strict              the profile's strict check: an unknown number blocks
      * @param supplierStructureId the supplier's {@code idStructureCPP} ({@code idFournisseur})
      */
-    public EngagementCheck checkEngagement(Recipient recipient, Optional<String> number, long supplierStructureId,
-            Locale locale) {
+    public EngagementCheck checkEngagement(Recipient recipient, boolean state, boolean strict, Optional<String> number,
+            long supplierStructureId, Locale locale) {
         Optional<String> asked = number.map(String::strip).filter(v -> !v.isEmpty());
-        if (!recipient.stateStructure() || asked.isEmpty()) {
-            return new EngagementCheck(EngagementCheck.Outcome.NOT_NEEDED, Optional.empty());
+        if (!state || asked.isEmpty()) {
+            return new EngagementCheck(EngagementCheck.Outcome.NOT_NEEDED, Optional.empty(), strict);
         }
         try {
             if (client.engagementExists(supplierStructureId, asked.get())) {
-                return new EngagementCheck(EngagementCheck.Outcome.FOUND, Optional.empty());
+                return new EngagementCheck(EngagementCheck.Outcome.FOUND, Optional.empty(), strict);
             }
             return new EngagementCheck(EngagementCheck.Outcome.UNKNOWN, Optional.of(ServiceMessages.format(locale,
-                    "recipient.engagement.unknown", asked.get(), recipient.siret().value())));
+                    strict ? "recipient.engagement.unknown" : "recipient.engagement.unknownWarning", asked.get(),
+                    recipient.siret().value())), strict);
         } catch (ChorusException e) {
             return new EngagementCheck(EngagementCheck.Outcome.NOT_VERIFIED, Optional.of(ServiceMessages.format(locale,
-                    "recipient.engagement.notVerified", asked.get(), e.userMessage(locale))));
+                    "recipient.engagement.notVerified", asked.get(), e.userMessage(locale))), strict);
         }
+    }
+
+    /** As {@link #checkEngagement(Recipient, boolean, boolean, Optional, long, Locale)} with the public record's answer, not strict. */
+    public EngagementCheck checkEngagement(Recipient recipient, Optional<String> number, long supplierStructureId,
+            Locale locale) {
+        return checkEngagement(recipient, recipient.stateStructure(), false, number, supplierStructureId, locale);
     }
 
     private static RecipientCandidate candidate(RecipientMatch m) {
@@ -165,24 +222,19 @@ public final class RecipientService {
                 .or(m::postalCode);
         return new RecipientCandidate(siret, Objects.requireNonNullElse(m.name(), siret), town, m.rules(), m.active(),
                 Siret.parse(siret).map(RecipientService::isStateSiren).orElse(false));
+        // a search row's State mark is the SIREN's guess: asking the register for every row of a
+        // page would cost more than the mark is worth; the chosen recipient is looked up fully
     }
 
     /** Forgets every answer, e.g. after the account changed. */
     public void clear() {
         cache.clear();
+        serviceCache.clear();
     }
 
-    /**
-     * Whether a SIREN belongs to the State. Chorus Pro's API carries no such flag. Public bodies'
-     * SIRENs start with 1 or 2; that the State's start with 1 and local authorities' and hospitals'
-     * with 2 is the common reading (the public State test structure, 110002011, fits it), and so is
-     * that 18 and 19 are public establishments of their own (chambers, lycées, universities), not
-     * the State; no source checked here states either: UNCONFIRMED. A heuristic, then: it decides
-     * whether the wizard says "État" and looks the engagement number up before sending.
-     */
+    /** The fallback guess of {@link StateSignal#fromSiren}: whether a SIREN looks like the State's. */
     public static boolean isStateSiren(Siret siret) {
-        String v = siret.value();
-        return v.charAt(0) == '1' && v.charAt(1) != '8' && v.charAt(1) != '9';
+        return StateSignal.fromSiren(siret).state();
     }
 
     private Recipient fetch(Siret siret) throws RecipientException {
@@ -199,11 +251,56 @@ public final class RecipientService {
                 throw new RecipientException(RecipientException.Kind.INACTIVE_STRUCTURE, siret.value());
             }
             long id = structure.idStructureCPP();
-            RecipientRules rules = RecipientRulesMapper.fromStructure(client.consulterStructure(id));
-            return new Recipient(siret, id, Objects.requireNonNullElse(structure.designationStructure(), ""),
-                    isStateSiren(siret), rules, services(id));
+            String name = Objects.requireNonNullElse(structure.designationStructure(), "");
+            StateSignal state = StateSignal.of(siret,
+                    client.publicRegistry().flatMap(registry -> registry.legalCategory(siret)));
+            Optional<ConsulterStructureResponse> details = describe(id);
+            if (details.isEmpty()) {
+                // consulterStructure describes public structures and one's own only: no rules to read
+                Recipient.Sector sector = foundAmongPrivate(siret) ? Recipient.Sector.PRIVATE
+                        : Recipient.Sector.NOT_DESCRIBED;
+                return new Recipient(siret, id, name, state, RecipientRules.NONE, servicesIfListed(id), sector);
+            }
+            boolean privee = Optional.ofNullable(details.get().informationGenerales())
+                    .map(InformationGenerales::structurePriveePublique)
+                    .filter(PRIVEE::equalsIgnoreCase).isPresent();
+            return new Recipient(siret, id, name, state, RecipientRulesMapper.fromStructure(details.get()),
+                    servicesIfListed(id), privee ? Recipient.Sector.PRIVATE : Recipient.Sector.PUBLIC);
         } catch (ChorusException e) {
             throw new RecipientException(e);
+        }
+    }
+
+    /** {@code structurePriveePublique} of a private structure. */
+    private static final String PRIVEE = "PRIVEE";
+
+    /** consulterStructure, or empty when Chorus Pro refuses to describe the structure (a business refusal). */
+    private Optional<ConsulterStructureResponse> describe(long structureId) throws ChorusException {
+        try {
+            return Optional.of(client.consulterStructure(structureId));
+        } catch (ChorusBusinessException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a search restricted to private structures finds this SIRET. */
+    private boolean foundAmongPrivate(Siret siret) throws ChorusException {
+        StructureCriteres privateOnly = new StructureCriteres(siret.value(), TypeIdentifiantStructure.SIRET, null,
+                null, null, null, null, null, null, PRIVEE, null, null, null);
+        try {
+            return client.rechercherStructure(new RechercherStructureRequest(privateOnly, Pagination.page(1, 10), false))
+                    .listeStructures().stream().anyMatch(s -> siret.value().equals(s.identifiantStructure()));
+        } catch (ChorusBusinessException e) {
+            return false;
+        }
+    }
+
+    /** The services, or none when Chorus Pro will not list them (as for a private structure). */
+    private List<Recipient.RecipientUnit> servicesIfListed(long structureId) throws ChorusException {
+        try {
+            return services(structureId);
+        } catch (ChorusBusinessException e) {
+            return List.of();
         }
     }
 

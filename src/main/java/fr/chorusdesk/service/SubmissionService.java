@@ -19,6 +19,7 @@ import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceStatus;
 import fr.chorusdesk.domain.PdfFile;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.RecipientRules;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
@@ -60,7 +61,10 @@ import org.slf4j.LoggerFactory;
  *       (consulterCRDetaille) followed to a final state within {@link FlowPolling}, then the invoice
  *       found by its flow number.</li>
  * </ul>
- * Blocking; call it off the UI thread.
+ * Blocking; call it off the UI thread. Over 350 lines because the three deposit modes share one
+ * sequence (checks, duplicate protection, ledger states, follow-up); the checks themselves live in
+ * {@link RecipientChecks} and {@link PreSendAudit}, the supporting documents in
+ * {@link SupportingDocumentService}.
  */
 public final class SubmissionService {
 
@@ -71,7 +75,6 @@ public final class SubmissionService {
     private static final Set<String> FLOW_FAILED = Set.of("IN_REJETE", "IN_INCIDENTE");
 
     private final ChorusClient client;
-    private final RecipientService recipients;
     private final SubmissionLedger ledger;
     private final FlowPolling polling;
     private final Clock clock;
@@ -80,17 +83,38 @@ public final class SubmissionService {
     private final SupportingDocumentService documents;
     private final FacturXSendingGate facturX;
     private final Optional<FacturXCheckService> facturXChecks;
+    private final RecipientChecks recipientChecks;
+    private final PreSendAudit audit;
 
+    /** Without answers about recipients: the public record says who is the State, an unknown number warns. */
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale) {
-        this(client, recipients, ledger, polling, clock, locale, Optional.empty());
+        this(client, recipients, ledger, polling, clock, locale, Optional.empty(),
+                ProfileAnswers.inMemory(RecipientAnswers.NONE));
     }
 
     /** @param facturX when present, a Factur-X that is not valid is not sent as a Factur-X ({@link FacturXSendingGate}) */
     public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
             FlowPolling polling, Clock clock, Locale locale, Optional<FacturXCheckService> facturX) {
+        this(client, recipients, ledger, polling, clock, locale, facturX, ProfileAnswers.inMemory(RecipientAnswers.NONE));
+    }
+
+    /** @param answers the active profile's answers about recipients and its strict engagement check */
+    public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
+            FlowPolling polling, Clock clock, Locale locale, ProfileAnswers answers) {
+        this(client, recipients, ledger, polling, clock, locale, Optional.empty(), answers);
+    }
+
+    /**
+     * @param facturX when present, a Factur-X that is not valid is not sent as a Factur-X ({@link FacturXSendingGate})
+     * @param answers the active profile's answers about recipients and its strict engagement check
+     */
+    public SubmissionService(ChorusClient client, RecipientService recipients, SubmissionLedger ledger,
+            FlowPolling polling, Clock clock, Locale locale, Optional<FacturXCheckService> facturX,
+            ProfileAnswers answers) {
+        this.recipientChecks = new RecipientChecks(Objects.requireNonNull(recipients), answers, locale);
+        this.audit = new PreSendAudit(locale);
         this.client = Objects.requireNonNull(client);
-        this.recipients = Objects.requireNonNull(recipients);
         this.ledger = Objects.requireNonNull(ledger);
         this.polling = Objects.requireNonNull(polling);
         this.clock = Objects.requireNonNull(clock);
@@ -103,6 +127,11 @@ public final class SubmissionService {
     /** The Factur-X validation this service applies before sending; empty when it applies none. */
     public Optional<FacturXCheckService> facturXChecks() {
         return facturXChecks;
+    }
+
+    /** The recipient checks this service runs, with the answers it reads (the references step shares them). */
+    public RecipientChecks recipientChecks() {
+        return recipientChecks;
     }
 
     /** The supporting documents' types and checks, against the same Chorus Pro. */
@@ -240,6 +269,7 @@ public final class SubmissionService {
                 throw duplicate(landed.get());
             }
         }
+        refuseWhenThePdfContradictsItself(draft, checked.rules());
         checkStateEngagement(draft, checked.recipient().orElseThrow(), supplier);
         if (plain) {
             Path copy = facturX.plainCopy(pdf);
@@ -265,51 +295,80 @@ public final class SubmissionService {
 
     // ------------------------------------------------------------------ checks
 
-    private record Checked(List<DraftIssue> issues, Optional<Recipient> recipient) {
+    private record Checked(List<DraftIssue> issues, Optional<Recipient> recipient, Optional<RecipientRules> rules) {
     }
 
     private Checked checked(InvoiceDraft draft) throws SubmissionException {
         Optional<Recipient> recipient = Optional.empty();
+        Optional<RecipientRules> rules = Optional.empty();
         Optional<String> siret = draft.recipientSiret().filter(s -> Siret.parse(s).isPresent());
         if (siret.isPresent()) {
             try {
-                recipient = Optional.of(recipients.lookup(siret.get()));
-                if (draft.serviceCode().isPresent()) {
-                    recipients.checkService(recipient.get(), draft.serviceCode().get());
-                }
+                RecipientChecks.Routing routing = recipientChecks.route(siret.get(), draft.serviceCode());
+                recipient = Optional.of(routing.recipient());
+                rules = Optional.of(routing.rules());
             } catch (RecipientException e) {
                 throw new SubmissionException(SubmissionException.Kind.RECIPIENT_REFUSED, e.getMessage(),
                         e.userMessage(locale), List.of(), List.of(), Optional.empty(), e);
             }
         }
-        Optional<RecipientRules> rules = recipient.map(Recipient::rules);
         LocalDate today = LocalDate.now(clock.withZone(PLATFORM_ZONE));
         List<DraftIssue> issues = new ArrayList<>(DraftValidator.validate(draft, today, rules));
         if (numberAlreadyUsed(draft)) {
             issues.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
-        return new Checked(List.copyOf(issues), recipient);
+        return new Checked(List.copyOf(issues), recipient, rules);
     }
 
     /**
-     * A State recipient refuses an engagement number Chorus Pro does not know: found out here,
-     * before anything is uploaded. A search Chorus Pro cannot answer does not stop the sending
-     * (the platform checks the number itself).
+     * A State recipient (by the user's answer) may refuse an engagement number Chorus Pro does not
+     * know: found out here, before anything is uploaded; it stops the sending under the profile's
+     * strict check only. A search Chorus Pro cannot answer does not stop it either (the platform
+     * checks the number itself).
      */
     private void checkStateEngagement(InvoiceDraft draft, Recipient recipient, SupplierIdentity supplier)
             throws SubmissionException {
-        EngagementCheck check = recipients.checkEngagement(recipient, draft.engagementNumber(), supplier.structureId(),
-                locale);
+        EngagementCheck check = recipientChecks.engagement(recipient, draft.engagementNumber(),
+                supplier.structureId());
         if (check.blocks()) {
             throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT,
                     "engagement number unknown to Chorus Pro for a State recipient", check.message().orElseThrow(),
                     List.of(new DraftIssue(DraftField.ENGAGEMENT_NUMBER, DraftIssue.Reason.ENGAGEMENT_NUMBER_UNKNOWN)),
                     List.of(), Optional.empty(), null);
         }
-        if (check.outcome() == EngagementCheck.Outcome.NOT_VERIFIED) {
-            LOG.warn("Engagement number of State recipient {} not verified before sending; Chorus Pro checks it",
-                    recipient.siret().value());
+        if (check.warns()) {
+            LOG.warn("Engagement number of State recipient {} {} before sending; sent anyway (strict check off)",
+                    recipient.siret().value(), check.outcome() == EngagementCheck.Outcome.UNKNOWN
+                            ? "unknown to Chorus Pro" : "not verified");
         }
+    }
+
+    /** The pre-send audit ({@link PreSendAudit}): what blocks stops the invoice here, before any upload. */
+    private void refuseWhenThePdfContradictsItself(InvoiceDraft draft, Optional<RecipientRules> rules)
+            throws SubmissionException {
+        PreSendAudit.Report report = audit.audit(draft, rules);
+        report.warnings().forEach(w -> LOG.info("Pre-send audit of {}: {} {}", draft.invoiceNumber().orElse(""),
+                w.check(), w.pages()));
+        if (report.blocks()) {
+            throw new SubmissionException(SubmissionException.Kind.INVALID_DRAFT, "the PDF contradicts its data: "
+                    + report.blocking().stream().map(PreSendAudit.Finding::check).toList(),
+                    message("submission.error.pdfContradictsItself"),
+                    List.of(new DraftIssue(DraftField.PDF, DraftIssue.Reason.PDF_CONTRADICTS_ITS_DATA)),
+                    report.blocking().stream().map(PreSendAudit.Finding::message).toList(), Optional.empty(), null);
+        }
+    }
+
+    /** The pre-send audit this service runs, for the send step to show the same findings first. */
+    public PreSendAudit.Report audit(InvoiceDraft draft) {
+        Optional<RecipientRules> rules = draft.recipientSiret().filter(s -> Siret.parse(s).isPresent())
+                .flatMap(siret -> {
+                    try {
+                        return Optional.of(recipientChecks.route(siret, draft.serviceCode()).rules());
+                    } catch (RecipientException e) {
+                        return Optional.empty();
+                    }
+                });
+        return audit.audit(draft, rules);
     }
 
     // ------------------------------------------------------------------ PDF upload

@@ -7,6 +7,8 @@ import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.PaymentMode;
+import fr.chorusdesk.domain.RecipientAnswers;
+import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
@@ -21,11 +23,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One profile of settings.json as a flat JSON object of strings. The two secrets appear only as
+ * One profile of settings.json as a flat JSON object of strings (plus {@code stateRecipients}, the
+ * user's answers about recipients, an object of booleans). The two secrets appear only as
  * the keys under which the credential store keeps them ({@code clientSecretRef},
  * {@code technicalPasswordRef}); their values never reach this file.
  */
 final class ProfileJson {
+
+    /** The user's answer to « is it the State? » per recipient SIRET: an object of booleans. */
+    private static final String STATE_RECIPIENTS = "stateRecipients";
+    private static final String STRICT_ENGAGEMENT_CHECK = "strictEngagementCheck";
 
     private ProfileJson() {
     }
@@ -61,6 +68,17 @@ final class ProfileJson {
         optional(out, "passwordExpiry", p.passwordExpiry().map(e -> e.date().toString()));
         optional(out, "vatRegime", p.invoicingDefaults().vatRegime().map(Enum::name));
         optional(out, "paymentMode", p.invoicingDefaults().paymentMode().map(Enum::name));
+        RecipientAnswers answers = p.recipientAnswers();
+        if (answers.strictEngagementCheck()) {
+            out.writeStringField(STRICT_ENGAGEMENT_CHECK, "true");
+        }
+        if (!answers.stateBySiret().isEmpty()) {
+            out.writeObjectFieldStart(STATE_RECIPIENTS);
+            for (var answer : answers.stateBySiret().entrySet()) {
+                out.writeBooleanField(answer.getKey(), answer.getValue());
+            }
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 
@@ -73,11 +91,14 @@ final class ProfileJson {
     /** Reads the object the parser is on; fields of a newer version are skipped. */
     static SupplierProfile read(JsonParser in) throws IOException {
         Map<String, String> fields = new HashMap<>();
+        Map<String, Boolean> stateRecipients = new HashMap<>();
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
             if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
                 fields.put(name, in.getText());
+            } else if (STATE_RECIPIENTS.equals(name) && value == JsonToken.START_OBJECT) {
+                readAnswers(in, stateRecipients);
             } else {
                 in.skipChildren();
             }
@@ -86,9 +107,23 @@ final class ProfileJson {
             throw new IOException("settings: a profile object is not closed");
         }
         try {
-            return toProfile(fields);
+            return toProfile(fields).withRecipientAnswers(new RecipientAnswers(stateRecipients,
+                    "true".equals(fields.get(STRICT_ENGAGEMENT_CHECK))));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             throw new IOException("settings: a profile is invalid (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** SIRET → answer; an entry that is not a SIRET or not a boolean is left out. */
+    private static void readAnswers(JsonParser in, Map<String, Boolean> into) throws IOException {
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String siret = in.currentName();
+            JsonToken value = in.nextToken();
+            if ((value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) && Siret.parse(siret).isPresent()) {
+                into.put(Siret.parse(siret).get().value(), value == JsonToken.VALUE_TRUE);
+            } else {
+                in.skipChildren();
+            }
         }
     }
 
@@ -110,6 +145,7 @@ final class ProfileJson {
                 Optional.ofNullable(f.get("passwordExpiry")).map(LocalDate::parse).map(PasswordExpiry::new),
                 // absent in files written before the usual VAT regime and payment mode existed
                 new InvoicingDefaults(Optional.ofNullable(f.get("vatRegime")).map(VatRegime::valueOf),
-                        Optional.ofNullable(f.get("paymentMode")).map(PaymentMode::valueOf)));
+                        Optional.ofNullable(f.get("paymentMode")).map(PaymentMode::valueOf)),
+                RecipientAnswers.NONE);
     }
 }

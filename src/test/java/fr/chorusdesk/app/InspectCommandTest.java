@@ -149,4 +149,48 @@ class InspectCommandTest {
         assertThat(run("inspect", pdf("simple.pdf", null).toString())).isZero();
         assertThat(json().get("validation").isNull()).isTrue();
     }
+
+    @Test
+    void theConsistencySectionSaysWhatThePageShowsInsteadOfItsXml() throws IOException {
+        // the XML says FA-2026-0042 and 1200.00 (InvoicePdfs.Cii.demo); the page says otherwise
+        Path file = fr.chorusdesk.service.InvoicePdfs.facturX(dir.resolve("autre.pdf"),
+                fr.chorusdesk.service.InvoicePdfs.Cii.demo("FA-2026-0042", "21750001000012"),
+                java.util.List.of("Facture n° FA-2026-0041", "Date de facture 09/03/2026",
+                        "SIRET du destinataire 21750001000012", "Total TTC 1 200,00 €"));
+
+        assertThat(run("inspect", file.toString())).as("the pre-flight verdict keeps its meaning").isZero();
+        JsonNode consistency = json().get("consistency");
+        assertThat(json().get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(consistency.get("verdict").asText()).isEqualTo("BLOCKS");
+        assertThat(consistency.get("pagesRead").asInt()).isEqualTo(1);
+        JsonNode finding = consistency.get("findings").get(0);
+        assertThat(finding.get("check").asText()).isEqualTo("INVOICE_NUMBER");
+        assertThat(finding.get("severity").asText()).isEqualTo("BLOCKS");
+        assertThat(finding.get("field").asText()).isEqualTo("INVOICE_NUMBER");
+        assertThat(finding.get("pages").get(0).asInt()).isEqualTo(1);
+        assertThat(finding.get("expected").asText()).isEqualTo("FA-2026-0042");
+        assertThat(finding.get("shown").asText()).isEqualTo("FA-2026-0041");
+        assertThat(finding.get("message").asText()).contains("FA-2026-0042").contains("page 1");
+        assertThat(consistency.get("findings")).hasSize(1);
+    }
+
+    @Test
+    void aPlainPdfWithoutTextIsSaidSkipped() throws IOException {
+        run("inspect", pdf("vide.pdf", null).toString());
+        JsonNode consistency = json().get("consistency");
+        assertThat(consistency.get("verdict").asText()).isEqualTo("SKIPPED");
+        assertThat(consistency.at("/findings/0/check").asText()).isEqualTo("TEXT_LAYER");
+        assertThat(consistency.at("/findings/0/field").asText()).isEqualTo("PDF");
+        assertThat(consistency.at("/findings/0/shown").isNull()).isTrue();
+    }
+
+    @Test
+    void anUnreadableFileIsSaidSkipped() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.pdf"), "plain text");
+        run("inspect", text.toString());
+        JsonNode consistency = json().get("consistency");
+        assertThat(consistency.get("verdict").asText()).isEqualTo("SKIPPED");
+        assertThat(consistency.get("pagesRead").asInt()).isZero();
+        assertThat(consistency.at("/findings/0/message").asText()).contains("n’a pas pu être lu");
+    }
 }

@@ -244,23 +244,6 @@ class PdfReadingPropertiesTest {
         assertThat(hints.value()).isNotNull();
     }
 
-    /** A page's text as the position stripper gives it: one segment per line, 12 points apart. */
-    private static PositionedPage positioned(int number, boolean last, String text) {
-        List<TextLine> lines = new ArrayList<>();
-        String[] rows = text.split("\n", -1);
-        for (int i = 0; i < rows.length; i++) {
-            String row = rows[i];
-            float baseline = 40 + 12 * i;
-            float[] starts = new float[row.length()];
-            for (int c = 0; c < starts.length; c++) {
-                starts[c] = 40 + 5 * c;
-            }
-            lines.add(new TextLine(i, baseline,
-                    row.isEmpty() ? List.of() : List.of(new TextSegment(row, 40, 40 + 5 * row.length(), baseline, 10, starts))));
-        }
-        return new PositionedPage(number, last, 595, 842, lines);
-    }
-
     @Provide
     Arbitrary<List<PositionedPage>> pages() {
         Arbitrary<String> fragment = Arbitraries.oneOf(
@@ -281,7 +264,7 @@ class PdfReadingPropertiesTest {
                 .as((first, texts) -> {
                     List<PositionedPage> pages = new ArrayList<>();
                     for (int i = 0; i < texts.size(); i++) {
-                        pages.add(positioned(first + i, i == texts.size() - 1, texts.get(i)));
+                        pages.add(PositionedPage.ofText(first + i, i == texts.size() - 1, texts.get(i)));
                     }
                     return pages;
                 });
@@ -331,7 +314,7 @@ class PdfReadingPropertiesTest {
     @net.jqwik.api.Example
     void aTotalOfTwoHundredThousandDigitsIsNoAmount() {
         List<TextHint> hints = within(TEXT_SECONDS, TEXT_MB, () -> PlainPdfReader.hints(new PlainInvoiceReader().read(
-                List.of(positioned(1, true, "Total TTC " + "1".repeat(200_000) + ",00"))))).value();
+                List.of(PositionedPage.ofText(1, true, "Total TTC " + "1".repeat(200_000) + ",00"))))).value();
         assertThat(hints).noneMatch(h -> h.kind() == HintKind.AMOUNT_TTC);
     }
 
@@ -339,7 +322,7 @@ class PdfReadingPropertiesTest {
     @net.jqwik.api.Example
     void aTotalOfThreeHundredDigitsIsNoAmount() {
         List<TextHint> hints = within(TEXT_SECONDS, TEXT_MB, () -> PlainPdfReader.hints(new PlainInvoiceReader().read(
-                List.of(positioned(1, true, "Total TTC " + "1".repeat(300) + ",00"))))).value();
+                List.of(PositionedPage.ofText(1, true, "Total TTC " + "1".repeat(300) + ",00"))))).value();
         assertThat(hints).noneMatch(h -> h.kind() == HintKind.AMOUNT_TTC);
     }
 

@@ -181,15 +181,50 @@ public final class InvoicePdfs {
         }
     }
 
-    /** A Factur-X PDF: one text page, the XML as {@code factur-x.xml}, XMP claiming PDF/A-3B and MINIMUM. */
+    /**
+     * A Factur-X PDF: one text page that shows what its XML says (number, date, recipient SIRET,
+     * engagement number, totals), the XML as {@code factur-x.xml}, XMP claiming PDF/A-3B and MINIMUM.
+     */
     public static Path facturX(Path file, Cii cii) throws IOException {
         return facturX(file, cii, Extras.NONE);
     }
 
     /** A Factur-X PDF whose XML carries these extras (BASIC WL when there are any). */
     public static Path facturX(Path file, Cii cii, Extras extras) throws IOException {
+        return writeFacturX(file, cii, extras, List.of(visiblePage(cii)));
+    }
+
+    /** What an invoice's page shows of its XML, as an invoicing program prints it. */
+    public static List<String> visiblePage(Cii cii) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Facture n° " + cii.number());
+        lines.add("Date de facture " + cii.issueDate().substring(6, 8) + "/" + cii.issueDate().substring(4, 6) + "/"
+                + cii.issueDate().substring(0, 4));
+        lines.add("SIRET du destinataire " + cii.buyerSiret());
+        if (cii.orderReference() != null) {
+            lines.add("Bon de commande " + cii.orderReference());
+        }
+        lines.add("Total HT " + cii.ht() + " EUR");
+        lines.add("Total TTC " + cii.ttc() + " EUR");
+        lines.add("Voir la facture XML jointe");
+        return lines;
+    }
+
+    /** A Factur-X PDF whose page shows these lines, whatever its XML says. */
+    public static Path facturX(Path file, Cii cii, List<String> pageLines) throws IOException {
+        return writeFacturX(file, cii, Extras.NONE, List.of(pageLines));
+    }
+
+    /** A Factur-X PDF of several pages, each showing its lines. */
+    public static Path facturXPages(Path file, Cii cii, List<List<String>> pages) throws IOException {
+        return writeFacturX(file, cii, Extras.NONE, pages);
+    }
+
+    private static Path writeFacturX(Path file, Cii cii, Extras extras, List<List<String>> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, List.of("Facture " + cii.number(), "Voir la facture XML jointe"));
+            for (List<String> page : pages) {
+                addTextPage(doc, page);
+            }
             embed(doc, "factur-x.xml", cii.xml(extras).getBytes(StandardCharsets.UTF_8));
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xmp(extras.isEmpty() ? "MINIMUM" : "BASIC WL").getBytes(StandardCharsets.UTF_8));
@@ -203,6 +238,17 @@ public final class InvoicePdfs {
     public static Path textPdf(Path file, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             addTextPage(doc, lines);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF of several pages with these lines of text each, and no embedded XML. */
+    public static Path textPdfPages(Path file, List<List<String>> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (List<String> page : pages) {
+                addTextPage(doc, page);
+            }
             doc.save(file.toFile());
         }
         return file;

@@ -63,7 +63,8 @@ public final class SandboxHarness implements AutoCloseable {
                     return chain.proceed(chain.request());
                 });
         interceptors.forEach(http::addNetworkInterceptor);
-        client = ChorusClient.builder(new ChorusEnvironment(sandbox.apiBaseUrl(), sandbox.tokenUrl()),
+        client = ChorusClient.builder(new ChorusEnvironment(sandbox.apiBaseUrl(), sandbox.tokenUrl())
+                                .withRegistry(sandbox.registryUrl()),
                         new ChorusCredentials(demo.clientId(), demo.clientSecret(), demo.technicalLogin(),
                                 demo.technicalPassword()))
                 .httpClient(http.build())

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Before sending to a State recipient, the engagement number is looked up: an unknown one stops
- * the invoice before anything is uploaded. Recipients and engagement numbers from docs/sandbox.md
+ * Before sending to a State recipient, the engagement number is looked up: under the profile's
+ * strict check (on here), an unknown one stops the invoice before anything is uploaded. Recipients and engagement numbers from docs/sandbox.md
  * ("Seeded engagement numbers", "More public structures").
  */
 class SubmissionStateEngagementTest {
@@ -63,7 +63,8 @@ class SubmissionStateEngagementTest {
         preflight = new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH);
         service = new SubmissionService(harness.client, new RecipientService(harness.client, harness.clock),
                 new InMemorySubmissionLedger(), new FlowPolling(Duration.ofSeconds(10), 3, harness.clock::advance),
-                harness.clock, Locale.FRENCH);
+                harness.clock, Locale.FRENCH, ProfileAnswers.inMemory(
+                        fr.chorusdesk.domain.RecipientAnswers.NONE.withStrictEngagementCheck(true)));
     }
 
     @AfterEach

@@ -23,6 +23,8 @@ public enum ChorusOperation {
             ConsulterStructureResponse.class),
     RECHERCHER_SERVICES_STRUCTURE("rechercherServicesStructure", "POST", "/structures/v1/rechercher/services", true,
             RechercherServicesStructureResponse.class),
+    CONSULTER_SERVICE_STRUCTURE("consulterServiceStructure", "POST", "/structures/v1/consulter/service", true,
+            ConsulterServiceStructureResponse.class),
     RECUPERER_STRUCTURES_ACTIVES_FOURNISSEUR("recupererStructuresActivesPourFournisseur", "POST",
             "/transverses/v1/recuperer/structures/actives/fournisseur", true,
             RecupererStructuresActivesResponse.class),

@@ -99,6 +99,16 @@ public final class AccountStepModel {
         this.zone = Objects.requireNonNull(zone);
     }
 
+    private StrictCheckModel strictCheck;
+
+    /** The shown profile's strict engagement check. */
+    public StrictCheckModel strictCheck() {
+        if (strictCheck == null) {
+            strictCheck = new StrictCheckModel(service, tasks, active);
+        }
+        return strictCheck;
+    }
+
     // ------------------------------------------------------------------ actions
 
     /** Reads the profiles (settings file, keychain probe): once, when the step is shown. */

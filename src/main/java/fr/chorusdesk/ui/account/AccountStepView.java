@@ -61,7 +61,7 @@ public final class AccountStepView extends BorderPane {
         // the usual VAT regime and payment mode, once a profile is shown (after the first frame)
         VBox habits = new VBox();
         buildWhen(habits, model.activeProperty().isNotNull(), () -> new InvoicingHabitsPanel(model, messages));
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits);
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits, strictCheck());
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();
@@ -99,6 +99,20 @@ public final class AccountStepView extends BorderPane {
         label.managedProperty().bind(label.visibleProperty());
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
+    }
+
+    /** The profile's strict engagement check, below the supplier choices. */
+    private Node strictCheck() {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(
+                messages.getString("account.strictEngagementCheck"));
+        box.setId("strictEngagementCheck");
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(model.strictCheck().strictProperty());
+        box.disableProperty().bind(model.activeProperty().isNull());
+        Label hint = new Label(messages.getString("account.strictEngagementCheck.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("page-hint");
+        return new VBox(2, box, hint);
     }
 
     private Node profileRow() {

@@ -1,8 +1,10 @@
 package fr.chorusdesk.ui.drafts;
 
+import fr.chorusdesk.service.DraftAudits;
 import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.DraftSummary;
 import fr.chorusdesk.service.DraftsSnapshot;
+import fr.chorusdesk.service.PreSendAudit;
 import fr.chorusdesk.ui.common.Confirmation;
 import fr.chorusdesk.ui.common.EmptyState;
 import fr.chorusdesk.ui.common.TaskRunner;
@@ -47,6 +49,10 @@ public final class DraftsView extends StackPane {
     private final EmptyState empty;
     private final BorderPane content = new BorderPane();
     private final Locale locale;
+    private final DraftAudits audits;
+    /** Each draft that fails a check of the pre-send audit, by id. */
+    private final javafx.collections.ObservableMap<String, PreSendAudit.Report> failing =
+            javafx.collections.FXCollections.observableHashMap();
 
     /** Today's empty state only, for a window built without storage (tests of other parts). */
     private java.util.function.UnaryOperator<String> profileName = java.util.function.UnaryOperator.identity();
@@ -72,6 +78,7 @@ public final class DraftsView extends StackPane {
         this.onError = Objects.requireNonNull(onError);
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
                 ? Locale.FRENCH : messages.getLocale();
+        this.audits = drafts == null ? null : new DraftAudits(drafts, locale);
         setId("drafts");
         empty = new EmptyState("draftsEmpty", messages.getString("drafts.empty.title"),
                 messages.getString("drafts.empty.text"));
@@ -107,6 +114,7 @@ public final class DraftsView extends StackPane {
         table.getColumns().add(column("draftStep", "drafts.column.step",
                 d -> messages.getString("drafts.step." + d.stepReached().name())));
         table.getColumns().add(column("draftProfile", "drafts.column.profile", d -> profileName.apply(d.profile())));
+        table.getColumns().add(auditColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<DraftSummary> row = new javafx.scene.control.TableRow<>();
@@ -173,6 +181,13 @@ public final class DraftsView extends StackPane {
 
     private void show(DraftsSnapshot snapshot) {
         rows.setAll(snapshot.drafts());
+        if (audits != null) {
+            tasks.run(() -> audits.failing(snapshot.drafts()), found -> {
+                failing.clear();
+                failing.putAll(found);
+                table.refresh();
+            }, error -> { }); // the column only informs: the wizard checks the PDF again before sending
+        }
         boolean anySetAside = !snapshot.setAsideMessages().isEmpty();
         setAside.setText(String.join("\n", snapshot.setAsideMessages()));
         setAside.setVisible(anySetAside);
@@ -211,6 +226,36 @@ public final class DraftsView extends StackPane {
             drafts.delete(summary.id());
             return summary.id();
         }, id -> refresh(), onError::accept);
+    }
+
+    /** « Contrôle du PDF »: what a draft's PDF fails, the first finding in words, all of them in the tooltip. */
+    private TableColumn<DraftSummary, DraftSummary> auditColumn() {
+        TableColumn<DraftSummary, DraftSummary> audit = new TableColumn<>(messages.getString("drafts.column.audit"));
+        audit.setId("draftAudit");
+        // wide enough for « Bloquant : numéro de facture »; the other columns give way
+        audit.setPrefWidth(210);
+        audit.setMinWidth(150);
+        audit.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        audit.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(DraftSummary draft, boolean isEmpty) {
+                super.updateItem(draft, isEmpty);
+                PreSendAudit.Report report = isEmpty || draft == null ? null : failing.get(draft.id());
+                getStyleClass().removeAll("audit-blocks-text", "audit-warns-text");
+                if (report == null) {
+                    setText("");
+                    setTooltip(null);
+                    return;
+                }
+                PreSendAudit.Finding first = report.blocks() ? report.blocking().get(0) : report.warnings().get(0);
+                setText(messages.getString(report.blocks() ? "drafts.audit.blocks" : "drafts.audit.warns") + " "
+                        + messages.getString("drafts.audit.check." + first.check().name()));
+                getStyleClass().add(report.blocks() ? "audit-blocks-text" : "audit-warns-text");
+                setTooltip(new javafx.scene.control.Tooltip(String.join("\n", report.findings().stream()
+                        .map(PreSendAudit.Finding::message).toList())));
+            }
+        });
+        return audit;
     }
 
     private String euros(BigDecimal value) {

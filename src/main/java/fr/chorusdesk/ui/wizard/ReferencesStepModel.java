@@ -8,9 +8,12 @@ import fr.chorusdesk.domain.DraftValidator;
 import fr.chorusdesk.domain.FieldSource;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.service.EngagementCheck;
+import fr.chorusdesk.service.ProfileAnswers;
+import fr.chorusdesk.service.RecipientChecks;
 import fr.chorusdesk.service.Recipient;
 import fr.chorusdesk.service.RecipientException;
 import fr.chorusdesk.service.RecipientService;
@@ -44,7 +47,9 @@ import javafx.collections.ObservableList;
  * The references step: recipient SIRET (looked up as soon as it is a valid SIRET), service code,
  * engagement number, contract, invoice number and date, type and billing frame. Every edit goes
  * into the shared draft, marked as typed; the issues of these fields are recomputed with the
- * recipient's own rules. Holds no {@code Node}.
+ * recipient's own rules. Holds no {@code Node}. Over 300 lines because it holds one property per
+ * reference field and the asynchronous questions they raise (recipient, engagement number, number
+ * already used); what a recipient asks beyond its structure's flags is {@link RecipientRulesModel}'s.
  */
 public final class ReferencesStepModel {
 
@@ -85,6 +90,7 @@ public final class ReferencesStepModel {
     private final ObservableList<DraftIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<DraftIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final BooleanBinding canContinue;
+    private final RecipientRulesModel recipientRules;
 
     private boolean loading;
     private String lookedUpSiret;
@@ -119,6 +125,17 @@ public final class ReferencesStepModel {
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
             java.util.function.Predicate<InvoiceDraft> numberUsed) {
+        this(draft, recipients, runner, clock, supplier, locale, numberUsed, new RecipientChecks(recipients,
+                ProfileAnswers.inMemory(RecipientAnswers.NONE), locale));
+    }
+
+    /**
+     * @param checks the recipient checks the submission runs, with the profile's answers about
+     *               recipients (is it the State?) and its strict engagement check
+     */
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
+            java.util.function.Predicate<InvoiceDraft> numberUsed, RecipientChecks checks) {
         this.numberUsed = Objects.requireNonNull(numberUsed);
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
@@ -126,10 +143,17 @@ public final class ReferencesStepModel {
         this.clock = Objects.requireNonNull(clock);
         this.supplier = Objects.requireNonNull(supplier);
         this.locale = Objects.requireNonNull(locale);
+        recipientRules = new RecipientRulesModel(recipient.getReadOnlyProperty(), draft, recipients, checks, runner);
         canContinue = Bindings.createBooleanBinding(() -> issues.isEmpty() && recipient.get() != null
-                && !lookingUp.get() && serviceMessage.get() == null
+                && !lookingUp.get() && serviceMessage.get() == null && !recipientRules.loadingProperty().get()
                 && (engagementCheck.get() == null || !engagementCheck.get().blocks()),
-                issues, recipient, lookingUp, serviceMessage, engagementCheck);
+                issues, recipient, lookingUp, serviceMessage, engagementCheck, recipientRules.loadingProperty());
+        // the service's own rules arrive after the structure's; another answer about the State asks again
+        recipientRules.rulesProperty().addListener((obs, old, now) -> recheck());
+        recipientRules.stateAnswerProperty().addListener((obs, old, now) -> {
+            forgetEngagementCheck();
+            checkEngagement();
+        });
         // a number being typed, or another recipient, is not judged on the previous answer
         engagementNumber.addListener((obs, old, now) -> forgetEngagementCheck());
         recipient.addListener((obs, old, now) -> forgetEngagementCheck());
@@ -238,22 +262,24 @@ public final class ReferencesStepModel {
     }
 
     /**
-     * For a State recipient, asks Chorus Pro whether the engagement number exists (off the FX
-     * thread); the view calls it once typing pauses. Other recipients are not asked: Chorus Pro
-     * does not check their numbers.
+     * For a recipient the user calls the State, asks Chorus Pro whether the engagement number
+     * exists (off the FX thread); the view calls it once typing pauses. Other recipients are not
+     * asked: Chorus Pro does not check their numbers. An unknown number warns, and blocks only
+     * under the profile's strict check.
      */
     public void checkEngagement() {
         Recipient r = recipient.get();
         Optional<String> number = draft.get().engagementNumber();
         SupplierIdentity from = supplier.getValue();
         long mine = ++engagementAsked;
-        if (r == null || !r.stateStructure() || number.isEmpty() || from == null) {
+        if (r == null || !recipientRules.isState() || number.isEmpty() || from == null) {
             engagementCheck.set(null);
             checkingEngagement.set(false);
             return;
         }
         checkingEngagement.set(true);
-        runner.run(() -> recipients.checkEngagement(r, number, from.structureId(), locale), done -> {
+        boolean strict = recipientRules.strictEngagementCheck();
+        runner.run(() -> recipients.checkEngagement(r, true, strict, number, from.structureId(), locale), done -> {
             if (mine == engagementAsked) {
                 checkingEngagement.set(false);
                 engagementCheck.set(done);
@@ -292,7 +318,7 @@ public final class ReferencesStepModel {
         askWhetherNumberIsUsed(d);
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(d, today,
-                Optional.ofNullable(recipient.get()).map(Recipient::rules)).stream()
+                Optional.ofNullable(recipientRules.rulesProperty().get())).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());
         if (numberTaken && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
             found.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
@@ -365,6 +391,11 @@ public final class ReferencesStepModel {
 
     public StringProperty validatorServiceProperty() {
         return validatorService;
+    }
+
+    /** The State question, the service's own rules and the private-structure warning of the recipient found. */
+    public RecipientRulesModel recipientRules() {
+        return recipientRules;
     }
 
     /** The recipient found for the SIRET; null while unknown. */

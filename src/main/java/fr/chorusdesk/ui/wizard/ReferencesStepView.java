@@ -117,7 +117,8 @@ final class ReferencesStepView extends ScrollPane {
         recipientRules.setId("recipientRules");
         recipientRules.setWrapText(true);
         recipientRules.getStyleClass().add("recipient-rules");
-        recipientCard = new VBox(2, new HBox(8, recipientName, looking), recipientState, recipientRules);
+        recipientCard = new VBox(2, new HBox(8, recipientName, looking), recipientState, recipientRules,
+                new RecipientRulesPanel(model.recipientRules(), messages));
         recipientCard.setId("recipientCard");
         recipientCard.getStyleClass().add("recipient-card");
         form.addLine(recipientCard);
@@ -193,6 +194,8 @@ final class ReferencesStepView extends ScrollPane {
         model.lookingUpProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         model.engagementCheckProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         model.checkingEngagementProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.recipientRules().stateAnswerProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
+        model.recipientRules().rulesProperty().addListener((obs, old, now) -> refresh(draft.getValue()));
         draft.addListener((obs, old, now) -> refresh(now));
         for (StepForm.Row row : form.rows()) {
             row.control.focusedProperty().addListener((obs, was, now) -> refresh(draft.getValue()));
@@ -305,9 +308,11 @@ final class ReferencesStepView extends ScrollPane {
         boolean known = recipient != null;
         recipientName.setText(known ? recipient.name()
                 : model.lookingUpProperty().get() ? messages.getString("wizard.references.lookingUp") : "");
-        recipientState.setText(known ? messages.getString(recipient.stateStructure()
+        recipientState.setText(known ? messages.getString(model.recipientRules().isState()
                 ? "wizard.references.state" : "wizard.references.notState") : "");
-        recipientRules.setText(known ? messages.getString("wizard.references.rules." + recipient.rules().name()) : "");
+        var rules = model.recipientRules().rulesProperty().get();
+        recipientRules.setText(known && rules != null ? messages.getString("wizard.references.rules." + rules.name())
+                : "");
         recipientCard.setVisible(known || model.lookingUpProperty().get());
         recipientCard.setManaged(recipientCard.isVisible());
         List<DraftIssue> issues = model.issues();
@@ -318,8 +323,12 @@ final class ReferencesStepView extends ScrollPane {
                 : engagement == null ? ""
                 : engagement.outcome() == EngagementCheck.Outcome.FOUND
                         ? messages.getString("wizard.references.engagement.found")
-                        : engagement.outcome() == EngagementCheck.Outcome.NOT_VERIFIED
-                                ? engagement.message().orElse("") : "");
+                        : engagement.warns() ? engagement.message().orElse("") : "");
+        // an unknown number without the strict check: said, in amber, and the step goes on
+        engagementStatus.getStyleClass().remove("rule-warning");
+        if (engagement != null && engagement.outcome() == EngagementCheck.Outcome.UNKNOWN && !engagement.blocks()) {
+            engagementStatus.getStyleClass().add("rule-warning");
+        }
         engagementStatus.setVisible(!engagementStatus.getText().isEmpty());
         engagementStatus.setManaged(engagementStatus.isVisible());
         for (StepForm.Row row : form.rows()) {

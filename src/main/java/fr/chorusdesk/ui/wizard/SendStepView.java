@@ -97,7 +97,9 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         send.setMnemonicParsing(true);
         send.getStyleClass().add("primary");
         send.setAccessibleText(messages.getString("wizard.send.button").replace("_", ""));
-        send.disableProperty().bind(model.canSendProperty().not());
+        // what the pre-send audit finds blocking stops the invoice here already
+        send.disableProperty().bind(model.canSendProperty().not().or(run.audit().blocksProperty())
+                .or(run.audit().runningProperty()));
         send.setOnAction(e -> model.send());
         Label noAccount = new Label(messages.getString("wizard.send.noAccount"));
         noAccount.setId("sendNoAccount");
@@ -124,7 +126,13 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         failure.setId("sendFailure");
         failure.getStyleClass().add("send-failure");
 
-        HBox actions = new HBox(12, send, noAccount);
+        PreSendAuditPanel audit = new PreSendAuditPanel(run.audit(), messages);
+        audit.visibleProperty().bind(model.receiptProperty().isNull());
+        audit.managedProperty().bind(audit.visibleProperty());
+        // what the pre-send audit finds sits by the button it may disable, on its row when all is well
+        HBox actions = new HBox(12, send, noAccount, audit);
+        HBox.setHgrow(audit, javafx.scene.layout.Priority.ALWAYS);
+        send.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         actions.setAlignment(Pos.CENTER_LEFT);
         // the outcome comes first, where the eye is after clicking; the summary stays below as the record
         VBox page = new VBox(14, title, result, failure, hint, summary);

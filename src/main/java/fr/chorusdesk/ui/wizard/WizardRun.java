@@ -36,6 +36,7 @@ public final class WizardRun {
     private final VatSectionModel vat;
     private final OriginalInvoiceModel original;
     private final SendStepModel send;
+    private final PreSendAuditModel audit;
     private final SupportingDocumentsModel documents;
     private final Optional<WizardDrafts> drafts;
     private final Optional<DraftAutosaver> autosaver;
@@ -70,13 +71,15 @@ public final class WizardRun {
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
-                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed);
+                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed,
+                services.submissions().recipientChecks());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         vat = new VatSectionModel(draft, services.supplier(), services.clock(), services.locale());
         original = new OriginalInvoiceModel(draft, services.originalInvoices(), services.tasks(), services.clock(),
                 services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
+        audit = new PreSendAuditModel(draft, services.submissions(), services.tasks());
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
                 () -> services.supplier().getValue() != null, services.supplier()));
         verdict = new FacturXVerdictModel(pdf, services.submissions().facturXChecks(), services.tasks());
@@ -87,6 +90,9 @@ public final class WizardRun {
         model.currentProperty().addListener((obs, old, now) -> {
             if (now == WizardStep.REFERENCES) {
                 references.entered();
+            }
+            if (now == WizardStep.SEND) {
+                audit.run();
             }
             DraftStep reached = DraftStep.valueOf(now.name());
             if (draft.get().stepReached().compareTo(reached) < 0) {
@@ -245,6 +251,11 @@ public final class WizardRun {
 
     public AmountsStepModel amounts() {
         return amounts;
+    }
+
+    /** The PDF checked against itself, shown in the Envoi step before sending. */
+    public PreSendAuditModel audit() {
+        return audit;
     }
 
     public SendStepModel send() {

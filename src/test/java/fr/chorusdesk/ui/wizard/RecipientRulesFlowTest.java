@@ -1,10 +1,8 @@
 package fr.chorusdesk.ui.wizard;
 
 import static fr.chorusdesk.ui.wizard.WizardWindow.chooseService;
-import static fr.chorusdesk.ui.wizard.WizardWindow.openSample;
 import static fr.chorusdesk.ui.wizard.WizardWindow.shown;
 import static fr.chorusdesk.ui.wizard.WizardWindow.text;
-import static fr.chorusdesk.ui.wizard.WizardWindow.typeInvoiceDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -157,15 +155,7 @@ class RecipientRulesFlowTest {
         assertThat(next.isDisabled()).as("an engagement number alone is enough").isFalse();
     }
 
-    /** Account → the plain sample → Références, with this SIRET, number and today's date typed. */
     private Button referencesOf(FxRobot robot, String siret, String number) {
-        Button next = robot.lookup("#nextButton").queryButton();
-        robot.clickOn(next);
-        openSample(robot, "#menuDemoSamplePlain");
-        robot.clickOn(next);
-        robot.clickOn("#recipientSiret").write(siret);
-        robot.clickOn("#invoiceNumber").write(number);
-        typeInvoiceDate(robot, app.today());
-        return next;
+        return app.referencesOf(robot, siret, number);
     }
 }

@@ -119,6 +119,8 @@ class RecipientSearchFlowTest {
 
     @Test
     void aStateRecipientsEngagementNumberIsLookedUpAsItIsTyped(FxRobot robot) {
+        // the profile's strict check: an unknown number blocks (without it, it warns: ServiceAndStateFlowTest)
+        app.answers.update(a -> a.withStrictEngagementCheck(true));
         Button next = toReferences(robot);
         robot.clickOn("#openRecipientSearch");
         robot.clickOn("#searchName").write("mairie de nulle part").type(KeyCode.ENTER);

@@ -119,12 +119,15 @@ class RecipientSearchModelTest {
     }
 
     @Test
-    void theReferencesStepBlocksAnUnknownNumberOfAStateRecipientAndLetsAKnownOneThrough() {
+    void theReferencesStepBlocksAnUnknownNumberOfAStateRecipientUnderTheStrictCheckAndLetsAKnownOneThrough() {
         SimpleObjectProperty<InvoiceDraft> draft = new SimpleObjectProperty<>(
                 InvoiceDraft.start(harness.clock.instant()));
         SimpleObjectProperty<SupplierIdentity> supplier = new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER);
         ReferencesStepModel references = new ReferencesStepModel(draft, recipients, new SameThreadTaskRunner(),
-                harness.clock, supplier, Locale.FRENCH);
+                harness.clock, supplier, Locale.FRENCH, d -> false, new fr.chorusdesk.service.RecipientChecks(
+                        recipients, fr.chorusdesk.service.ProfileAnswers.inMemory(
+                                fr.chorusdesk.domain.RecipientAnswers.NONE.withStrictEngagementCheck(true)),
+                        Locale.FRENCH));
 
         references.recipientSiretProperty().set("13042273824703"); // DDT du Doubs, State, engagement number
         references.engagementNumberProperty().set("1300999999");
@@ -139,6 +142,24 @@ class RecipientSearchModelTest {
         assertThat(references.engagementCheckProperty().get()).as("an edit forgets the old answer").isNull();
         references.checkEngagement();
         assertThat(references.engagementCheckProperty().get().outcome()).isEqualTo(EngagementCheck.Outcome.FOUND);
+        assertThat(references.canContinueProperty().get()).isTrue();
+    }
+
+    @Test
+    void withoutTheStrictCheckAnUnknownNumberOfAStateRecipientOnlyWarns() {
+        SimpleObjectProperty<InvoiceDraft> draft = new SimpleObjectProperty<>(
+                InvoiceDraft.start(harness.clock.instant()));
+        ReferencesStepModel references = new ReferencesStepModel(draft, recipients, new SameThreadTaskRunner(),
+                harness.clock, new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER), Locale.FRENCH);
+
+        references.recipientSiretProperty().set("13042273824703"); // DDT du Doubs, State, engagement number
+        references.engagementNumberProperty().set("1300999999");
+        references.invoiceNumberProperty().set("FA-1");
+        references.invoiceDateProperty().set(java.time.LocalDate.of(2026, 3, 9));
+        references.checkEngagement();
+
+        assertThat(references.engagementCheckProperty().get().outcome()).isEqualTo(EngagementCheck.Outcome.UNKNOWN);
+        assertThat(references.engagementCheckProperty().get().warns()).isTrue();
         assertThat(references.canContinueProperty().get()).isTrue();
     }
 

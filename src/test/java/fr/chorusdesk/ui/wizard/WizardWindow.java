@@ -7,6 +7,7 @@ import fr.chorusdesk.chorus.ChorusException;
 import fr.chorusdesk.chorus.RetryPolicy;
 import fr.chorusdesk.chorus.api.RechercherFactureParFournisseurRequest;
 import fr.chorusdesk.pdf.PageRenderer;
+import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
@@ -21,6 +22,7 @@ import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.LayoutMemory;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SandboxHarness;
@@ -72,6 +74,8 @@ final class WizardWindow implements AutoCloseable {
     final HistoryService history;
     final MainWindow window;
     final SubmissionService submissions;
+    /** The profile's answers about recipients and its strict check, as the submission and Références read them. */
+    final ProfileAnswers answers = ProfileAnswers.inMemory(RecipientAnswers.NONE);
     private final DemoSandboxService unusedDemo;
 
     private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
@@ -90,7 +94,7 @@ final class WizardWindow implements AutoCloseable {
         RecipientService recipients = new RecipientService(harness.client, harness.clock);
         submissions = new SubmissionService(harness.client, recipients, history,
                 new FlowPolling(Duration.ofSeconds(10), 10, harness.clock::advance), harness.clock, Locale.FRENCH,
-                facturX);
+                facturX, answers);
         DraftAutosaver.Scheduler atOnce = (task, delay) -> {
             task.run();
             return () -> { };
@@ -156,6 +160,22 @@ final class WizardWindow implements AutoCloseable {
         return inspector.rechercherFactureParFournisseur(RechercherFactureParFournisseurRequest.builder()
                         .idFournisseur(SandboxHarness.DEMO_SUPPLIER.structureId()).numeroFacture(number).build())
                 .listeFactures().stream().filter(f -> number.equalsIgnoreCase(f.numeroFacture())).count();
+    }
+
+    /**
+     * Account → the plain sample → Références, with this SIRET, number and today's date typed.
+     *
+     * @return the Suivant button
+     */
+    javafx.scene.control.Button referencesOf(FxRobot robot, String siret, String number) {
+        javafx.scene.control.Button next = robot.lookup("#nextButton").queryButton();
+        robot.clickOn(next);
+        openSample(robot, "#menuDemoSamplePlain");
+        robot.clickOn(next);
+        robot.clickOn("#recipientSiret").write(siret);
+        robot.clickOn("#invoiceNumber").write(number);
+        typeInvoiceDate(robot, today());
+        return next;
     }
 
     /** Démonstration → Ouvrir une facture d’exemple → the given item, until its file is chosen. */
