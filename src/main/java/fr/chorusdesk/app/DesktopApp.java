@@ -136,7 +136,8 @@ final class DesktopApp {
                 records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
                 Clock.systemUTC(), locale, window::installWizard,
                 failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
-                () -> records.ifPresent(DraftsAndHistoryWiring::startSync));
+                () -> records.ifPresent(DraftsAndHistoryWiring::startSync),
+                () -> records.map(r -> batchWiring().contractCards()));
         profiles.set(wiring);
         window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         options.pdf().ifPresent(file -> window.openPdf(
@@ -145,6 +146,14 @@ final class DesktopApp {
     }
 
     private MainWindow window;
+    private BatchWiring batchWiring;
+
+    private synchronized BatchWiring batchWiring() {
+        if (batchWiring == null) {
+            batchWiring = new BatchWiring(paths);
+        }
+        return batchWiring;
+    }
 
     /**
      * Work that must not delay the first frame, on one background task: logging is configured
@@ -160,8 +169,8 @@ final class DesktopApp {
             // the demo profile's sandbox starts now rather than when the Compte step asks for it
             demo.ifPresent(sandbox -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}",
                     sandbox.start()));
-            return null;
-        }, ignored -> { }, failure -> {
+            return batchWiring().support();
+        }, window::installBatches, failure -> {
             LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
             String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
             new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();

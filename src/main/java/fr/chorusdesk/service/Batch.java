@@ -75,6 +75,10 @@ public final class Batch implements AutoCloseable {
         return record.id();
     }
 
+    public java.time.Instant createdAt() {
+        return record.createdAt();
+    }
+
     /** The profile every invoice of the batch is sent with. */
     public String profile() {
         return record.profile();

@@ -34,6 +34,35 @@ public final class ContractCards {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** The cards of whichever profile is active, for the wizard (which follows the active profile). */
+    public OfProfile ofProfile(java.util.function.Supplier<String> profile) {
+        return new OfProfile(this, profile);
+    }
+
+    /** {@link ContractCards} bound to the active profile. */
+    public static final class OfProfile {
+
+        private final ContractCards cards;
+        private final java.util.function.Supplier<String> profile;
+
+        private OfProfile(ContractCards cards, java.util.function.Supplier<String> profile) {
+            this.cards = cards;
+            this.profile = profile;
+        }
+
+        /** See {@link ContractCards#find}. Blocking (disk). */
+        public Optional<ContractCard> find(String recipientSiret, Optional<String> contract) throws IOException {
+            return cards.find(profile.get(), recipientSiret, contract);
+        }
+    }
+
+    /** Whether applying the card would change the draft's contract number, service code or engagement number. */
+    public static boolean wouldChange(ContractCard card, InvoiceDraft draft) {
+        return differs(card.serviceCode(), draft.serviceCode())
+                || differs(card.engagementNumber(), draft.engagementNumber())
+                || differs(card.contractNumber(), draft.contractNumber());
+    }
+
     /** The profile's cards, by recipient then contract. */
     public synchronized List<ContractCard> list(String profile) throws IOException {
         return read(profile).stream()
@@ -72,9 +101,8 @@ public final class ContractCards {
         if (draft.recipientSiret().isEmpty()) {
             return Optional.empty();
         }
-        return find(profile, draft.recipientSiret().get(), draft.contractNumber()).filter(card ->
-                differs(card.serviceCode(), draft.serviceCode()) || differs(card.engagementNumber(),
-                        draft.engagementNumber()) || differs(card.contractNumber(), draft.contractNumber()));
+        return find(profile, draft.recipientSiret().get(), draft.contractNumber())
+                .filter(card -> wouldChange(card, draft));
     }
 
     /** The draft with what the card holds; with {@code onlyEmpty}, a field already filled is kept. */

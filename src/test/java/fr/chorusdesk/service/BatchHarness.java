@@ -33,6 +33,8 @@ public final class BatchHarness implements AutoCloseable {
 
     public final SandboxHarness sandbox;
     private final Path data;
+    private final ChorusClient client;
+    private final java.time.Clock clock;
     public DraftService drafts;
     public HistoryService history;
     public RecipientService recipients;
@@ -48,27 +50,34 @@ public final class BatchHarness implements AutoCloseable {
     public BatchHarness(Path data, List<Interceptor> interceptors) throws IOException {
         this.data = data;
         this.sandbox = new SandboxHarness(data.resolve("sandbox"), interceptors);
+        this.client = sandbox.client;
+        this.clock = sandbox.clock;
+        reopen();
+    }
+
+    /** The services only, on a Chorus Pro reached with {@code client} (a child process's own). */
+    public BatchHarness(Path data, ChorusClient client, java.time.Clock clock) throws IOException {
+        this.data = data;
+        this.sandbox = null;
+        this.client = client;
+        this.clock = clock;
         reopen();
     }
 
     /** The services built again on the same files, as after a restart (the sandbox keeps running). */
     public void reopen() throws IOException {
-        drafts = new DraftService(new DraftStore(data.resolve("drafts"), new InvoiceDraftJson(), sandbox.clock),
-                () -> PROFILE, sandbox.clock, Locale.FRENCH);
-        history = new HistoryService(HistoryStore.open(data.resolve("history"), sandbox.clock), () -> PROFILE,
-                sandbox.clock);
-        recipients = new RecipientService(sandbox.client, sandbox.clock);
-        submissions = new SubmissionService(sandbox.client, recipients, history, FlowPolling.defaults(),
-                sandbox.clock, Locale.FRENCH);
-        preflight = new PreflightService(new PdfInspector(), sandbox.clock, Locale.FRENCH);
-        cards = new ContractCards(new ContractCardStore(data.resolve("contracts"), sandbox.clock), sandbox.clock);
+        drafts = new DraftService(new DraftStore(data.resolve("drafts"), new InvoiceDraftJson(), clock),
+                () -> PROFILE, clock, Locale.FRENCH);
+        history = new HistoryService(HistoryStore.open(data.resolve("history"), clock), () -> PROFILE, clock);
+        recipients = new RecipientService(client, clock);
+        submissions = new SubmissionService(client, recipients, history, FlowPolling.defaults(), clock, Locale.FRENCH);
+        preflight = new PreflightService(new PdfInspector(), clock, Locale.FRENCH);
+        cards = new ContractCards(new ContractCardStore(data.resolve("contracts"), clock), clock);
         DraftSubmission sending = new DraftSubmission(submissions, history, drafts,
                 (draft, receipt) -> cards.remember(PROFILE, draft, Optional.empty()));
-        batches = new BatchService(new BatchJournal(new BatchStore(data.resolve("batches"), sandbox.clock),
-                sandbox.clock), drafts, history, preflight, recipients, submissions, sending, Optional.of(cards),
-                sandbox.clock, Locale.FRENCH);
+        batches = new BatchService(new BatchJournal(new BatchStore(data.resolve("batches"), clock), clock), drafts,
+                history, preflight, recipients, submissions, sending, Optional.of(cards), clock, Locale.FRENCH);
     }
-
     /**
      * The invoices of the demo supplier Chorus Pro holds under this number, asked by a client of
      * its own so that the question is not among the recorded calls.
@@ -97,6 +106,8 @@ public final class BatchHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 }

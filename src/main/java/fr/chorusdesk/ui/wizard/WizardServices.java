@@ -1,6 +1,7 @@
 package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.ContractCards;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
@@ -24,11 +25,28 @@ import javafx.beans.value.ObservableValue;
  * @param drafts       where each run saves its draft and sends it so that it lands in the history;
  *                     empty in tests of the steps alone: the run is then kept in memory only
  * @param recentRecipients the recipients the profile invoiced lately, offered first by the search
+ * @param contractCards the active profile's contract cards, offered in the references step
  */
 public record WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
                              SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
                              Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock,
-                             Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
+                             Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients,
+                             Optional<ContractCards.OfProfile> contractCards) {
+
+    /** Without contract cards. */
+    public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
+            SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
+            Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale,
+            Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
+        this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
+                drafts, recentRecipients, Optional.empty());
+    }
+
+    /** With these contract cards. */
+    public WizardServices withContractCards(ContractCards.OfProfile cards) {
+        return new WizardServices(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks,
+                uiThread, clock, locale, drafts, recentRecipients, Optional.of(cards));
+    }
 
     /** Without drafts: each run lives in memory only and sends straight to Chorus Pro. */
     public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
@@ -60,5 +78,6 @@ public record WizardServices(PreflightService preflight, PagePreviewService prev
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(recentRecipients, "recentRecipients");
+        Objects.requireNonNull(contractCards, "contractCards");
     }
 }
