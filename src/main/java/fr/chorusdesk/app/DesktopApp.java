@@ -70,6 +70,7 @@ final class DesktopApp {
         // the history (up to thousands of invoices) is read off the FX thread too
         CompletableFuture<Optional<HistoryStore>> history = CompletableFuture.supplyAsync(() -> {
             try {
+                historyLock = lockHistory();
                 return Optional.of(DraftsAndHistoryWiring.openHistory(paths));
             } catch (IOException | RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
@@ -147,6 +148,17 @@ final class DesktopApp {
 
     private MainWindow window;
     private BatchWiring batchWiring;
+    private volatile Optional<fr.chorusdesk.store.DirectoryLock> historyLock = Optional.empty();
+
+    /** Held for the process's life: a {@code submit} command must not write the history meanwhile. */
+    private Optional<fr.chorusdesk.store.DirectoryLock> lockHistory() {
+        try {
+            return fr.chorusdesk.store.DirectoryLock.tryAcquire(paths.historyDirectory());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DesktopApp.class).warn("History lock not taken", e);
+            return Optional.empty();
+        }
+    }
 
     private synchronized BatchWiring batchWiring() {
         if (batchWiring == null) {

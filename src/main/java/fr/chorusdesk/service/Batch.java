@@ -88,6 +88,11 @@ public final class Batch implements AutoCloseable {
         return List.copyOf(published);
     }
 
+    /** The file a row was read from, as the user gave it. */
+    public synchronized Optional<Path> source(String id) {
+        return record.row(id).map(r -> Path.of(r.source()));
+    }
+
     public synchronized Optional<BatchRow> row(String id) {
         return published.stream().filter(r -> r.id().equals(id)).findFirst();
     }
