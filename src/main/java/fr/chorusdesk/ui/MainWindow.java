@@ -281,6 +281,11 @@ public final class MainWindow {
     private Menu fileMenu;
     private Optional<fr.chorusdesk.ui.batch.BatchFeature> batches = Optional.empty();
 
+    /** The « Lots » tab and its menu items, once attached. */
+    public Optional<fr.chorusdesk.ui.batch.BatchFeature> batches() {
+        return batches;
+    }
+
     /** Adds the « Lots » tab, *Fichier → Déposer un lot…* and *Marchés…*; once the window is shown. */
     public void installBatches(fr.chorusdesk.ui.batch.BatchSupport support) {
         records.ifPresent(r -> {

@@ -41,6 +41,8 @@ public final class BatchHarness implements AutoCloseable {
     public SubmissionService submissions;
     public ContractCards cards;
     public BatchService batches;
+    public BatchJournal journal;
+    public DraftSubmission sending;
     public PreflightService preflight;
 
     public BatchHarness(Path data) throws IOException {
@@ -73,10 +75,11 @@ public final class BatchHarness implements AutoCloseable {
         submissions = new SubmissionService(client, recipients, history, FlowPolling.defaults(), clock, Locale.FRENCH);
         preflight = new PreflightService(new PdfInspector(), clock, Locale.FRENCH);
         cards = new ContractCards(new ContractCardStore(data.resolve("contracts"), clock), clock);
-        DraftSubmission sending = new DraftSubmission(submissions, history, drafts,
+        sending = new DraftSubmission(submissions, history, drafts,
                 (draft, receipt) -> cards.remember(PROFILE, draft, Optional.empty()));
-        batches = new BatchService(new BatchJournal(new BatchStore(data.resolve("batches"), clock), clock), drafts,
-                history, preflight, recipients, submissions, sending, Optional.of(cards), clock, Locale.FRENCH);
+        journal = new BatchJournal(new BatchStore(data.resolve("batches"), clock), clock);
+        batches = new BatchService(journal, drafts, history, preflight, recipients, submissions, sending,
+                Optional.of(cards), clock, Locale.FRENCH);
     }
     /**
      * The invoices of the demo supplier Chorus Pro holds under this number, asked by a client of

@@ -155,7 +155,20 @@ public final class BatchModel {
         opened.rows().forEach(this::put);
         title.set(texts.title(opened, profileNames.apply(opened.profile())));
         recount();
-        int left = opened.interrupted().size();
+        // what an interrupted sending left is known once every row is worked out again
+        sayInterrupted = true;
+        sayInterrupted();
+    }
+
+    private boolean sayInterrupted;
+
+    private void sayInterrupted() {
+        if (!sayInterrupted || batch.isEmpty()
+                || rows.stream().anyMatch(i -> i.row().status() == BatchStatus.READING)) {
+            return;
+        }
+        sayInterrupted = false;
+        int left = batch.get().interrupted().size();
         if (left > 0) {
             notice.set(MessageFormat.format(messages.getString("batch.notice.interrupted"), left));
         }
@@ -283,6 +296,7 @@ public final class BatchModel {
             showProgress(s[0], s[1], "batch.progress.sending");
         }
         recount();
+        sayInterrupted();
     }
 
     private void showProgress(int done, int total, String key) {

@@ -47,6 +47,10 @@ final class BatchTable extends TableView<BatchRowItem> {
         setPlaceholder(new javafx.scene.control.Label(messages.getString("batch.table.empty")));
         getColumns().add(column("batchFile", messages.getString("batch.column.file"), BatchRow::fileName,
                 null, null));
+        TableColumn<BatchRowItem, BatchRow> status = column("batchStatus", messages.getString("batch.column.status"),
+                texts::status, null, null);
+        status.setPrefWidth(250);
+        getColumns().add(status);
         getColumns().add(column("batchRecipient", messages.getString("batch.column.recipient"), texts::recipient,
                 DraftField.RECIPIENT_SIRET, r -> draft(r, d -> d.recipientSiret().orElse(""))));
         getColumns().add(text("batchService", messages.getString("batch.column.service"), DraftField.SERVICE_CODE,
@@ -64,12 +68,8 @@ final class BatchTable extends TableView<BatchRowItem> {
         getColumns().add(text("batchTtc", messages.getString("batch.column.ttc"), DraftField.AMOUNT_INCL_TAX,
                 d -> texts.amount(d.amountInclTax())));
         getColumns().add(column("batchRead", messages.getString("batch.column.read"), texts::reading, null, null));
-        TableColumn<BatchRowItem, BatchRow> status = column("batchStatus", messages.getString("batch.column.status"),
-                texts::status, null, null);
-        status.setPrefWidth(300);
-        getColumns().add(status);
-        getColumns().get(0).setPrefWidth(130);
-        getColumns().get(1).setPrefWidth(190);
+        getColumns().get(0).setPrefWidth(110);
+        getColumns().get(2).setPrefWidth(190);
         setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) && getEditingCell() == null) {
                 TablePosition<BatchRowItem, ?> focused = getFocusModel().getFocusedCell();

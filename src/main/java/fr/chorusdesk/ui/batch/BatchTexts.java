@@ -58,6 +58,9 @@ final class BatchTexts {
     }
 
     String reading(BatchRow row) {
+        if (row.status() == fr.chorusdesk.service.BatchStatus.ALREADY_SENT) {
+            return "—";
+        }
         String text = messages.getString("batch.reading." + row.reading().name());
         return row.reading() == BatchRow.Reading.TEXT ? MessageFormat.format(text, row.suggestions().size()) : text;
     }

@@ -36,8 +36,10 @@ public final class BatchesModel {
         this.open = Objects.requireNonNull(open);
     }
 
+    /** Reads the batches again; one whose every invoice is on Chorus Pro has nothing left here. */
     public void refresh() {
-        tasks.run(journal::list, batches::setAll, failure -> batches.clear());
+        tasks.run(() -> journal.list().stream().filter(b -> b.onChorusPro() < b.rows()).toList(), batches::setAll,
+                failure -> batches.clear());
     }
 
     public ObservableList<BatchSummary> batches() {
