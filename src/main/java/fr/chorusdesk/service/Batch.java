@@ -56,7 +56,8 @@ public final class Batch implements AutoCloseable {
     private final BatchParts parts;
     private final BatchListener listener;
     private final ExecutorService readers;
-    private BatchRecord record;
+    /** Replaced under the lock; volatile so that its fixed parts (id, profile) are read without it. */
+    private volatile BatchRecord record;
     private final Map<String, BatchRow> rows = new LinkedHashMap<>();
     private final Map<String, List<String>> pdfProblems = new HashMap<>();
     private List<BatchRow> published = List.of();
@@ -375,9 +376,9 @@ public final class Batch implements AutoCloseable {
                 rows.put(id, row.withStatus(BatchStatus.SENDING, "", Optional.empty()));
                 publish();
             }
-            // the draft as saved: a row opened in the wizard may have changed there
-            InvoiceDraft draft = parts.drafts().open(id).orElse(row.draft().get());
-            BatchSending.Result result = parts.sending().send(row, draft, supplier, share -> progress(id, share));
+            // the draft as the table shows it (a row changed in the wizard is read again by refresh())
+            BatchSending.Result result = parts.sending().send(row, row.draft().get(), supplier,
+                    share -> progress(id, share));
             switch (result.row().status()) {
                 case SENT -> sent++;
                 case REFUSED -> refused++;
@@ -388,10 +389,16 @@ public final class Batch implements AutoCloseable {
                 rows.put(id, result.row());
                 record = record.withRow(id, r -> result.outcome().isPresent() ? r.withOutcome(result.outcome())
                         : r.withOutcome(Optional.empty()).withSendRequested(false));
-                saveQuietly();
+                // a sent invoice is in the history, which reopening reads: its outcome can wait for the end
+                if (result.row().status() != BatchStatus.SENT) {
+                    saveQuietly();
+                }
                 publish();
                 listener.sendingProgress(i + 1, targets.size());
             }
+        }
+        synchronized (this) {
+            saveQuietly();
         }
         return new Sent(sent, refused, toCheck, other);
     }
@@ -563,8 +570,8 @@ public final class Batch implements AutoCloseable {
 
     private synchronized void progress(String id, double share) {
         BatchRow row = rows.get(id);
-        // a step of a twentieth is enough for a progress bar, and spares the table a hundred updates
-        if (row != null && row.status() == BatchStatus.SENDING && share >= row.progress() + 0.05) {
+        // a step of a fifth is enough for one row's progress, and spares the table a hundred updates
+        if (row != null && row.status() == BatchStatus.SENDING && share >= row.progress() + 0.2) {
             rows.put(id, row.withProgress(share));
             publish();
         }

@@ -106,7 +106,7 @@ public final class BatchModel {
         if (batch.isEmpty()) {
             String profile = activeProfile.get();
             BatchUpdates news = listener();
-            run(() -> service.get().start(profile, news), started -> {
+            run(() -> opened(service.get().start(profile, news)), started -> {
                 show(started, news);
                 add(files);
             });
@@ -127,9 +127,11 @@ public final class BatchModel {
         }
         rows.clear();
         byId.clear();
+        arriving.clear();
         title.set("");
         notice.set("");
         progress.set(-1);
+        interrupted.set(0);
         recount();
     }
 
@@ -139,7 +141,7 @@ public final class BatchModel {
             return;
         }
         BatchUpdates news = listener();
-        run(() -> service.get().open(batchId, news), opened -> show(opened, news));
+        run(() -> opened(service.get().open(batchId, news)), opened -> show(opened, news));
     }
 
     private void offerInterrupted() {
@@ -148,11 +150,21 @@ public final class BatchModel {
                 .findFirst(), found -> found.ifPresent(s -> open(s.id())));
     }
 
-    private void show(Batch opened, BatchUpdates news) {
+    /** A batch and its rows as they stand, read off the FX thread: it never waits for the batch's lock. */
+    private record Opened(Batch batch, List<BatchRow> rows) {
+    }
+
+    private static Opened opened(Batch batch) {
+        return new Opened(batch, batch.rows());
+    }
+
+    private void show(Opened found, BatchUpdates news) {
+        Batch opened = found.batch();
         newBatch();
         updates = news;
         batch = Optional.of(opened);
-        opened.rows().forEach(this::put);
+        found.rows().forEach(r -> arriving.put(r.id(), r));
+        addArriving();
         title.set(texts.title(opened, profileNames.apply(opened.profile())));
         recount();
         // what an interrupted sending left is known once every row is worked out again
@@ -163,15 +175,18 @@ public final class BatchModel {
     private boolean sayInterrupted;
 
     private void sayInterrupted() {
-        if (!sayInterrupted || batch.isEmpty()
+        if (!sayInterrupted || batch.isEmpty() || !arriving.isEmpty()
                 || rows.stream().anyMatch(i -> i.row().status() == BatchStatus.READING)) {
             return;
         }
         sayInterrupted = false;
-        int left = batch.get().interrupted().size();
-        if (left > 0) {
-            notice.set(MessageFormat.format(messages.getString("batch.notice.interrupted"), left));
-        }
+        Batch current = batch.get();
+        run(() -> current.interrupted().size(), left -> {
+            interrupted.set(left);
+            if (left > 0 && batch.equals(Optional.of(current))) {
+                notice.set(MessageFormat.format(messages.getString("batch.notice.interrupted"), left));
+            }
+        });
     }
 
     // ------------------------------------------------------------------ rows
@@ -279,14 +294,20 @@ public final class BatchModel {
         return self[0];
     }
 
+    /** Rows new or changed, not shown yet: a few per turn of the FX thread, each row's latest state. */
+    private final java.util.LinkedHashMap<String, BatchRow> arriving = new java.util.LinkedHashMap<>();
+    private static final int ROWS_PER_TURN = 8;
+
     private void apply(BatchUpdates.News news) {
         news.removed().forEach(id -> {
+            arriving.remove(id);
             BatchRowItem item = byId.remove(id);
             if (item != null) {
                 rows.remove(item);
             }
         });
-        news.changed().forEach(this::put);
+        news.changed().forEach(row -> arriving.put(row.id(), row));
+        addArriving();
         if (news.reading() != null) {
             int[] r = news.reading();
             showProgress(r[0], r[1], "batch.progress.reading");
@@ -297,6 +318,28 @@ public final class BatchModel {
         }
         recount();
         sayInterrupted();
+    }
+
+    /**
+     * Shows a few rows' news and leaves the rest for the next turn: each row costs the table its
+     * cells and their styles, and fifty at once would hold the FX thread for a noticeable moment.
+     */
+    private void addArriving() {
+        var it = arriving.values().iterator();
+        for (int n = 0; n < ROWS_PER_TURN && it.hasNext(); n++) {
+            put(it.next());
+            it.remove();
+        }
+        if (!arriving.isEmpty()) {
+            BatchUpdates mine = updates;
+            uiThread.execute(() -> {
+                if (mine == updates) {
+                    addArriving();
+                    recount();
+                    sayInterrupted();
+                }
+            });
+        }
     }
 
     private void showProgress(int done, int total, String key) {
@@ -322,7 +365,6 @@ public final class BatchModel {
 
     private void recount() {
         ready.set((int) rows.stream().filter(i -> i.row().status().sendable()).count());
-        interrupted.set(batch.map(b -> b.interrupted().size()).orElse(0));
         ownProfile.set(batch.map(b -> b.profile().equals(activeProfile.get())).orElse(false));
         if (batch.isPresent() && !ownProfile.get() && notice.get().isEmpty()) {
             notice.set(MessageFormat.format(messages.getString("batch.notice.otherProfile"),

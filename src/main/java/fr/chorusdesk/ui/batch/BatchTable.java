@@ -42,6 +42,9 @@ final class BatchTable extends TableView<BatchRowItem> {
         this.openInWizard = openInWizard;
         setId("batchTable");
         setEditable(true);
+        // two lines of text (the recipient's name, then its SIRET): a fixed height spares the table
+        // from measuring every row each time one changes while the batch is read
+        setFixedCellSize(40);
         getSelectionModel().setCellSelectionEnabled(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new javafx.scene.control.Label(messages.getString("batch.table.empty")));
@@ -138,12 +141,12 @@ final class BatchTable extends TableView<BatchRowItem> {
         @Override
         protected void updateItem(BatchRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(s -> s.startsWith("batch-status-") || s.equals("batch-fix"));
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 setEditable(false);
+                style(null);
                 return;
             }
             setEditable(field.isPresent() && row.status().editable() && row.draft().isPresent());
@@ -153,13 +156,39 @@ final class BatchTable extends TableView<BatchRowItem> {
             setText(display.apply(row));
             setGraphic(null);
             if (getTableColumn() != null && "batchStatus".equals(getTableColumn().getId())) {
-                getStyleClass().add("batch-status-" + row.status().name().toLowerCase(Locale.ROOT));
+                style("batch-status-" + row.status().name().toLowerCase(Locale.ROOT));
                 String details = texts.details(row);
-                setTooltip(details.isEmpty() ? null : new Tooltip(details));
-            } else if (field.isPresent() && row.fieldToFix().equals(field)) {
-                getStyleClass().add("batch-fix");
+                if (details.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    // one tooltip per cell, its text changed: a tooltip is a small window, costly to make
+                    if (tip == null) {
+                        tip = new Tooltip();
+                    }
+                    tip.setText(details);
+                    setTooltip(tip);
+                }
+            } else {
+                style(field.isPresent() && row.fieldToFix().equals(field) ? "batch-fix" : null);
             }
         }
+
+        /** One style class of its own at most, changed only when it changes: each change costs a CSS pass. */
+        private void style(String wanted) {
+            if (java.util.Objects.equals(wanted, styled)) {
+                return;
+            }
+            if (styled != null) {
+                getStyleClass().remove(styled);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            styled = wanted;
+        }
+
+        private String styled;
+        private Tooltip tip;
 
         @Override
         public void startEdit() {
