@@ -132,6 +132,13 @@ class BatchModelTest {
         assertThat(model.noticeProperty().get()).isEqualTo("Envoi terminé : 3 envoyée(s), 0 refusée(s), 0 à vérifier.");
         assertThat(rows()).extracting(BatchRow::status).containsOnly(BatchStatus.SENT);
         assertThat(model.canSendProperty().get()).isFalse();
+
+        Path csv = dir.resolve("resultat.csv");
+        model.export(csv);
+        assertThat(model.noticeProperty().get()).isEqualTo("Résultat exporté dans « resultat.csv ».");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("M-A;21750001000012;Déposée;DEPOSEE;09/03/2026;");
     }
 
     @Test
