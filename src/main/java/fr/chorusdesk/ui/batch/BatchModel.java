@@ -296,7 +296,7 @@ public final class BatchModel {
 
     /** Rows new or changed, not shown yet: a few per turn of the FX thread, each row's latest state. */
     private final java.util.LinkedHashMap<String, BatchRow> arriving = new java.util.LinkedHashMap<>();
-    private static final int ROWS_PER_TURN = 8;
+    private static final int ROWS_PER_TURN = 4;
 
     private void apply(BatchUpdates.News news) {
         news.removed().forEach(id -> {
