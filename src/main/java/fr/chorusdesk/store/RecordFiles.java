@@ -29,19 +29,27 @@ final class RecordFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private final ObjectMapper mapper = mapper();
     private final Clock clock;
 
     RecordFiles(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The JSON of the store's records: their components by name, absent values as {@code null},
+     * ISO dates, exact decimals with their scale, unknown fields of a newer version ignored.
+     */
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
     }
 
     /** What reading a file gave: its value, or the file set aside, or neither when there is no file. */

@@ -14,32 +14,11 @@ import java.util.regex.Pattern;
  */
 final class AmountText {
 
-    private static final Pattern GROUPING = Pattern.compile("[\\s\\u00a0\\u202f€]");
-
     private AmountText() {
     }
 
     static Optional<BigDecimal> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = GROUPING.matcher(text).replaceAll("");
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        int comma = s.lastIndexOf(',');
-        int dot = s.lastIndexOf('.');
-        if (comma >= 0 && dot >= 0) {
-            // the last separator is the decimal one, the other groups thousands
-            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
-        } else if (comma >= 0) {
-            s = s.replace(',', '.');
-        }
-        try {
-            return Optional.of(new BigDecimal(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return fr.chorusdesk.service.DraftFieldText.amount(text);
     }
 
     /** {@code 1 200,50} in French, {@code 1,200.50} in English, the scale kept. */
