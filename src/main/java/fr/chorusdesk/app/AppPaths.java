@@ -54,6 +54,16 @@ public record AppPaths(Path dataDirectory) {
         return dataDirectory.resolve("layouts");
     }
 
+    /** The batches of invoices, one file each (see docs/drafts-history.md). */
+    public Path batchesDirectory() {
+        return dataDirectory.resolve("batches");
+    }
+
+    /** Each profile's contract cards, one file per profile. */
+    public Path contractsDirectory() {
+        return dataDirectory.resolve("contracts");
+    }
+
     /** The history of sent invoices (snapshot + log). */
     public Path historyDirectory() {
         return dataDirectory.resolve("history");

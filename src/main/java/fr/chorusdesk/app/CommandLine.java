@@ -34,6 +34,10 @@ public final class CommandLine {
               sandbox [--port N] [--state DIR] [--step SECONDS]
                                  run the local Chorus Pro sandbox until stopped (Ctrl-C);
                                  prints its URLs and the demo credentials
+              submit --profile NAME [--dry-run] FILE.pdf... | FILE.csv
+                                 send invoices with no window, one JSON line each
+                                 (exit 0: all sent, 1: some not sent, 2: usage error;
+                                 submit --help for the options)
 
             Data directory: the platform's per-user place, or -Dchorusdesk.home=DIR.
             """;
@@ -50,6 +54,9 @@ public final class CommandLine {
 
     public int run(String[] args) {
         List<String> rest = Arrays.asList(args);
+        if (!rest.isEmpty() && rest.get(0).equals("submit")) {
+            return new SubmitCommand(out, err, paths).run(rest.subList(1, rest.size()).toArray(String[]::new));
+        }
         if (rest.contains("--help") || rest.contains("-h")) {
             out.print(USAGE_TEXT);
             return OK;

@@ -70,6 +70,7 @@ final class DesktopApp {
         // the history (up to thousands of invoices) is read off the FX thread too
         CompletableFuture<Optional<HistoryStore>> history = CompletableFuture.supplyAsync(() -> {
             try {
+                historyLock = lockHistory();
                 return Optional.of(DraftsAndHistoryWiring.openHistory(paths));
             } catch (IOException | RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
@@ -138,7 +139,8 @@ final class DesktopApp {
                 records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
                 paths.layoutsDirectory(), Clock.systemUTC(), locale, window::installWizard,
                 failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
-                () -> records.ifPresent(DraftsAndHistoryWiring::startSync));
+                () -> records.ifPresent(DraftsAndHistoryWiring::startSync),
+                () -> records.map(r -> batchWiring().contractCards()));
         profiles.set(wiring);
         window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         options.pdf().ifPresent(file -> window.openPdf(
@@ -147,6 +149,25 @@ final class DesktopApp {
     }
 
     private MainWindow window;
+    private BatchWiring batchWiring;
+    private volatile Optional<fr.chorusdesk.store.DirectoryLock> historyLock = Optional.empty();
+
+    /** Held for the process's life: a {@code submit} command must not write the history meanwhile. */
+    private Optional<fr.chorusdesk.store.DirectoryLock> lockHistory() {
+        try {
+            return fr.chorusdesk.store.DirectoryLock.tryAcquire(paths.historyDirectory());
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DesktopApp.class).warn("History lock not taken", e);
+            return Optional.empty();
+        }
+    }
+
+    private synchronized BatchWiring batchWiring() {
+        if (batchWiring == null) {
+            batchWiring = new BatchWiring(paths);
+        }
+        return batchWiring;
+    }
 
     /**
      * Work that must not delay the first frame, on one background task: logging is configured
@@ -162,8 +183,8 @@ final class DesktopApp {
             // the demo profile's sandbox starts now rather than when the Compte step asks for it
             demo.ifPresent(sandbox -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}",
                     sandbox.start()));
-            return null;
-        }, ignored -> { }, failure -> {
+            return batchWiring().support();
+        }, window::installBatches, failure -> {
             LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
             String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
             new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();

@@ -7,6 +7,7 @@ import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.pdf.PageRenderer;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ContractCards;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -85,6 +87,8 @@ final class ProfileWiring implements AutoCloseable {
      */
     private FacturXCheckService facturXChecks;
     private Optional<Runnable> firstClient;
+    /** The contract cards, made on first use (off the start-up path); none in tests that give none. */
+    private final Supplier<Optional<ContractCards>> contractCards;
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
     private long generation;
@@ -99,6 +103,16 @@ final class ProfileWiring implements AutoCloseable {
     ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
             Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
+        this(accounts, initialProfileId, tasks, uiThread, records, demoInvoices, layouts, clock, locale, install,
+                unavailable, firstClient, Optional::empty);
+    }
+
+    /** @param contractCards the contract cards every sent invoice teaches and the wizard offers */
+    ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
+            Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
+            Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient,
+            Supplier<Optional<ContractCards>> contractCards) {
+        this.contractCards = Objects.requireNonNull(contractCards);
         this.accounts = Objects.requireNonNull(accounts);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
@@ -192,15 +206,33 @@ final class ProfileWiring implements AutoCloseable {
                 .orElseGet(InMemorySubmissionLedger::new);
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
                 locale, Optional.of(facturXChecks()), ProfileAnswers.ofActiveProfile(accounts, activeProfileId::get));
+        Optional<ContractCards> cards = contractCards.get();
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
-                new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
+                new DraftSubmission(submissions, r.history(), r.drafts(), (draft, receipt) -> {
+                    if (cards.isPresent()) {
+                        cards.get().remember(activeProfileId(), draft, recipientName(recipients, draft));
+                    }
+                }), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
                         e)));
-        return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),
+        WizardServices services = new WizardServices(preflight, previews, recipients, submissions,
+                ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
                 locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),
                         RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE),
-                records.map(r -> OriginalInvoices.fromHistory(r.history())).orElse(OriginalInvoices.NONE));
+                records.map(r -> OriginalInvoices.fromHistory(r.history())).orElse(OriginalInvoices.NONE),
+                Optional.empty());
+        return cards.map(c -> services.withContractCards(c.ofProfile(this::activeProfileId))).orElse(services);
+    }
+
+    /** The recipient's name for its contract card; looked up already when the invoice was sent (cached). */
+    private static Optional<String> recipientName(RecipientService recipients, fr.chorusdesk.domain.InvoiceDraft d) {
+        try {
+            return d.validRecipientSiret().isEmpty() ? Optional.empty()
+                    : Optional.of(recipients.lookup(d.validRecipientSiret().get().value()).name());
+        } catch (fr.chorusdesk.service.RecipientException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -68,6 +68,11 @@ public final class DraftService {
         return store.save(profile, draft.withUpdatedAt(clock.instant()));
     }
 
+    /** Saves the draft in the given profile (a batch's rows belong to the batch's profile, whichever is active). */
+    public InvoiceDraft saveIn(String profile, InvoiceDraft draft) throws IOException {
+        return store.save(profile, draft.withUpdatedAt(clock.instant()));
+    }
+
     /** A copy of the draft under a new id, in the same profile: the same invoice prepared twice. */
     public Optional<InvoiceDraft> duplicate(String id) throws IOException {
         Optional<StoredDraft> original = store.find(id);

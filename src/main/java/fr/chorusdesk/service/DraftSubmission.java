@@ -19,11 +19,24 @@ public final class DraftSubmission {
     private final SubmissionService submission;
     private final HistoryService history;
     private final DraftService drafts;
+    private final SentHook onSent;
+
+    /** Told of each invoice once the history has it (the contract cards learn from it); never stops the sending. */
+    @FunctionalInterface
+    public interface SentHook {
+        void sent(InvoiceDraft draft, SubmissionReceipt receipt) throws Exception;
+    }
 
     public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts) {
+        this(submission, history, drafts, (draft, receipt) -> { });
+    }
+
+    public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            SentHook onSent) {
         this.submission = Objects.requireNonNull(submission);
         this.history = Objects.requireNonNull(history);
         this.drafts = Objects.requireNonNull(drafts);
+        this.onSent = Objects.requireNonNull(onSent);
     }
 
     /** How the draft would go; see {@link SubmissionService#modeFor(InvoiceDraft, boolean)}. */
@@ -99,6 +112,11 @@ public final class DraftSubmission {
         SentInvoice recorded = history.recordSent(draft, receipt);
         drafts.delete(draft.id());
         drafts.endEditing(draft.id());
+        try {
+            onSent.sent(draft, receipt);
+        } catch (Exception e) {
+            LOG.warn("Invoice {} sent; what it teaches (contract card) could not be kept", receipt.invoiceNumber(), e);
+        }
         return recorded;
     }
 }

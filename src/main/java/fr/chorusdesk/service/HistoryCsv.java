@@ -36,16 +36,37 @@ public final class HistoryCsv {
         this.labels = new StatusLabels(locale);
     }
 
+    /**
+     * One line of the export, for anything shown as the history shows it (a batch's result too).
+     *
+     * @param statusLabel the status in words; {@code statusCode} the platform's code, when there is one
+     */
+    public record Line(String number, String recipient, String statusLabel, String statusCode,
+                       Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
+                       Optional<BigDecimal> amountExclTax, Optional<BigDecimal> amountInclTax, Optional<Long> chorusId,
+                       Optional<String> flowNumber, String profile) {
+    }
+
+    /** The line of a history entry. */
+    public Line line(SentInvoice i) {
+        return new Line(i.invoiceNumber(), i.recipientSiret(), labels.label(i.status()), i.status(), i.invoiceDate(),
+                i.depositDate(), i.amountExclTax(), i.amountInclTax(), i.invoiceId(), i.flowNumber(), i.profile());
+    }
+
     public void write(List<SentInvoice> invoices, OutputStream out) throws IOException {
+        writeLines(invoices.stream().map(this::line).toList(), out);
+    }
+
+    public void writeLines(List<Line> lines, OutputStream out) throws IOException {
         out.write(BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         line(writer, List.of(h("number"), h("recipient"), h("status"), h("statusCode"), h("invoiceDate"),
                 h("depositDate"), h("amountExclTax"), h("amountInclTax"), h("chorusId"), h("flowNumber"),
                 h("profile")));
-        for (SentInvoice i : invoices) {
-            line(writer, List.of(text(i.invoiceNumber()), text(i.recipientSiret()), text(labels.label(i.status())),
-                    text(i.status()), date(i.invoiceDate()), date(i.depositDate()), amount(i.amountExclTax()),
-                    amount(i.amountInclTax()), i.invoiceId().map(String::valueOf).orElse(""),
+        for (Line i : lines) {
+            line(writer, List.of(text(i.number()), text(i.recipient()), text(i.statusLabel()),
+                    text(i.statusCode()), date(i.invoiceDate()), date(i.depositDate()), amount(i.amountExclTax()),
+                    amount(i.amountInclTax()), i.chorusId().map(String::valueOf).orElse(""),
                     text(i.flowNumber().orElse("")), text(i.profile())));
         }
         writer.flush();

@@ -71,6 +71,17 @@ public final class HistoryService implements SubmissionLedger {
         return store.all().stream().filter(i -> i.invoiceId().equals(Optional.of(invoiceId))).findFirst();
     }
 
+    /**
+     * The entry of this profile's invoice sent (or being sent) with this very PDF: one in flight
+     * only when none was sent. A batch uses it to tell an invoice already in the history.
+     */
+    public synchronized Optional<SentInvoice> byPdf(String profile, String pdfSha256) {
+        return store.all().stream()
+                .filter(i -> i.profile().equals(profile) && i.pdfSha256().equals(Optional.of(pdfSha256)))
+                .max(Comparator.comparing((SentInvoice i) -> i.state() == SentInvoice.State.SENT)
+                        .thenComparing(SentInvoice::recordedAt));
+    }
+
     /** French messages for history files found unreadable at opening and set aside. */
     public List<String> setAsideMessages(Locale locale) {
         return store.setAside().stream()

@@ -1,14 +1,8 @@
 package fr.chorusdesk.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.chorusdesk.domain.InvoiceDraft;
 import java.io.IOException;
 
@@ -22,15 +16,7 @@ import java.io.IOException;
  */
 public final class InvoiceDraftJson {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private final ObjectMapper mapper = RecordFiles.mapper();
 
     /** Thrown for a file that is not a draft, or a draft of a newer shape. */
     public static final class UnreadableDraftException extends IOException {

@@ -190,6 +190,9 @@ public final class MainWindow {
                 Confirmation.dialog(), onError).withProfileNames(r.profileNames()))
                 .orElseGet(() -> new DraftsView(messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
+        tabPane = tabs;
+        draftsTab = drafts;
+        draftOpener = opener;
         Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
                 r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())
                 .withSchedule(r.schedule()).withProfileNames(r.profileNames()))
@@ -255,6 +258,7 @@ public final class MainWindow {
         wizardModel.openedPdf().ifPresent(pdf -> view.open(pdf.file()));
         pendingDraft.ifPresent(view::open);
         pendingDraft = Optional.empty();
+        batches.ifPresent(b -> b.install(services));
     }
 
     /**
@@ -278,6 +282,30 @@ public final class MainWindow {
     /** The window closes: the wizard's draft is written now. */
     public void close() {
         wizard.ifPresent(WizardView::close);
+        batches.ifPresent(fr.chorusdesk.ui.batch.BatchFeature::close);
+    }
+
+    // batch deposits and contract cards: attached after the first frame (see BatchFeature)
+    private TabPane tabPane;
+    private Tab draftsTab;
+    private DraftOpener draftOpener;
+    private Menu fileMenu;
+    private Optional<fr.chorusdesk.ui.batch.BatchFeature> batches = Optional.empty();
+
+    /** The « Lots » tab and its menu items, once attached. */
+    public Optional<fr.chorusdesk.ui.batch.BatchFeature> batches() {
+        return batches;
+    }
+
+    /** Adds the « Lots » tab, *Fichier → Déposer un lot…* and *Marchés…*; once the window is shown. */
+    public void installBatches(fr.chorusdesk.ui.batch.BatchSupport support) {
+        records.ifPresent(r -> {
+            batches = Optional.of(fr.chorusdesk.ui.batch.BatchFeature.attach(support, r, tasks,
+                    javafx.application.Platform::runLater, messages, tabPane, fileMenu, draftsTab, draftOpener,
+                    Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET))
+                            .toExternalForm()));
+            wizardServices.ifPresent(batches.get()::install);
+        });
     }
 
     /** The working wizard, once installed. */
@@ -306,6 +334,7 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu(messages.getString("menu.file"), null, quit);
         file.setId("menuFile");
+        fileMenu = file;
 
         MenuItem about = new MenuItem(messages.getString("menu.help.about"));
         about.setId("menuAbout");

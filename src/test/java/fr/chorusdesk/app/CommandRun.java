@@ -22,9 +22,16 @@ final class CommandRun {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Path home;
+    private final Duration limit;
 
     CommandRun(Path home) {
+        this(home, LIMIT);
+    }
+
+    /** With a longer limit, for a command that reads and sends invoices. */
+    CommandRun(Path home, Duration limit) {
         this.home = home;
+        this.limit = limit;
     }
 
     int run(String... args) {
@@ -40,10 +47,10 @@ final class CommandRun {
         thread.setDaemon(true);
         thread.start();
         try {
-            return code.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            return code.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             thread.interrupt();
-            throw new AssertionError("the command " + String.join(" ", args) + " did not return within " + LIMIT, e);
+            throw new AssertionError("the command " + String.join(" ", args) + " did not return within " + limit, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

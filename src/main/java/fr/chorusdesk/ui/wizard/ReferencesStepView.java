@@ -122,6 +122,8 @@ final class ReferencesStepView extends ScrollPane {
         recipientCard.setId("recipientCard");
         recipientCard.getStyleClass().add("recipient-card");
         form.addLine(recipientCard);
+        form.addLine(new ContractCardOfferView(new ContractCardOffer(model, draft, services.contractCards(),
+                services.tasks()), messages));
 
         ComboBox<String> service = new ComboBox<>();
         service.setId("serviceCode");

@@ -1,6 +1,7 @@
 package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.ContractCards;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.PagePreviewService;
@@ -26,20 +27,36 @@ import javafx.beans.value.ObservableValue;
  *                     empty in tests of the steps alone: the run is then kept in memory only
  * @param recentRecipients the recipients the profile invoiced lately, offered first by the search
  * @param originalInvoices the profile's invoices to a recipient, offered to the credit note that corrects one
+ * @param contractCards the active profile's contract cards, offered in the references step
  */
 public record WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
                              SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
                              Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock,
                              Locale locale, Optional<WizardDrafts> drafts, RecentRecipients recentRecipients,
-                             OriginalInvoices originalInvoices) {
+                             OriginalInvoices originalInvoices, Optional<ContractCards.OfProfile> contractCards) {
 
-    /** Without the history's invoices for credit notes: their number is typed. */
+    /** Without contract cards. */
+    public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
+            SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
+            Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale,
+            Optional<WizardDrafts> drafts, RecentRecipients recentRecipients, OriginalInvoices originalInvoices) {
+        this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
+                drafts, recentRecipients, originalInvoices, Optional.empty());
+    }
+
+    /** Without the history's invoices for credit notes (their number is typed) nor contract cards. */
     public WizardServices(PreflightService preflight, PagePreviewService previews, RecipientService recipients,
             SubmissionService submissions, ObservableValue<SupplierIdentity> supplier,
             Optional<DemoInvoices> demoInvoices, TaskRunner tasks, Executor uiThread, Clock clock, Locale locale,
             Optional<WizardDrafts> drafts, RecentRecipients recentRecipients) {
         this(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks, uiThread, clock, locale,
-                drafts, recentRecipients, OriginalInvoices.NONE);
+                drafts, recentRecipients, OriginalInvoices.NONE, Optional.empty());
+    }
+
+    /** With these contract cards. */
+    public WizardServices withContractCards(ContractCards.OfProfile cards) {
+        return new WizardServices(preflight, previews, recipients, submissions, supplier, demoInvoices, tasks,
+                uiThread, clock, locale, drafts, recentRecipients, originalInvoices, Optional.of(cards));
     }
 
     /** Without drafts: each run lives in memory only and sends straight to Chorus Pro. */
@@ -73,5 +90,6 @@ public record WizardServices(PreflightService preflight, PagePreviewService prev
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(recentRecipients, "recentRecipients");
         Objects.requireNonNull(originalInvoices, "originalInvoices");
+        Objects.requireNonNull(contractCards, "contractCards");
     }
 }

@@ -1,0 +1,123 @@
+package fr.chorusdesk.ui.batch;
+
+import fr.chorusdesk.service.BatchService;
+import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.common.Confirmation;
+import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.contracts.ContractCardsModel;
+import fr.chorusdesk.ui.contracts.ContractCardsView;
+import fr.chorusdesk.ui.drafts.DraftOpener;
+import fr.chorusdesk.ui.wizard.WizardServices;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The batch deposit and the contract cards in the main window: the « Lots » tab, *Fichier →
+ * Déposer un lot…* and *Fichier → Marchés…*, and the batches listed above the drafts. Attached
+ * once the window is up, so nothing of it loads before the first frame.
+ */
+public final class BatchFeature {
+
+    private final BatchSupport support;
+    private final DraftsAndHistory records;
+    private final TaskRunner tasks;
+    private final ResourceBundle messages;
+    private final BatchModel model;
+    private final BatchView view;
+    private final BatchesModel batches;
+    private final Tab tab;
+
+    private BatchFeature(BatchSupport support, DraftsAndHistory records, TaskRunner tasks, Executor uiThread,
+            ResourceBundle messages, TabPane tabs, DraftOpener opener) {
+        this.support = support;
+        this.records = records;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.model = new BatchModel(tasks, uiThread, messages, records.profileNames(),
+                records.history()::activeProfile);
+        this.view = new BatchView(model, messages, Confirmation.dialog(),
+                id -> model.draftOf(id).ifPresent(opener::open));
+        this.tab = new Tab(messages.getString("tab.batch"), view);
+        tab.setId("tabBatch");
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.refresh();
+            }
+        });
+        this.batches = new BatchesModel(support.journal(), tasks, messages, records.profileNames(), id -> {
+            tabs.getSelectionModel().select(tab);
+            model.open(id);
+        });
+    }
+
+    /**
+     * Adds the tab after the wizard's, the two menu items at the top of {@code file}, and the
+     * batches above the drafts of {@code draftsTab}.
+     */
+    public static BatchFeature attach(BatchSupport support, DraftsAndHistory records, TaskRunner tasks,
+            Executor uiThread, ResourceBundle messages, TabPane tabs, Menu file, Tab draftsTab, DraftOpener opener,
+            String stylesheet) {
+        BatchFeature feature = new BatchFeature(Objects.requireNonNull(support), Objects.requireNonNull(records),
+                tasks, uiThread, messages, tabs, opener);
+        tabs.getTabs().add(Math.min(1, tabs.getTabs().size()), feature.tab);
+        MenuItem deposit = new MenuItem(messages.getString("menu.file.batch"));
+        deposit.setId("menuBatch");
+        deposit.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        deposit.setOnAction(e -> {
+            tabs.getSelectionModel().select(feature.tab);
+            feature.view.chooseFiles();
+        });
+        MenuItem contracts = new MenuItem(messages.getString("menu.file.contracts"));
+        contracts.setId("menuContracts");
+        contracts.setOnAction(e -> ContractCardsView.window(tabs.getScene().getWindow(), feature.contracts(),
+                messages, stylesheet).show());
+        file.getItems().addAll(0, java.util.List.of(deposit, contracts));
+        Node drafts = draftsTab.getContent();
+        VBox withBatches = new VBox(new BatchesPanel(feature.batches, messages), drafts);
+        VBox.setVgrow(drafts, Priority.ALWAYS);
+        draftsTab.setContent(withBatches);
+        draftsTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                feature.batches.refresh();
+            }
+        });
+        feature.batches.refresh();
+        return feature;
+    }
+
+    /** The model of a « Marchés » window for the active profile. */
+    public ContractCardsModel contracts() {
+        return new ContractCardsModel(support.cards(), records.history()::activeProfile, tasks, messages,
+                records.locale());
+    }
+
+    /** The active profile's services: its batches are checked and sent with them. */
+    public void install(WizardServices services) {
+        Optional<BatchService> service = services.drafts().map(d -> new BatchService(support.journal(), d.drafts(),
+                records.history(), services.preflight(), services.recipients(), services.submissions(),
+                d.submission(), Optional.of(support.cards()), services.clock(), services.locale()));
+        service.ifPresent(s -> model.install(s, services.supplier()));
+    }
+
+    public BatchModel model() {
+        return model;
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public void close() {
+        model.close();
+    }
+}
