@@ -18,6 +18,7 @@ import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
 import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.wizard.WizardDrafts;
 import fr.chorusdesk.ui.wizard.WizardServices;
@@ -74,7 +75,8 @@ final class ProfileWiring implements AutoCloseable {
     private Optional<Runnable> firstClient;
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
-    private long generation;
+    /** The client being made; picking another profile meanwhile drops it. */
+    private final LatestOnly builds;
 
     /**
      * @param install     puts the built services in the window (called on the FX thread)
@@ -87,6 +89,7 @@ final class ProfileWiring implements AutoCloseable {
         this.accounts = Objects.requireNonNull(accounts);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
+        this.builds = tasks.latestOnly();
         this.uiThread = Objects.requireNonNull(uiThread);
         this.records = Objects.requireNonNull(records);
         this.demoInvoices = Objects.requireNonNull(demoInvoices);
@@ -133,22 +136,16 @@ final class ProfileWiring implements AutoCloseable {
                 profile.supplierIdentity().orElse(null));
         supplier = ids;
         built = Optional.of(profile);
-        long mine = ++generation;
-        tasks.run(() -> accounts.clientFor(profile.id()), made -> {
-            if (mine != generation) {
-                return; // the user already picked another profile
-            }
+        builds.run(() -> accounts.clientFor(profile.id()), made -> {
             client.set(Optional.of(made));
             install.accept(services(made, profile.isDemo(), ids));
             firstClient.ifPresent(Runnable::run);
             firstClient = Optional.empty();
         }, failure -> {
-            if (mine == generation) {
-                client.set(Optional.empty());
-                built = Optional.empty();
-                LOG.warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
-                unavailable.accept(failure);
-            }
+            client.set(Optional.empty());
+            built = Optional.empty();
+            LOG.warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
+            unavailable.accept(failure);
         });
     }
 

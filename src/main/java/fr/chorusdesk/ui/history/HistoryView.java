@@ -14,6 +14,7 @@ import fr.chorusdesk.service.SyncReport;
 import fr.chorusdesk.service.SyncSchedule;
 import fr.chorusdesk.service.UserMessages;
 import fr.chorusdesk.ui.common.EmptyState;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.drafts.DraftOpener;
 import java.io.OutputStream;
@@ -85,6 +86,9 @@ public final class HistoryView extends StackPane {
     private final Optional<HistoryActions> actions;
     private final Optional<StatusSyncService> sync;
     private final TaskRunner tasks;
+    /** The history read under way: a newer filter (each keystroke) drops an older read's answer. */
+    private final LatestOnly reads;
+    private final Button syncButton = new Button();
     private final DraftOpener opener;
     private final Consumer<Throwable> onError;
     private final StatusLabels labels;
@@ -116,6 +120,7 @@ public final class HistoryView extends StackPane {
         this.actions = Optional.empty();
         this.sync = Optional.empty();
         this.tasks = null;
+        this.reads = null;
         this.opener = d -> { };
         this.onError = e -> { };
         this.labels = new StatusLabels(Locale.FRENCH);
@@ -132,6 +137,7 @@ public final class HistoryView extends StackPane {
         this.actions = Objects.requireNonNull(actions);
         this.sync = Objects.requireNonNull(sync);
         this.tasks = Objects.requireNonNull(tasks);
+        this.reads = tasks.latestOnly();
         this.opener = Objects.requireNonNull(opener);
         this.onError = Objects.requireNonNull(onError);
         this.labels = new StatusLabels(locale);
@@ -141,6 +147,8 @@ public final class HistoryView extends StackPane {
         buildContent();
         getChildren().addAll(content, empty);
         sync.ifPresent(s -> s.addListener(report -> Platform.runLater(() -> announce(report))));
+        // one sync at a time, whoever started it (the timer, this button, an action): the button waits for it
+        sync.ifPresent(s -> s.addActivityListener(running -> Platform.runLater(() -> syncButton.setDisable(running))));
         refresh();
     }
 
@@ -193,10 +201,10 @@ public final class HistoryView extends StackPane {
                 refresh();
             }
         });
-        Button syncNow = new Button(messages.getString("history.action.sync"));
-        syncNow.setId("historySync");
-        syncNow.setDisable(sync.isEmpty());
-        syncNow.setOnAction(e -> syncNow());
+        syncButton.setText(messages.getString("history.action.sync"));
+        syncButton.setId("historySync");
+        syncButton.setDisable(sync.isEmpty());
+        syncButton.setOnAction(e -> syncNow());
         Button export = new Button(messages.getString("history.action.export"));
         export.setId("historyExport");
         export.setOnAction(e -> exportCsv());
@@ -204,7 +212,7 @@ public final class HistoryView extends StackPane {
         importButton.setId("historyImport");
         importButton.setDisable(true);
         importButton.setOnAction(e -> importFromChorus());
-        HBox bar = new HBox(8, search, statusFilter, profileFilter, syncNow, importButton, export);
+        HBox bar = new HBox(8, search, statusFilter, profileFilter, syncButton, importButton, export);
         HBox.setHgrow(search, Priority.ALWAYS);
         depositedFrom.setId("historyFrom");
         depositedTo.setId("historyTo");
@@ -293,7 +301,7 @@ public final class HistoryView extends StackPane {
                 .withDepositedTo(Optional.ofNullable(depositedTo.getValue()));
         HistoryFilter filter = profile.isEmpty() ? chosen : new HistoryFilter(chosen.text(), chosen.statuses(),
                 Optional.of(profile), chosen.depositedFrom(), chosen.depositedTo());
-        tasks.run(() -> List.of(history.profiles(), history.find(filter)), result -> {
+        reads.run(() -> List.of(history.profiles(), history.find(filter)), result -> {
             @SuppressWarnings("unchecked")
             List<String> profiles = (List<String>) result.get(0);
             boolean nothingAtAll = profiles.isEmpty();

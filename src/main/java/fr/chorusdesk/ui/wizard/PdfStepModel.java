@@ -5,6 +5,7 @@ import fr.chorusdesk.domain.FieldSource;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.service.PreflightResult;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,7 +30,6 @@ public final class PdfStepModel {
 
     private final ObjectProperty<InvoiceDraft> draft;
     private final PreflightService preflight;
-    private final TaskRunner runner;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PreflightResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
@@ -38,13 +38,13 @@ public final class PdfStepModel {
     private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<PreflightResult.Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final BooleanBinding canContinue;
-    /** Counts the inspections asked for: an answer to an older one (or a cancelled one) is dropped. */
-    private long asked;
+    /** The inspection under way: a newer file, or Annuler, drops its answer. */
+    private final LatestOnly inspections;
 
     public PdfStepModel(ObjectProperty<InvoiceDraft> draft, PreflightService preflight, TaskRunner runner) {
         this.draft = Objects.requireNonNull(draft);
         this.preflight = Objects.requireNonNull(preflight);
-        this.runner = Objects.requireNonNull(runner);
+        this.inspections = runner.latestOnly();
         this.canContinue = Bindings.createBooleanBinding(() -> !busy.get() && result.get() != null
                 && result.get().verdict() == PreflightResult.Verdict.PASSES, busy, result);
     }
@@ -54,20 +54,13 @@ public final class PdfStepModel {
         busy.set(true);
         failure.set(null);
         InvoiceDraft base = draft.get();
-        long mine = ++asked;
-        runner.run(() -> preflight.prepare(file, base), done -> {
-            if (mine != asked) {
-                return;
-            }
+        inspections.run(() -> preflight.prepare(file, base), done -> {
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
             draft.set(done.draft());
             busy.set(false);
         }, error -> {
-            if (mine != asked) {
-                return;
-            }
             // the inspector reports bad files as findings; only an unexpected failure lands here
             failure.set(error);
             busy.set(false);
@@ -81,7 +74,7 @@ public final class PdfStepModel {
      */
     public void cancel() {
         if (busy.get()) {
-            asked++;
+            inspections.cancel();
             busy.set(false);
         }
     }
@@ -98,11 +91,7 @@ public final class PdfStepModel {
         busy.set(true);
         failure.set(null);
         Path file = Path.of(base.pdf().get().path());
-        long mine = ++asked;
-        runner.run(() -> preflight.prepare(file, base), done -> {
-            if (mine != asked) {
-                return;
-            }
+        inspections.run(() -> preflight.prepare(file, base), done -> {
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
@@ -113,9 +102,6 @@ public final class PdfStepModel {
             }
             busy.set(false);
         }, error -> {
-            if (mine != asked) {
-                return;
-            }
             failure.set(error);
             busy.set(false);
         });

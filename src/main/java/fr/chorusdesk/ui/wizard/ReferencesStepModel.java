@@ -14,6 +14,7 @@ import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import fr.chorusdesk.service.RecipientException;
 import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,11 +89,15 @@ public final class ReferencesStepModel {
 
     private boolean loading;
     private String lookedUpSiret;
-    private long engagementAsked;
+    /** The engagement number question under way; a newer number or recipient drops its answer. */
+    private final LatestOnly engagementChecks;
+    /** The recipient lookup under way; a newer SIRET drops its answer. */
+    private final LatestOnly lookups;
     private final java.util.function.Predicate<InvoiceDraft> numberUsed;
     /** What the last "number already used" question was about (number, PDF, recipient), and its answer. */
     private List<Object> numberAskedFor = List.of();
-    private long numberAsked;
+    /** The "number already used" question under way; a newer one drops its answer. */
+    private final LatestOnly numberChecks;
     private boolean numberTaken;
 
     /** Without a supplier: a State recipient's engagement number is only checked when sending. */
@@ -123,6 +128,9 @@ public final class ReferencesStepModel {
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
         this.runner = Objects.requireNonNull(runner);
+        this.engagementChecks = runner.latestOnly();
+        this.lookups = runner.latestOnly();
+        this.numberChecks = runner.latestOnly();
         this.clock = Objects.requireNonNull(clock);
         this.supplier = Objects.requireNonNull(supplier);
         this.locale = Objects.requireNonNull(locale);
@@ -204,7 +212,9 @@ public final class ReferencesStepModel {
     private void lookUpWhenComplete(Optional<String> text) {
         Optional<Siret> siret = text.flatMap(Siret::parse);
         if (siret.isEmpty()) {
+            lookups.cancel();
             lookedUpSiret = null;
+            lookingUp.set(false);
             recipient.set(null);
             services.clear();
             recipientMessage.set(null);
@@ -217,23 +227,19 @@ public final class ReferencesStepModel {
         lookedUpSiret = asked;
         lookingUp.set(true);
         recipientMessage.set(null);
-        runner.run(() -> recipients.lookup(asked), found -> {
-            if (asked.equals(lookedUpSiret)) {
-                recipient.set(found);
-                services.setAll(found.activeServices());
-                lookingUp.set(false);
-                checkService();
-                recheck();
-                checkEngagement();
-            }
+        lookups.run(() -> recipients.lookup(asked), found -> {
+            recipient.set(found);
+            services.setAll(found.activeServices());
+            lookingUp.set(false);
+            checkService();
+            recheck();
+            checkEngagement();
         }, error -> {
-            if (asked.equals(lookedUpSiret)) {
-                recipient.set(null);
-                services.clear();
-                recipientMessage.set(error instanceof RecipientException r ? r.userMessage() : String.valueOf(error));
-                lookingUp.set(false);
-                recheck();
-            }
+            recipient.set(null);
+            services.clear();
+            recipientMessage.set(error instanceof RecipientException r ? r.userMessage() : String.valueOf(error));
+            lookingUp.set(false);
+            recheck();
         });
     }
 
@@ -246,28 +252,24 @@ public final class ReferencesStepModel {
         Recipient r = recipient.get();
         Optional<String> number = draft.get().engagementNumber();
         SupplierIdentity from = supplier.getValue();
-        long mine = ++engagementAsked;
         if (r == null || !r.stateStructure() || number.isEmpty() || from == null) {
+            engagementChecks.cancel();
             engagementCheck.set(null);
             checkingEngagement.set(false);
             return;
         }
         checkingEngagement.set(true);
-        runner.run(() -> recipients.checkEngagement(r, number, from.structureId(), locale), done -> {
-            if (mine == engagementAsked) {
-                checkingEngagement.set(false);
-                engagementCheck.set(done);
-            }
+        engagementChecks.run(() -> recipients.checkEngagement(r, number, from.structureId(), locale), done -> {
+            checkingEngagement.set(false);
+            engagementCheck.set(done);
         }, error -> {
-            if (mine == engagementAsked) {
-                checkingEngagement.set(false);
-                engagementCheck.set(null);
-            }
+            checkingEngagement.set(false);
+            engagementCheck.set(null);
         });
     }
 
     private void forgetEngagementCheck() {
-        engagementAsked++;
+        engagementChecks.cancel();
         engagementCheck.set(null);
         checkingEngagement.set(false);
     }
@@ -309,9 +311,8 @@ public final class ReferencesStepModel {
         }
         numberAskedFor = about;
         numberTaken = false;
-        long mine = ++numberAsked;
-        runner.run(() -> numberUsed.test(d), used -> {
-            if (mine == numberAsked && used) {
+        numberChecks.run(() -> numberUsed.test(d), used -> {
+            if (used) {
                 numberTaken = true;
                 recheck();
             }
