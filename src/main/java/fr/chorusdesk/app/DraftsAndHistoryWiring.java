@@ -13,6 +13,7 @@ import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
 import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.history.HistoryImporter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,13 +56,22 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
         Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale));
         Optional<StatusSyncService> sync = Optional.of(new StatusSyncService(current, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
-        Optional<DraftsAndHistory.Importer> importer = Optional.of((from, to, progress) ->
+        Optional<HistoryImporter> importer = Optional.of((from, to, progress) ->
                 new HistoryImport(current, history, clock, HistoryImport.PAGE_SIZE)
                         .run(profile.get(), supplier.get().orElseThrow(() -> new NotConnectedException(
                                 "No supplier structure chosen for the active profile")), from, to, progress));
         schedule = SyncSchedule.of(accounts, this::reschedule);
         records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule),
-                id -> accounts.profileName(id).orElse(id));
+                id -> accounts.profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop);
+    }
+
+    /** The PDF sent, in the desktop's own reader; said in the notice line when there is none. */
+    private static void openWithDesktop(java.nio.file.Path file) throws IOException {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            throw new IOException("No desktop application to open " + file.getFileName());
+        }
+        java.awt.Desktop.getDesktop().open(file.toFile());
     }
 
     static HistoryStore openHistory(AppPaths paths) throws IOException {

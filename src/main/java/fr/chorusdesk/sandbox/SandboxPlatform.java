@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class SandboxPlatform {
 
     /** Chorus Pro works on Paris time: "today" for the invoice-date rule. */
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId PLATFORM_ZONE = fr.chorusdesk.domain.PlatformTime.ZONE;
     static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
     static final Set<String> XML_SYNTAXES = Set.of("IN_DP_E1_CII_16B", "IN_DP_E1_CII");
     private static final long ATTACHMENT_ID_BASE = 6_900_000L;

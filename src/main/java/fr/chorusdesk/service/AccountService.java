@@ -38,7 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -51,8 +50,6 @@ import org.slf4j.LoggerFactory;
  * and the technical password's expiry. Slow (disk, keychain, network): call it off the FX thread.
  */
 public final class AccountService {
-
-    private static final String BUNDLE = "fr.chorusdesk.i18n.messages";
 
     private final SettingsStore settingsStore;
     private final Supplier<CredentialStore> credentials;
@@ -103,7 +100,7 @@ public final class AccountService {
 
     /** Today, in the platform's zone: what the password expiry is compared with. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        return fr.chorusdesk.domain.PlatformTime.today(clock);
     }
 
     /** The expiry when it is within {@value PasswordExpiry#WARNING_DAYS} days (or past). */
@@ -431,7 +428,7 @@ public final class AccountService {
     }
 
     private String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return ServiceMessages.format(locale, key);
     }
 
     private Settings settings() {

@@ -39,9 +39,8 @@ public final class DemoInvoices {
     /** COMMUNE DE VALBOURG in the sandbox's seeded directory: no service code, no engagement number. */
     public static final String FACTURX_RECIPIENT_SIRET = "21750001000012";
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = fr.chorusdesk.domain.PlatformTime.ZONE;
     private static final DateTimeFormatter NUMBER_STAMP = DateTimeFormatter.ofPattern("yyMMdd-HHmmss");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Path directory;
     private final Clock clock;
@@ -78,7 +77,7 @@ public final class DemoInvoices {
 
     private static List<String> page(String number, LocalDate date, String buyer, String buyerSiret, String note) {
         return List.of("ATELIER DEMO CONSEIL SARL", "SIRET " + SeedData.SUPPLIER_SIRET, "",
-                "Facture n° " + number, "Date de facture " + date.format(FRENCH_DATE), "",
+                "Facture n° " + number, "Date de facture " + date.format(fr.chorusdesk.domain.DisplayFormats.DAY), "",
                 "Destinataire : " + buyer, "SIRET du destinataire " + buyerSiret, "",
                 "Prestation de conseil (démonstration)", "",
                 "Total HT 1 000,00 €", "TVA 20 % 200,00 €", "Total TTC 1 200,00 €", "", note,

@@ -74,7 +74,7 @@ import org.slf4j.LoggerFactory;
 public final class SubmissionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionService.class);
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId PLATFORM_ZONE = fr.chorusdesk.domain.PlatformTime.ZONE;
     private static final String PDF_MIME = "application/pdf";
     private static final Set<String> FLOW_INTEGRATED = Set.of("IN_INTEGRE", "IN_INTEGRE_PARTIEL");
     private static final Set<String> FLOW_FAILED = Set.of("IN_REJETE", "IN_INCIDENTE");

@@ -9,7 +9,9 @@ import fr.chorusdesk.ui.account.AccountStepView;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.common.Confirmation;
 import fr.chorusdesk.ui.drafts.DraftOpener;
+import fr.chorusdesk.ui.drafts.DraftsModel;
 import fr.chorusdesk.ui.drafts.DraftsView;
+import fr.chorusdesk.ui.history.HistoryModel;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
 import fr.chorusdesk.ui.wizard.WizardStep;
@@ -185,13 +187,13 @@ public final class MainWindow {
         };
         Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
                 .uncaughtException(Thread.currentThread(), failure);
-        DraftsView draftsView = records.map(r -> new DraftsView(messages, r.drafts(), tasks, opener,
-                Confirmation.dialog(), onError).withProfileNames(r.profileNames()))
+        DraftsView draftsView = records.map(r -> new DraftsView(messages, new DraftsModel(messages, r.drafts(), tasks,
+                opener, Confirmation.dialog(), onError, ZoneId.systemDefault())).withProfileNames(r.profileNames()))
                 .orElseGet(() -> new DraftsView(messages));
         Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
-        Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
-                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())
-                .withSchedule(r.schedule()).withProfileNames(r.profileNames()))
+        Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages,
+                new HistoryModel(messages, r.historySources(), tasks, javafx.application.Platform::runLater, opener,
+                        onError)))
                 .orElseGet(() -> new HistoryView(messages)));
         records.flatMap(DraftsAndHistory::sync).ifPresent(sync -> sync.addListener(report -> {
             int changed = report.changed().size();

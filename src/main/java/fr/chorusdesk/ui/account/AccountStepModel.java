@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.account;
 
+import fr.chorusdesk.domain.DisplayFormats;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.SupplierBankAccount;
@@ -14,7 +15,6 @@ import fr.chorusdesk.service.SupplierDetails;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,8 +46,6 @@ import javafx.collections.ObservableList;
  */
 public final class AccountStepModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final AccountService service;
     private final TaskRunner tasks;
@@ -317,10 +315,10 @@ public final class AccountStepModel {
                 .orElse(messages.getString("account.state.notConnected")));
         lastCheckText.set(profile.lastCheck()
                 .map(t -> MessageFormat.format(messages.getString("account.state.lastCheck"),
-                        MINUTE.format(t.atZone(zone))))
+                        DisplayFormats.minute(t, zone)))
                 .orElse(messages.getString("account.state.neverChecked")));
         expiryText.set(profile.passwordExpiry()
-                .map(e -> MessageFormat.format(messages.getString("account.state.passwordExpiry"), DAY.format(e.date())))
+                .map(e -> MessageFormat.format(messages.getString("account.state.passwordExpiry"), DisplayFormats.day(e.date())))
                 .orElse(""));
         warningText.set(service.expiryWarning(profile).map(e -> warning(profile, e)).orElse(""));
     }
@@ -330,7 +328,7 @@ public final class AccountStepModel {
         String key = expiry.isExpired(service.today()) ? "account.warning.passwordExpired"
                 : "account.warning.passwordExpiresSoon";
         return new MessageFormat(messages.getString(key), messages.getLocale() == null ? Locale.FRENCH
-                : messages.getLocale()).format(new Object[] {profile.technicalLogin(), DAY.format(expiry.date()), days});
+                : messages.getLocale()).format(new Object[] {profile.technicalLogin(), DisplayFormats.day(expiry.date()), days});
     }
 
     private void clearChoices() {

@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.PlatformTime;
 import fr.chorusdesk.domain.BillingFrame;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
@@ -18,7 +19,6 @@ import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,7 +49,6 @@ import javafx.collections.ObservableList;
  */
 public final class ReferencesStepModel {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<DraftField> FIELDS = Set.of(DraftField.RECIPIENT_SIRET, DraftField.SERVICE_CODE,
             DraftField.ENGAGEMENT_NUMBER, DraftField.CONTRACT_NUMBER, DraftField.INVOICE_NUMBER,
             DraftField.INVOICE_DATE, DraftField.INVOICE_KIND, DraftField.BILLING_FRAME,
@@ -292,7 +291,7 @@ public final class ReferencesStepModel {
     private void recheck() {
         InvoiceDraft d = draft.get();
         askWhetherNumberIsUsed(d);
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = PlatformTime.today(clock);
         List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(d, today,
                 Optional.ofNullable(recipient.get()).map(Recipient::rules)).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());

@@ -215,7 +215,7 @@ final class ReferencesStepView extends ScrollPane {
         picker.setId("invoiceDate");
         picker.setPromptText(messages.getString("wizard.date.prompt"));
         // unreadable text clears the date: "Indiquez la date" says what to do
-        picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
+        picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter());
         // days after today cannot be picked; a typed one is refused by the rule below the field
         picker.setDayCellFactory(p -> new DateCell() {
             @Override

@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.DisplayFormats;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
@@ -10,7 +11,6 @@ import fr.chorusdesk.service.SubmissionReceipt;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -172,8 +172,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         summaryLine("wizard.summary.engagement", d.engagementNumber().orElse(null));
         summaryLine("wizard.summary.contract", d.contractNumber().orElse(null));
         summaryLine("wizard.summary.number", d.invoiceNumber().orElse(null));
-        summaryLine("wizard.summary.date", d.invoiceDate().map(date -> date.format(
-                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(null));
+        summaryLine("wizard.summary.date", d.invoiceDate().map(DisplayFormats::day).orElse(null));
         summaryLine("wizard.summary.kind", messages.getString("wizard.kind." + d.kind().name()));
         summaryLine("wizard.summary.frame", messages.getString("wizard.frame." + d.billingFrame().name()));
         summaryLine("wizard.summary.excl", money(d.amountExclTax()));
@@ -201,7 +200,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
     }
 
     private String money(Optional<BigDecimal> amount) {
-        return amount.map(a -> AmountText.format(a, locale) + " €").orElse(null);
+        return amount.map(a -> DisplayFormats.money(a, locale)).orElse(null);
     }
 
     private void refreshOutcome() {
@@ -309,8 +308,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         int r = 0;
         r = fact(facts, r, "wizard.send.invoiceId", "chorusInvoiceId", receipt.invoiceId().map(String::valueOf).orElse(""));
         r = fact(facts, r, "wizard.send.status", "chorusStatus", statusText(receipt.status()));
-        r = fact(facts, r, "wizard.send.depositDate", "depositDate", receipt.depositDate().map(date -> date.format(
-                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(""));
+        r = fact(facts, r, "wizard.send.depositDate", "depositDate", receipt.depositDate().map(DisplayFormats::day).orElse(""));
         if (receipt.flowNumber().isPresent()) {
             r = fact(facts, r, "wizard.send.flowNumber", "flowNumber", receipt.flowNumber().get());
         }

@@ -232,7 +232,6 @@ public final class WizardView extends BorderPane implements DraftOpener {
     }
 
     private void followDraftState(WizardRun r) {
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
         Runnable refresh = () -> {
             boolean sent = r.send().receiptProperty().get() != null && r.send().failureKindProperty().get() == null;
             draftState.getStyleClass().remove("page-warning");
@@ -243,7 +242,7 @@ public final class WizardView extends BorderPane implements DraftOpener {
                 draftState.getStyleClass().add("page-warning");
             } else if (r.savedAtProperty().get() != null) {
                 draftState.setText(MessageFormat.format(messages.getString("wizard.draft.saved"),
-                        time.format(r.savedAtProperty().get().atZone(java.time.ZoneId.systemDefault()))));
+                        fr.chorusdesk.domain.DisplayFormats.time(r.savedAtProperty().get(), java.time.ZoneId.systemDefault())));
             } else {
                 draftState.setText("");
             }

@@ -76,17 +76,19 @@ class HistoryViewTest {
                 at("DEPOSEE", 5, 9, null), at("MISE_A_DISPOSITION_PREMIER_VALIDEUR", 6, 9, null))));
         HistoryService history = new HistoryService(store, () -> "demo", clock);
         this.store = store;
-        view = new HistoryView(messages, Locale.FRENCH, history, Optional.empty(), Optional.empty(),
-                new SameThreadTaskRunner(), d -> { }, e -> { throw new AssertionError(e); })
-                .withImporter(Optional.of((from, to, progress) -> {
-                    // stands for Chorus Pro: two pages, one invoice new to the history
-                    importedRange.add(from + ".." + to);
-                    progress.page(1, 2, 100);
-                    progress.page(2, 2, 101);
-                    store.put(invoice("FA-2025-0900", "26750003000015", "75.00", LocalDate.of(2025, 11, 3),
-                            List.of(at("DEPOSEE", 3, 9, null))));
-                    return new fr.chorusdesk.service.HistoryImport.Result(101, 1);
-                }));
+        HistoryImporter importer = (from, to, progress) -> {
+            // stands for Chorus Pro: two pages, one invoice new to the history
+            importedRange.add(from + ".." + to);
+            progress.page(1, 2, 100);
+            progress.page(2, 2, 101);
+            store.put(invoice("FA-2025-0900", "26750003000015", "75.00", LocalDate.of(2025, 11, 3),
+                    List.of(at("DEPOSEE", 3, 9, null))));
+            return new fr.chorusdesk.service.HistoryImport.Result(101, 1);
+        };
+        view = new HistoryView(messages, new HistoryModel(messages, new HistoryModel.Sources(history,
+                Optional.empty(), Optional.empty(), Optional.of(importer), Optional.empty(),
+                java.util.function.UnaryOperator.identity(), file -> { }), new SameThreadTaskRunner(), Runnable::run,
+                d -> { }, e -> { throw new AssertionError(e); }));
         stage.setScene(new Scene(view, 1280, 560));
         stage.show();
     }
