@@ -246,8 +246,7 @@ public final class MainWindow {
      */
     public void installWizard(WizardServices services) {
         wizard.ifPresent(WizardView::close);
-        WizardView view = new WizardView(services, messages, account.flatMap(model -> accountView.map(
-                page -> new WizardView.AccountStep(page, model.readyProperty()))));
+        WizardView view = new WizardView(services, messages, accountView.map(WizardView.AccountStep::new));
         wizard = Optional.of(view);
         wizardServices = Optional.of(services);
         wizardHolder.getChildren().setAll(view);

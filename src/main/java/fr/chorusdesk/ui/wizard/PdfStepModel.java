@@ -38,6 +38,7 @@ public final class PdfStepModel {
     private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<PreflightResult.Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final BooleanBinding canContinue;
+    private final ReadOnlyObjectWrapper<Path> chosen = new ReadOnlyObjectWrapper<>();
     /** The inspection under way: a newer file, or Annuler, drops its answer. */
     private final LatestOnly inspections;
 
@@ -51,6 +52,7 @@ public final class PdfStepModel {
 
     /** Inspects the file and prefills the draft; the outcome arrives through the properties. */
     public void choose(Path file) {
+        chosen.set(file);
         busy.set(true);
         failure.set(null);
         InvoiceDraft base = draft.get();
@@ -133,6 +135,18 @@ public final class PdfStepModel {
         }
         draft.set(updated.withOrigin(suggestion.field(), FieldSource.TYPED));
         return true;
+    }
+
+    /** The file last chosen (button, drop, command line), before its check answers; null before any. */
+    public ReadOnlyObjectProperty<Path> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The file the step shows: the one checked, else the one just chosen. */
+    public java.util.Optional<Path> shownFile() {
+        PreflightResult r = result.get();
+        return r == null ? java.util.Optional.ofNullable(chosen.get())
+                : r.draft().pdf().map(p -> Path.of(p.path())).or(() -> java.util.Optional.ofNullable(chosen.get()));
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -319,6 +319,16 @@ public final class ReferencesStepModel {
         }, error -> { });
     }
 
+    /** A SIRET is judged as soon as all its digits are typed; a shorter one only once the field is left. */
+    public boolean judgeSiretAsTyped(String typed) {
+        return typed != null && typed.replaceAll("\\D", "").length() >= Siret.LENGTH;
+    }
+
+    /** An invoice date may be today or earlier, on the platform's calendar. */
+    public boolean canBeInvoiceDate(LocalDate day) {
+        return day != null && !day.isAfter(PlatformTime.today(clock));
+    }
+
     /** Marks the step as reached in the draft. */
     public void entered() {
         InvoiceDraft d = draft.get();

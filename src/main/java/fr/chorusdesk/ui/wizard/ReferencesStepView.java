@@ -8,7 +8,6 @@ import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
@@ -37,7 +36,6 @@ import javafx.util.StringConverter;
  */
 final class ReferencesStepView extends ScrollPane {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Long enough not to ask Chorus Pro at every key, short enough to answer before "Suivant". */
     private static final Duration ENGAGEMENT_PAUSE = Duration.millis(600);
 
@@ -75,7 +73,7 @@ final class ReferencesStepView extends ScrollPane {
                 || i.reason() == DraftIssue.Reason.RECIPIENT_INVALID);
         siret.textProperty().addListener((obs, old, now) -> {
             // a complete SIRET is judged at once; a partial one only when the field is left
-            if (now != null && now.replaceAll("\\D", "").length() >= 14) {
+            if (model.judgeSiretAsTyped(now)) {
                 siretRow.touch();
                 refresh(draft.getValue());
             }
@@ -221,7 +219,7 @@ final class ReferencesStepView extends ScrollPane {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(LocalDate.now(services.clock().withZone(PARIS))));
+                setDisable(empty || !model.canBeInvoiceDate(item));
             }
         });
         picker.valueProperty().bindBidirectional(model.invoiceDateProperty());

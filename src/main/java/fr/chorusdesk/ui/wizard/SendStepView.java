@@ -1,7 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.DisplayFormats;
-import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierIdentity;
@@ -12,13 +11,11 @@ import fr.chorusdesk.ui.common.ErrorDialog;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -108,9 +105,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("sendProgress");
         bar.setPrefWidth(360);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.stepProperty().get() != null
-                && model.stepProperty().get().name().startsWith("UPLOADING") ? model.uploadProgressProperty().get() : -1,
-                model.stepProperty(), model.uploadProgressProperty()));
+        bar.progressProperty().bind(model.progressProperty());
         stepLabel.setId("sendStepLabel");
         stepLabel.textProperty().bind(Bindings.createStringBinding(() -> model.stepProperty().get() == null ? ""
                 : messages.getString(model.stepProperty().get().messageKey()), model.stepProperty()));
@@ -232,15 +227,14 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
                 d.setWrapText(true);
                 failure.getChildren().add(d);
             }
-            if (kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED) {
-                // correcting would be wrong here: a changed number would make a second invoice
+            if (model.mustVerifyFirst()) {
                 Label verify = new Label(messages.getString("wizard.send.verifyHint"));
                 verify.setId("sendVerifyHint");
                 verify.setWrapText(true);
                 failure.getChildren().add(verify);
-            } else if (kind != SubmissionException.Kind.DUPLICATE) {
+            } else if (!model.stepsToCorrect().isEmpty()) {
                 FlowPane back = new FlowPane(8, 8);
-                for (WizardStep step : stepsToCorrect(kind)) {
+                for (WizardStep step : model.stepsToCorrect()) {
                     Button go = new Button(MessageFormat.format(messages.getString("wizard.send.correct"),
                             messages.getString("wizard.step." + step.key() + ".title")));
                     go.setId("correct-" + step.key());
@@ -257,37 +251,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         failure.setManaged(!failure.getChildren().isEmpty());
         send.setVisible(receipt == null || receipt.inProgress());
         send.setManaged(send.isVisible());
-        send.setText(messages.getString(receipt != null && receipt.inProgress() ? "wizard.send.follow"
-                : kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED ? "wizard.send.verify"
-                : "wizard.send.button"));
+        send.setText(messages.getString(model.sendActionKey()));
         send.setAccessibleText(send.getText().replace("_", ""));
-    }
-
-    private Set<WizardStep> stepsToCorrect(SubmissionException.Kind kind) {
-        Set<WizardStep> steps = new LinkedHashSet<>();
-        for (DraftIssue issue : model.issues()) {
-            steps.add(stepOf(issue.field()));
-        }
-        if (steps.isEmpty()) {
-            switch (kind) {
-                case PDF_CHANGED -> steps.add(WizardStep.PDF);
-                case RECIPIENT_REFUSED -> steps.add(WizardStep.REFERENCES);
-                default -> {
-                    steps.add(WizardStep.REFERENCES);
-                    steps.add(WizardStep.AMOUNTS);
-                }
-            }
-        }
-        return steps;
-    }
-
-    static WizardStep stepOf(DraftField field) {
-        return switch (field) {
-            case PDF -> WizardStep.PDF;
-            case AMOUNT_EXCL_TAX, VAT_AMOUNT, AMOUNT_INCL_TAX, AMOUNT_DUE, CURRENCY, VAT_LINES, COMMENT ->
-                    WizardStep.AMOUNTS;
-            default -> WizardStep.REFERENCES;
-        };
     }
 
     private void showReceipt(SubmissionReceipt receipt, boolean earlier) {
