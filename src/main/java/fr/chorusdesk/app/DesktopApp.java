@@ -3,7 +3,7 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.ChorusClientFactory;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.CredentialStore;
@@ -95,7 +95,7 @@ final class DesktopApp {
         // the sandbox starts only when used: at once for the demo profile, else if the user picks it
         DemoSandboxService sandbox = new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory()));
         Optional<DemoSandboxService> demo = settings.isDemo() ? Optional.of(sandbox) : Optional.empty();
-        AccountService accounts = new AccountService(settingsStore, this::credentialStore, sandbox,
+        Accounts accounts = Accounts.create(settingsStore, this::credentialStore, sandbox,
                 ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), locale);
         // the wizard, the drafts and the history follow the profile chosen in the Compte step
         AtomicReference<ProfileWiring> profiles = new AtomicReference<>();
@@ -132,7 +132,7 @@ final class DesktopApp {
         services = records.map(DraftsAndHistoryWiring::records).map(services::withRecords).orElse(services);
         MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, services);
         this.window = window;
-        ProfileWiring wiring = new ProfileWiring(accounts, settings.activeProfile(), tasks, Platform::runLater,
+        ProfileWiring wiring = new ProfileWiring(accounts.clients(), settings.activeProfile(), tasks, Platform::runLater,
                 records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
                 Clock.systemUTC(), locale, window::installWizard,
                 failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),

@@ -5,7 +5,7 @@ import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.NotConnectedException;
 import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.service.SyncSchedule;
@@ -45,7 +45,7 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
      * @param supplier the active profile's supplier structure id; empty until one is chosen
      */
     DraftsAndHistoryWiring(AppPaths paths, Supplier<String> profile, HistoryStore historyStore,
-            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, AccountService accounts,
+            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, Accounts accounts,
             Locale locale) {
         Clock clock = Clock.systemUTC();
         DraftService drafts = new DraftService(new DraftStore(paths.draftsDirectory(), new InvoiceDraftJson(), clock),
@@ -60,9 +60,9 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
                 new HistoryImport(current, history, clock, HistoryImport.PAGE_SIZE)
                         .run(profile.get(), supplier.get().orElseThrow(() -> new NotConnectedException(
                                 "No supplier structure chosen for the active profile")), from, to, progress));
-        schedule = SyncSchedule.of(accounts, this::reschedule);
+        schedule = SyncSchedule.of(accounts.settings(), this::reschedule);
         records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule),
-                id -> accounts.profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop);
+                id -> accounts.profiles().profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop);
     }
 
     /** The PDF sent, in the desktop's own reader; said in the notice line when there is none. */

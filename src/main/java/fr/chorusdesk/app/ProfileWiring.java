@@ -5,7 +5,7 @@ import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.pdf.PageRenderer;
 import fr.chorusdesk.pdf.PdfInspector;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ChorusClients;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
@@ -47,7 +47,7 @@ final class ProfileWiring implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileWiring.class);
 
-    private final AccountService accounts;
+    private final ChorusClients clients;
     private final TaskRunner tasks;
     private final Executor uiThread;
     private final Optional<DraftsAndHistory> records;
@@ -83,10 +83,10 @@ final class ProfileWiring implements AutoCloseable {
      * @param unavailable told, on the FX thread, why a profile's client could not be made
      * @param firstClient run once, when the first client is ready (starts the status sync)
      */
-    ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
+    ProfileWiring(ChorusClients clients, String initialProfileId, TaskRunner tasks, Executor uiThread,
             Optional<DraftsAndHistory> records, Path demoInvoices, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
-        this.accounts = Objects.requireNonNull(accounts);
+        this.clients = Objects.requireNonNull(clients);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
         this.builds = tasks.latestOnly();
@@ -136,7 +136,7 @@ final class ProfileWiring implements AutoCloseable {
                 profile.supplierIdentity().orElse(null));
         supplier = ids;
         built = Optional.of(profile);
-        builds.run(() -> accounts.clientFor(profile.id()), made -> {
+        builds.run(() -> clients.clientFor(profile.id()), made -> {
             client.set(Optional.of(made));
             install.accept(services(made, profile.isDemo(), ids));
             firstClient.ifPresent(Runnable::run);

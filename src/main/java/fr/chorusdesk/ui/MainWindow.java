@@ -2,7 +2,7 @@ package fr.chorusdesk.ui;
 
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierProfile;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.ui.account.AccountStepModel;
 import fr.chorusdesk.ui.account.AccountStepView;
@@ -60,7 +60,7 @@ public final class MainWindow {
      *                 password close to expiry is announced under the menu
      * @param records  the drafts and the history; without them both tabs show their empty state
      */
-    public record Services(Optional<AccountService> accounts, Optional<DraftsAndHistory> records) {
+    public record Services(Optional<Accounts> accounts, Optional<DraftsAndHistory> records) {
 
         public Services {
             Objects.requireNonNull(accounts);
@@ -71,7 +71,7 @@ public final class MainWindow {
             return new Services(Optional.empty(), Optional.empty());
         }
 
-        public Services withAccounts(AccountService service) {
+        public Services withAccounts(Accounts service) {
             return new Services(Optional.of(service), records);
         }
 
@@ -99,12 +99,13 @@ public final class MainWindow {
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo,
             Services services) {
         this.records = services.records();
-        Optional<AccountService> accounts = services.accounts();
+        Optional<Accounts> accounts = services.accounts();
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
         this.demo = Objects.requireNonNull(demo);
-        this.account = accounts.map(a -> new AccountStepModel(a, tasks, messages, ZoneId.systemDefault()));
+        this.account = accounts.map(a -> new AccountStepModel(a.profiles(), a.check(), tasks, messages,
+                ZoneId.systemDefault()));
     }
 
     /** The wizard's steps before the working wizard is installed (tests, a PDF given at start). */

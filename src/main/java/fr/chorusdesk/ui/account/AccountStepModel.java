@@ -9,7 +9,8 @@ import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.service.AccountCheckException;
 import fr.chorusdesk.service.AccountOverview;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ConnectionCheck;
+import fr.chorusdesk.service.ProfileService;
 import fr.chorusdesk.service.ProfileDraft;
 import fr.chorusdesk.service.SupplierDetails;
 import fr.chorusdesk.ui.common.TaskRunner;
@@ -47,7 +48,8 @@ import javafx.collections.ObservableList;
 public final class AccountStepModel {
 
 
-    private final AccountService service;
+    private final ProfileService service;
+    private final ConnectionCheck check;
     private final TaskRunner tasks;
     private final ResourceBundle messages;
     private final ZoneId zone;
@@ -89,8 +91,10 @@ public final class AccountStepModel {
     private final BooleanBinding ready = Bindings.createBooleanBinding(
             () -> active.get() != null && active.get().isReadyToSend(), active);
 
-    public AccountStepModel(AccountService service, TaskRunner tasks, ResourceBundle messages, ZoneId zone) {
-        this.service = Objects.requireNonNull(service);
+    public AccountStepModel(ProfileService profiles, ConnectionCheck check, TaskRunner tasks, ResourceBundle messages,
+            ZoneId zone) {
+        this.service = Objects.requireNonNull(profiles);
+        this.check = Objects.requireNonNull(check);
         this.tasks = Objects.requireNonNull(tasks);
         this.messages = Objects.requireNonNull(messages);
         this.zone = Objects.requireNonNull(zone);
@@ -133,7 +137,7 @@ public final class AccountStepModel {
         clearChoices();
         checkMessage.set(messages.getString("account.check.running"));
         checkFailed.set(false);
-        run(() -> service.testConnection(profile.id()), found -> {
+        run(() -> check.testConnection(profile.id()), found -> {
             structures.setAll(found);
             if (found.isEmpty()) {
                 checkMessage.set(messages.getString("account.check.noStructure"));
@@ -160,7 +164,7 @@ public final class AccountStepModel {
         supplierService.set(null);
         bankAccounts.clear();
         bankAccount.set(null);
-        run(() -> service.supplierDetails(profile.id(), chosen), details -> applyDetails(profile, details));
+        run(() -> check.supplierDetails(profile.id(), chosen), details -> applyDetails(profile, details));
     }
 
     private void applyDetails(SupplierProfile profile, SupplierDetails details) {

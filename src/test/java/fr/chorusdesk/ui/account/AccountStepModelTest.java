@@ -9,7 +9,7 @@ import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.sandbox.SandboxConfig;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.InMemoryCredentialStore;
 import fr.chorusdesk.store.SettingsStore;
@@ -44,11 +44,11 @@ class AccountStepModelTest {
     private AccountStepModel model(Period passwordValidity) {
         demo = new DemoSandboxService(new SandboxConfig(0, dir.resolve("sandbox"), SandboxConfig.DEFAULT_STEP, NOW,
                 passwordValidity));
-        AccountService service = new AccountService(new SettingsStore(dir.resolve("settings.json")),
+        Accounts service = Accounts.create(new SettingsStore(dir.resolve("settings.json")),
                 InMemoryCredentialStore::new, demo,
                 (env, creds) -> ChorusClient.builder(env, creds).retryPolicy(RetryPolicy.none()).build(), NOW,
                 Locale.FRENCH);
-        AccountStepModel model = new AccountStepModel(service, new SameThreadTaskRunner(), messages, ZoneOffset.UTC);
+        AccountStepModel model = new AccountStepModel(service.profiles(), service.check(), new SameThreadTaskRunner(), messages, ZoneOffset.UTC);
         model.load();
         return model;
     }

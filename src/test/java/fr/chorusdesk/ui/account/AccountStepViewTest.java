@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.sandbox.SandboxConfig;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.ChorusClientFactory;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.InMemoryCredentialStore;
@@ -68,7 +68,7 @@ class AccountStepViewTest {
         demo = new DemoSandboxService(SandboxConfig.defaults(home.resolve("sandbox"))
                 .withTechnicalPasswordValidity(passwordValidity));
         tasks = new FxTaskRunner();
-        AccountService accounts = new AccountService(new SettingsStore(home.resolve("settings.json")),
+        Accounts accounts = Accounts.create(new SettingsStore(home.resolve("settings.json")),
                 InMemoryCredentialStore::new, demo, ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(),
                 Locale.FRENCH);
         new MainWindow(messages, "test", tasks, Optional.of(demo), MainWindow.Services.none().withAccounts(accounts)).show(stage);
