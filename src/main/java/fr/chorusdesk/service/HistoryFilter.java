@@ -33,6 +33,11 @@ public record HistoryFilter(String text, Set<String> statuses, Optional<String> 
         return new HistoryFilter(text, value, profile, depositedFrom, depositedTo);
     }
 
+    /** One profile's invoices; empty for every profile. */
+    public HistoryFilter withProfile(Optional<String> value) {
+        return new HistoryFilter(text, statuses, value, depositedFrom, depositedTo);
+    }
+
     /** Deposited on this day or later; empty for no lower bound. */
     public HistoryFilter withDepositedFrom(Optional<LocalDate> value) {
         return new HistoryFilter(text, statuses, profile, value, depositedTo);

@@ -67,6 +67,7 @@ public final class HistoryService implements SubmissionLedger {
         return store.get(id);
     }
 
+    /** The entry of an invoice Chorus Pro knows by this id (an import does not record it twice). */
     public synchronized Optional<SentInvoice> byChorusId(long invoiceId) {
         return store.all().stream().filter(i -> i.invoiceId().equals(Optional.of(invoiceId))).findFirst();
     }
@@ -106,7 +107,7 @@ public final class HistoryService implements SubmissionLedger {
     public synchronized int importAll(List<SentInvoice> found) throws IOException {
         List<SentInvoice> fresh = new java.util.ArrayList<>();
         for (SentInvoice invoice : found) {
-            Optional<SentInvoice> known = invoice.invoiceId().flatMap(this::byChorusIdLocked);
+            Optional<SentInvoice> known = invoice.invoiceId().flatMap(this::byChorusId);
             if (known.isEmpty()) {
                 fresh.add(invoice);
             }
@@ -118,10 +119,6 @@ public final class HistoryService implements SubmissionLedger {
     /** Replaces an entry (after recycling: a new recipient). */
     public synchronized void replace(SentInvoice invoice) throws IOException {
         store.put(invoice);
-    }
-
-    private Optional<SentInvoice> byChorusIdLocked(long id) {
-        return store.all().stream().filter(i -> i.invoiceId().equals(Optional.of(id))).findFirst();
     }
 
     // ------------------------------------------------------------------ SubmissionLedger

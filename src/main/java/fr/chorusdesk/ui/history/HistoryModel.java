@@ -157,9 +157,11 @@ public final class HistoryModel {
     public HistoryFilter filter() {
         String chosenStatus = Optional.ofNullable(status.get()).orElse("");
         String chosenProfile = Optional.ofNullable(profile.get()).orElse("");
-        return new HistoryFilter(text.get(), chosenStatus.isEmpty() ? Set.of() : Set.of(chosenStatus),
-                chosenProfile.isEmpty() ? Optional.empty() : Optional.of(chosenProfile),
-                Optional.ofNullable(depositedFrom.get()), Optional.ofNullable(depositedTo.get()));
+        return HistoryFilter.ALL.withText(text.get())
+                .withStatuses(chosenStatus.isEmpty() ? Set.of() : Set.of(chosenStatus))
+                .withProfile(chosenProfile.isEmpty() ? Optional.empty() : Optional.of(chosenProfile))
+                .withDepositedFrom(Optional.ofNullable(depositedFrom.get()))
+                .withDepositedTo(Optional.ofNullable(depositedTo.get()));
     }
 
     /** Reads the history again with the current filter; an older read's answer never lands after it. */
