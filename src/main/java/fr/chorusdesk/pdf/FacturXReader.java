@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -46,6 +47,18 @@ public final class FacturXReader {
             return read(document);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A PDF received as bytes (a flow deposited on the sandbox): empty when it carries no invoice
+     * attachment.
+     *
+     * @throws IOException when the bytes are not a PDF PDFBox can open
+     */
+    public Optional<FacturXReading> read(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return read(document);
         }
     }
 

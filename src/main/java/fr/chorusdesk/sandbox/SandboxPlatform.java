@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The emulated platform behind the HTTP layer: the seeded directory, the uploaded files, the
@@ -312,8 +310,8 @@ final class SandboxPlatform {
             List<TechnicalError> technical) {
         Optional<FacturXReading> reading;
         if (facturX) {
-            try (PDDocument document = Loader.loadPDF(content)) {
-                reading = FACTURX_READER.read(document);
+            try {
+                reading = FACTURX_READER.read(content);
             } catch (IOException | RuntimeException e) {
                 technical.add(unreadableFlow());
                 return Optional.empty();
