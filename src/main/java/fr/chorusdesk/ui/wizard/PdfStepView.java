@@ -25,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * Step 2, "Facture PDF": the file (button, drag and drop), its pre-flight checklist, the Factur-X
@@ -51,6 +50,7 @@ final class PdfStepView extends HBox {
     private final Button previousPage;
     private final Button nextPage;
     private final ProgressIndicator previewBusy = new ProgressIndicator();
+    private PdfChooser chooser = PdfChooser.DIALOG;
 
     /**
      * @param documents the supporting documents section, shown below the checklist
@@ -196,14 +196,12 @@ final class PdfStepView extends HBox {
     }
 
     private void chooseWithDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("wizard.pdf.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("wizard.pdf.filter"),
-                "*.pdf", "*.PDF"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            model.choose(file.toPath());
-        }
+        chooser.choose(getScene().getWindow(), messages).ifPresent(model::choose);
+    }
+
+    /** How « Choisir un PDF… » asks for the file (the system's dialog unless a test answers). */
+    void chooseWith(PdfChooser value) {
+        chooser = java.util.Objects.requireNonNull(value);
     }
 
     private void dragOver(DragEvent event) {

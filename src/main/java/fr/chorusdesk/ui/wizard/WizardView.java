@@ -42,6 +42,8 @@ public final class WizardView extends BorderPane implements DraftOpener {
     private final Button next;
     private WizardModel model;
     private Optional<WizardRun> run = Optional.empty();
+    private PdfChooser pdfChooser = PdfChooser.DIALOG;
+    private Optional<PdfStepView> pdfPage = Optional.empty();
     /** Says, under every step, that the invoice is a local draft and when it was last saved. */
     private final Label draftState = new Label();
 
@@ -166,12 +168,22 @@ public final class WizardView extends BorderPane implements DraftOpener {
         run = Optional.of(fresh);
         pages.clear();
         pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));
-        pages.put(WizardStep.PDF, new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), fresh.preview(), s,
-                messages));
+        PdfStepView pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), fresh.preview(), s,
+                messages);
+        pdfView.chooseWith(pdfChooser);
+        pdfPage = Optional.of(pdfView);
+        pages.put(WizardStep.PDF, pdfView);
         pages.put(WizardStep.REFERENCES, new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages));
         pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.draftProperty(), s.locale(), messages));
         pages.put(WizardStep.SEND, new SendStepView(fresh, s, messages, this::startRun));
         install(fresh.model());
+    }
+
+    /** How the PDF step asks for a file, in this run and the next ones (a test answers instead of the dialog). */
+    public WizardView withPdfChooser(PdfChooser chooser) {
+        pdfChooser = Objects.requireNonNull(chooser);
+        pdfPage.ifPresent(page -> page.chooseWith(chooser));
+        return this;
     }
 
     /** The current run; empty for a wizard without services. */
