@@ -163,7 +163,7 @@ final class ProfileWiring implements AutoCloseable {
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
                 locale);
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
-                new DraftSubmission(submissions, r.history(), r.drafts()), DraftAutosaver.Scheduler.on(saves),
+                new DraftSubmission(submissions, r.history(), r.drafts(), recipients), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
                         e)));
         return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param lastSyncedAt       when the status was last read from Chorus Pro
  * @param documents          the supporting documents sent with it, by name and type (none in entries
  *                           written before documents existed, nor for an imported invoice)
+ * @param recipientName      the recipient's name as Chorus Pro gives it, for the history's table
+ *                           (absent in entries written before it was kept)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -35,7 +37,8 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<LocalDate> depositDate, Optional<BigDecimal> amountExclTax,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
-                          Optional<Instant> lastSyncedAt, List<Document> documents) {
+                          Optional<Instant> lastSyncedAt, List<Document> documents,
+                          Optional<String> recipientName) {
 
     /**
      * A supporting document as sent: what the history shows, without the file itself.
@@ -83,6 +86,20 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         Objects.requireNonNull(recordedAt, "recordedAt");
         lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
         documents = documents == null ? List.of() : List.copyOf(documents);
+        recipientName = Objects.requireNonNullElse(recipientName, Optional.<String>empty())
+                .filter(n -> !n.isBlank());
+    }
+
+    /** Without the recipient's name. */
+    public SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
+            String recipientSiret, State state, String mode, Optional<Long> invoiceId, Optional<String> flowNumber,
+            String status, Optional<LocalDate> invoiceDate, Optional<LocalDate> depositDate,
+            Optional<BigDecimal> amountExclTax, Optional<BigDecimal> amountInclTax,
+            Optional<String> depositCertificate, Optional<InvoiceDraft> sent, List<StatusChange> timeline,
+            Instant recordedAt, Optional<Instant> lastSyncedAt, List<Document> documents) {
+        this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
+                invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
+                lastSyncedAt, documents, Optional.empty());
     }
 
     /** Without supporting documents. */
@@ -105,19 +122,27 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
     public SentInvoice withStatus(String newStatus, List<StatusChange> newTimeline, Instant syncedAt) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                newTimeline, recordedAt, Optional.of(syncedAt), documents);
+                newTimeline, recordedAt, Optional.of(syncedAt), documents, recipientName);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
                 depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
-                value.documents().stream().map(Document::of).toList());
+                value.documents().stream().map(Document::of).toList(), recipientName);
     }
 
+    /** Another recipient (a recycled invoice): its name is no longer known. */
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents);
+                timeline, recordedAt, lastSyncedAt, documents, value.equals(recipientSiret) ? recipientName
+                        : Optional.empty());
+    }
+
+    public SentInvoice withRecipientName(Optional<String> value) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
+                flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
+                timeline, recordedAt, lastSyncedAt, documents, value);
     }
 }

@@ -19,11 +19,33 @@ public final class DraftSubmission {
     private final SubmissionService submission;
     private final HistoryService history;
     private final DraftService drafts;
+    private final java.util.function.Function<String, java.util.Optional<String>> recipientNames;
 
     public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts) {
+        this(submission, history, drafts, siret -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param recipients where the recipient's name is read for the history (the lookup the
+     *                   submission made just before is in its cache: no second call)
+     */
+    public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            RecipientService recipients) {
+        this(submission, history, drafts, siret -> {
+            try {
+                return java.util.Optional.of(recipients.lookup(siret).name());
+            } catch (RecipientException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
+    private DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            java.util.function.Function<String, java.util.Optional<String>> recipientNames) {
         this.submission = Objects.requireNonNull(submission);
         this.history = Objects.requireNonNull(history);
         this.drafts = Objects.requireNonNull(drafts);
+        this.recipientNames = recipientNames;
     }
 
     /** How the draft would go; see {@link SubmissionService#modeFor(InvoiceDraft, boolean)}. */
@@ -84,7 +106,7 @@ public final class DraftSubmission {
     }
 
     private SentInvoice settle(InvoiceDraft draft, SubmissionReceipt receipt) throws IOException {
-        SentInvoice recorded = history.recordSent(draft, receipt);
+        SentInvoice recorded = history.recordSent(draft, receipt, recipientNames.apply(receipt.recipientSiret()));
         drafts.delete(draft.id());
         drafts.endEditing(draft.id());
         return recorded;

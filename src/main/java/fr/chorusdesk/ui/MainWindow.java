@@ -203,6 +203,13 @@ public final class MainWindow {
             }
         }));
         tabs.getTabs().addAll(drafts, history);
+        // a link elsewhere in the window (an invoice already sent under a number) opens it here
+        tabs.addEventHandler(fr.chorusdesk.ui.common.ShowInHistoryEvent.SHOW, event -> {
+            tabs.getSelectionModel().select(history);
+            if (history.getContent() instanceof HistoryView view) {
+                view.reveal(event.historyId());
+            }
+        });
         if (records.isPresent()) {
             drafts.setOnSelectionChanged(e -> {
                 if (drafts.isSelected()) {

@@ -107,6 +107,7 @@ public final class AccountStepModel {
         run(service::overview, overview -> {
             applyOverview(overview);
             loaded.set(true);
+            connectTheDemoByItself();
         });
     }
 
@@ -125,7 +126,21 @@ public final class AccountStepModel {
         if (profile == null || (active.get() != null && profile.id().equals(active.get().id()))) {
             return;
         }
-        run(() -> service.activate(profile.id()), this::showActive);
+        run(() -> service.activate(profile.id()), chosen -> {
+            showActive(chosen);
+            connectTheDemoByItself();
+        });
+    }
+
+    /**
+     * The demo profile needs no secret and no decision but the bank account: its connection is
+     * checked at once, so a first start (or a PDF opened with the app) does not wait for a click.
+     */
+    private void connectTheDemoByItself() {
+        SupplierProfile profile = active.get();
+        if (profile != null && profile.isDemo() && !profile.isReadyToSend() && structures.isEmpty()) {
+            testConnection();
+        }
     }
 
     /** Token, then the structures the technical account may invoice from. */
@@ -182,7 +197,8 @@ public final class AccountStepModel {
         if (remembered.isPresent()) {
             bankAccount.set(remembered.get());
             saveChoice();
-        } else if (details.bankAccounts().size() == 1 && details.services().isEmpty()) {
+        } else if (details.bankAccounts().size() == 1) {
+            // one bank account: nothing to choose (a supplier service stays optional)
             chooseBankAccount(details.bankAccounts().get(0));
         }
     }

@@ -117,6 +117,8 @@ public final class HistoryModel {
     /** What the last action did, kept at the head of the notice when the sync it starts reports changes. */
     private Optional<String> actionDone = Optional.empty();
     private boolean updatingProfiles;
+    /** An invoice to show once the table is read (a link from the wizard); empty when none. */
+    private Optional<String> toReveal = Optional.empty();
 
     /**
      * @param uiThread where reports of the sync's own threads are applied ({@code Platform::runLater}
@@ -174,7 +176,9 @@ public final class HistoryModel {
             String selectedId = Optional.ofNullable(selected.get()).map(SentInvoice::id).orElse(null);
             rows.setAll(page.found());
             // the invoice looked at stays chosen, with what was just read about it
-            selected.set(page.found().stream().filter(i -> i.id().equals(selectedId)).findFirst().orElse(null));
+            String wanted = toReveal.orElse(selectedId);
+            toReveal = Optional.empty();
+            selected.set(page.found().stream().filter(i -> i.id().equals(wanted)).findFirst().orElse(null));
         }, this::failed);
     }
 
@@ -192,6 +196,17 @@ public final class HistoryModel {
                 updatingProfiles = false;
             }
         }
+    }
+
+    /** Shows one invoice: every filter cleared, the table read again, that invoice chosen. */
+    public void reveal(String historyId) {
+        text.set("");
+        status.set("");
+        profile.set("");
+        depositedFrom.set(null);
+        depositedTo.set(null);
+        toReveal = Optional.of(historyId);
+        refresh();
     }
 
     /** The sync's report: its changes are said in the notice line, and the table is read again. */
@@ -393,6 +408,26 @@ public final class HistoryModel {
     public String timelineLine(StatusChange change) {
         return DisplayFormats.minute(change.at()) + " — " + labels.label(change.code())
                 + change.comment().map(c -> "\n" + c).orElse("");
+    }
+
+    /** The recipient as the table shows it: its name, else its SIRET (an entry older than names). */
+    public String recipient(SentInvoice invoice) {
+        return invoice.recipientName().orElse(invoice.recipientSiret());
+    }
+
+    /** The recipient in the details: name and SIRET. */
+    public String recipientLine(SentInvoice invoice) {
+        return invoice.recipientName().map(name -> format("history.detail.recipient", name, invoice.recipientSiret()))
+                .orElseGet(() -> format("history.detail.recipientSiret", invoice.recipientSiret()));
+    }
+
+    /** The amounts in the details: excl. tax, VAT (when it was sent) and incl. tax; empty when none is known. */
+    public String amountsLine(SentInvoice invoice) {
+        List<String> parts = new java.util.ArrayList<>();
+        invoice.amountExclTax().ifPresent(a -> parts.add(format("history.detail.excl", money(a))));
+        invoice.sent().flatMap(InvoiceDraft::vatAmount).ifPresent(a -> parts.add(format("history.detail.vat", money(a))));
+        invoice.amountInclTax().ifPresent(a -> parts.add(format("history.detail.incl", money(a))));
+        return String.join(" · ", parts);
     }
 
     public String ids(SentInvoice invoice) {

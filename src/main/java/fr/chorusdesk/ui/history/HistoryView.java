@@ -188,7 +188,7 @@ public final class HistoryView extends StackPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(text("historyStatus", "history.column.status", i -> m.statusLabel(i.status())));
-        table.getColumns().add(text("historyRecipient", "history.column.recipient", SentInvoice::recipientSiret));
+        table.getColumns().add(recipientColumn(m));
         table.getColumns().add(text("historyNumber", "history.column.number", SentInvoice::invoiceNumber));
         table.getColumns().add(date("historyInvoiceDate", "history.column.invoiceDate", SentInvoice::invoiceDate));
         table.getColumns().add(date("historyDepositDate", "history.column.depositDate", SentInvoice::depositDate));
@@ -216,6 +216,11 @@ public final class HistoryView extends StackPane {
     /** Reads the history again with the current filter. */
     public void refresh() {
         model.ifPresent(HistoryModel::refresh);
+    }
+
+    /** Shows one invoice of the history, whatever the filter was. */
+    public void reveal(String historyId) {
+        model.ifPresent(m -> m.reveal(historyId));
     }
 
     /** Shows each invoice's profile by the name the user gave it. */
@@ -265,6 +270,12 @@ public final class HistoryView extends StackPane {
         title.getStyleClass().add("detail-title");
         Label status = new Label(m.statusLabel(invoice.status()));
         status.setId("historyDetailStatus");
+        Label recipient = wrapped(new Label(m.recipientLine(invoice)));
+        recipient.setId("historyDetailRecipient");
+        Label amounts = wrapped(new Label(m.amountsLine(invoice)));
+        amounts.setId("historyDetailAmounts");
+        amounts.setVisible(!amounts.getText().isEmpty());
+        amounts.setManaged(amounts.isVisible());
         Label ids = wrapped(new Label(m.ids(invoice)));
         ListView<StatusChange> timeline = new ListView<>(FXCollections.observableArrayList(invoice.timeline()));
         timeline.setId("historyTimeline");
@@ -280,7 +291,12 @@ public final class HistoryView extends StackPane {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label next = wrapped(new Label(m.nextAction(invoice)));
         next.setId("historyNextAction");
-        detail.getChildren().addAll(title, status, ids);
+        detail.getChildren().addAll(title, status, recipient, amounts, ids);
+        m.sentPdf(invoice).ifPresent(pdf -> {
+            Button open = button("historyOpenPdf", "history.detail.openPdf", () -> m.openSentPdf(invoice));
+            open.setTooltip(new javafx.scene.control.Tooltip(String.valueOf(pdf.getFileName())));
+            detail.getChildren().add(open);
+        });
         String sentDocuments = m.documents(invoice);
         if (!sentDocuments.isEmpty()) {
             Label documentsLabel = wrapped(new Label(sentDocuments));
@@ -386,6 +402,24 @@ public final class HistoryView extends StackPane {
         TableColumn<SentInvoice, String> column = new TableColumn<>(messages.getString(key));
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** The recipient's name, its SIRET in a tooltip (and shown alone for an entry without a name). */
+    private TableColumn<SentInvoice, SentInvoice> recipientColumn(HistoryModel m) {
+        TableColumn<SentInvoice, SentInvoice> column = new TableColumn<>(messages.getString("history.column.recipient"));
+        column.setId("historyRecipient");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(java.util.Comparator.comparing(m::recipient, String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SentInvoice invoice, boolean isEmpty) {
+                super.updateItem(invoice, isEmpty);
+                setText(isEmpty || invoice == null ? "" : m.recipient(invoice));
+                setTooltip(isEmpty || invoice == null ? null
+                        : new javafx.scene.control.Tooltip(invoice.recipientSiret()));
+            }
+        });
         return column;
     }
 

@@ -11,6 +11,7 @@ import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.EarlierDeposit;
 import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import fr.chorusdesk.service.RecipientException;
@@ -92,12 +93,12 @@ public final class ReferencesStepModel {
     private final LatestOnly engagementChecks;
     /** The recipient lookup under way; a newer SIRET drops its answer. */
     private final LatestOnly lookups;
-    private final java.util.function.Predicate<InvoiceDraft> numberUsed;
+    private final java.util.function.Function<InvoiceDraft, Optional<EarlierDeposit>> numberUsed;
+    private final ReadOnlyObjectWrapper<EarlierDeposit> earlierDeposit = new ReadOnlyObjectWrapper<>();
     /** What the last "number already used" question was about (number, PDF, recipient), and its answer. */
     private List<Object> numberAskedFor = List.of();
     /** The "number already used" question under way; a newer one drops its answer. */
     private final LatestOnly numberChecks;
-    private boolean numberTaken;
 
     /** Without a supplier: a State recipient's engagement number is only checked when sending. */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
@@ -111,7 +112,7 @@ public final class ReferencesStepModel {
      */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale) {
-        this(draft, recipients, runner, clock, supplier, locale, d -> false);
+        this(draft, recipients, runner, clock, supplier, locale, (InvoiceDraft d) -> Optional.<EarlierDeposit>empty());
     }
 
     /**
@@ -123,7 +124,20 @@ public final class ReferencesStepModel {
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
             java.util.function.Predicate<InvoiceDraft> numberUsed) {
-        this.numberUsed = Objects.requireNonNull(numberUsed);
+        this(draft, recipients, runner, clock, supplier, locale, (InvoiceDraft d) -> numberUsed.test(d)
+                ? Optional.of(EarlierDeposit.unknown(d.invoiceNumber().orElse(""))) : Optional.empty());
+    }
+
+    /**
+     * @param earlier the invoice of the history deposited this year under the draft's number (Chorus
+     *                Pro would refuse a second one), with its day and Chorus Pro id; asked off the FX
+     *                thread (the history may be writing to disk) when the number, the PDF or the
+     *                recipient changes
+     */
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
+            java.util.function.Function<InvoiceDraft, Optional<EarlierDeposit>> earlier) {
+        this.numberUsed = Objects.requireNonNull(earlier);
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
         this.runner = Objects.requireNonNull(runner);
@@ -295,7 +309,7 @@ public final class ReferencesStepModel {
         List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(d, today,
                 Optional.ofNullable(recipient.get()).map(Recipient::rules)).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());
-        if (numberTaken && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
+        if (earlierDeposit.get() != null && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
             found.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
         issues.setAll(found);
@@ -309,10 +323,10 @@ public final class ReferencesStepModel {
             return;
         }
         numberAskedFor = about;
-        numberTaken = false;
-        numberChecks.run(() -> numberUsed.test(d), used -> {
-            if (used) {
-                numberTaken = true;
+        earlierDeposit.set(null);
+        numberChecks.run(() -> numberUsed.apply(d), found -> {
+            if (found.isPresent()) {
+                earlierDeposit.set(found.get());
                 recheck();
             }
             // a failed local read loses only the early warning: sending asks the same question again
@@ -375,6 +389,11 @@ public final class ReferencesStepModel {
 
     public StringProperty validatorServiceProperty() {
         return validatorService;
+    }
+
+    /** The invoice already deposited this year under the draft's number; null while there is none. */
+    public ReadOnlyObjectProperty<EarlierDeposit> earlierDepositProperty() {
+        return earlierDeposit.getReadOnlyProperty();
     }
 
     /** The recipient found for the SIRET; null while unknown. */

@@ -147,6 +147,7 @@ final class ReferencesStepView extends ScrollPane {
                 text("contractNumber", model.contractNumberProperty()));
         form.add(DraftField.INVOICE_NUMBER, "wizard.references.number",
                 text("invoiceNumber", model.invoiceNumberProperty()));
+        form.addLine(new EarlierDepositPanel(model, messages));
         form.add(DraftField.INVOICE_DATE, "wizard.references.date", datePicker(services));
 
         ComboBox<InvoiceKind> kind = new ComboBox<>();

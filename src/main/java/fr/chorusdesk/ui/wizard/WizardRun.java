@@ -89,7 +89,7 @@ public final class WizardRun {
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
-                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed);
+                services.supplier(), services.locale(), services.submissions()::earlierDeposit);
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());

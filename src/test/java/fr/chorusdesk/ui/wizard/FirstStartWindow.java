@@ -82,7 +82,7 @@ final class FirstStartWindow implements AutoCloseable {
                 new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH),
                 new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions, supplier,
                 Optional.of(samples), tasks, Runnable::run, harness.clock, Locale.FRENCH,
-                Optional.of(new WizardDrafts(drafts, new DraftSubmission(submissions, history, drafts), atOnce,
+                Optional.of(new WizardDrafts(drafts, new DraftSubmission(submissions, history, drafts, recipients), atOnce,
                         Duration.ZERO, e -> {
                             throw new AssertionError(e);
                         })), RecentRecipients.NONE);

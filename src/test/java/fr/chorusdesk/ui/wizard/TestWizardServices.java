@@ -42,7 +42,7 @@ public final class TestWizardServices {
         return new WizardServices(new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH),
                 new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions, supplier,
                 Optional.empty(), tasks, uiThread, harness.clock, Locale.FRENCH,
-                Optional.of(new WizardDrafts(drafts, new DraftSubmission(submissions, history, drafts), atOnce,
+                Optional.of(new WizardDrafts(drafts, new DraftSubmission(submissions, history, drafts, recipients), atOnce,
                         Duration.ZERO, e -> {
                             throw new AssertionError(e);
                         })), RecentRecipients.NONE);

@@ -144,13 +144,12 @@ class UserEffortTest {
     }
 
     /**
-     * The Compte step of a first start: « Tester la connexion », then the bank account (the demo
-     * supplier has two, so the user picks one); its single structure is chosen by itself, and a
+     * The Compte step of a first start: the demo profile's connection is checked by itself and its
+     * single structure chosen; the user picks the bank account (the demo supplier has two); a
      * supplier service is optional.
      */
     private void connectTheDemoAccount(FxRobot robot) {
         assertThat(WizardWindow.shown(robot, "#page-account")).as("a first start opens on Compte").isTrue();
-        click(robot, "#testConnectionButton");
         click(robot, "#bankAccountChoice");
         robot.clickOn("Compte courant - Banque Exemple");
         clicks++;
