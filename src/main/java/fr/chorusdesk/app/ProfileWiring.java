@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -45,12 +46,16 @@ import org.slf4j.LoggerFactory;
  */
 final class ProfileWiring implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileWiring.class);
+    /** Looked up when needed: this class exists before the first frame, logging only after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProfileWiring.class);
+    }
 
     private final ChorusClients clients;
     private final TaskRunner tasks;
     private final Executor uiThread;
-    private final Optional<DraftsAndHistory> records;
+    /** The drafts and the history; may wait for them (they are opened after the first frame): call off the FX thread. */
+    private final Supplier<Optional<DraftsAndHistory>> records;
     private final Path demoInvoices;
     private final Clock clock;
     private final Locale locale;
@@ -70,8 +75,9 @@ final class ProfileWiring implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final PreflightService preflight;
-    private final PagePreviewService previews;
+    /** Made with the first services, off the FX thread: PDFBox is not loaded before the first frame. */
+    private PreflightService preflight;
+    private PagePreviewService previews;
     private Optional<Runnable> firstClient;
     /** The profile (id and environment) the installed services were built for. */
     private Optional<SupplierProfile> built = Optional.empty();
@@ -86,6 +92,14 @@ final class ProfileWiring implements AutoCloseable {
     ProfileWiring(ChorusClients clients, String initialProfileId, TaskRunner tasks, Executor uiThread,
             Optional<DraftsAndHistory> records, Path demoInvoices, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
+        this(clients, initialProfileId, tasks, uiThread, () -> records, demoInvoices, clock, locale, install,
+                unavailable, firstClient);
+    }
+
+    /** @param records the drafts and the history once opened; waited for off the FX thread */
+    ProfileWiring(ChorusClients clients, String initialProfileId, TaskRunner tasks, Executor uiThread,
+            Supplier<Optional<DraftsAndHistory>> records, Path demoInvoices, Clock clock, Locale locale,
+            Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
         this.clients = Objects.requireNonNull(clients);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
@@ -98,8 +112,19 @@ final class ProfileWiring implements AutoCloseable {
         this.install = Objects.requireNonNull(install);
         this.unavailable = Objects.requireNonNull(unavailable);
         this.firstClient = Optional.of(firstClient);
-        this.preflight = new PreflightService(new PdfInspector(), clock, locale);
-        this.previews = new PagePreviewService(new PageRenderer(), locale);
+    }
+
+    /** What a build made off the FX thread: the client, the readers of PDFs, the drafts and history. */
+    private record Built(ChorusClient client, PreflightService preflight, PagePreviewService previews,
+                         Optional<DraftsAndHistory> records) {
+    }
+
+    private synchronized Built built(ChorusClient made) {
+        if (preflight == null) {
+            preflight = new PreflightService(new PdfInspector(), clock, locale);
+            previews = new PagePreviewService(new PageRenderer(), locale);
+        }
+        return new Built(made, preflight, previews, records.get());
     }
 
     /** The active profile's id, read by the drafts and the history at each save. */
@@ -136,15 +161,15 @@ final class ProfileWiring implements AutoCloseable {
                 profile.supplierIdentity().orElse(null));
         supplier = ids;
         built = Optional.of(profile);
-        builds.run(() -> clients.clientFor(profile.id()), made -> {
-            client.set(Optional.of(made));
+        builds.run(() -> built(clients.clientFor(profile.id())), made -> {
+            client.set(Optional.of(made.client()));
             install.accept(services(made, profile.isDemo(), ids));
             firstClient.ifPresent(Runnable::run);
             firstClient = Optional.empty();
         }, failure -> {
             client.set(Optional.empty());
             built = Optional.empty();
-            LOG.warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
+            log().warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
             unavailable.accept(failure);
         });
     }
@@ -155,7 +180,9 @@ final class ProfileWiring implements AutoCloseable {
                 && a.technicalLogin().equals(b.technicalLogin());
     }
 
-    private WizardServices services(ChorusClient made, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
+    private WizardServices services(Built built, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
+        ChorusClient made = built.client();
+        Optional<DraftsAndHistory> records = built.records();
         RecipientService recipients = new RecipientService(made, clock);
         // the history is the ledger: a deposit whose answer was lost is in it before any resend
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
@@ -164,9 +191,10 @@ final class ProfileWiring implements AutoCloseable {
                 locale);
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
                 new DraftSubmission(submissions, r.history(), r.drafts(), recipients), DraftAutosaver.Scheduler.on(saves),
-                WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
+                WizardDrafts.DEFAULT_DELAY, e -> log().error("Draft not saved; kept in memory, retried on the next change",
                         e)));
-        return new WizardServices(preflight, previews, recipients, submissions, ids.getReadOnlyProperty(),
+        return new WizardServices(built.preflight(), built.previews(), recipients, submissions,
+                ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
                 locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),
                         RecentRecipients.DEFAULT_COUNT)).orElse(RecentRecipients.NONE));

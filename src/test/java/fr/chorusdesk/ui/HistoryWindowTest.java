@@ -121,7 +121,11 @@ class HistoryWindowTest {
         window.installWizard(fr.chorusdesk.ui.wizard.TestWizardServices.of(harness, drafts, history,
                 new javafx.beans.property.SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER),
                 new SameThreadTaskRunner(), Runnable::run));
+        // the Historique tab is built when first opened
+        TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
+        tabs.getSelectionModel().select(2);
         HistoryView view = (HistoryView) stage.getScene().lookup("#history");
+        tabs.getSelectionModel().select(0);
         view.withDocumentPicker((owner, title) -> List.copyOf(picked));
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -38,18 +39,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Cancellable handle = new Cancellable();
         Consumer<T> success = handle.guard(onSuccess::accept);
         Consumer<Throwable> failure = handle.guard(onFailure::accept);
-        Future<?> running = executor.submit(() -> {
-            if (handle.isCancelled()) {
-                return;
-            }
-            try {
-                T result = work.call();
-                // checked again on the FX thread, where cancel() is called: no answer slips through
-                fxThread.execute(() -> success.accept(result));
-            } catch (Throwable thrown) {
-                fxThread.execute(() -> failure.accept(thrown));
-            }
-        });
+        Future<?> running;
+        try {
+            running = executor.submit(() -> {
+                if (handle.isCancelled()) {
+                    return;
+                }
+                try {
+                    T result = work.call();
+                    // checked again on the FX thread, where cancel() is called: no answer slips through
+                    fxThread.execute(() -> success.accept(result));
+                } catch (Throwable thrown) {
+                    fxThread.execute(() -> failure.accept(thrown));
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // the window is closing: an outcome that asks for more work (a check that chains the next
+            // one) gets nothing, as if cancelled, instead of an error on the FX thread
+            handle.cancel();
+            return handle;
+        }
         // work not started yet never starts; started work ends on its own and its answer is dropped
         handle.onCancel(() -> running.cancel(false));
         return handle;

@@ -90,6 +90,11 @@ class AccountStepViewTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ChoiceBox<SupplierProfile> profileChoice(FxRobot robot) {
+        return robot.lookup("#profileChoice").queryAs(javafx.scene.control.ChoiceBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ComboBox.class);
     }
@@ -97,7 +102,7 @@ class AccountStepViewTest {
     @Test
     void demoConnectionCheckThenChoicesEnableSuivant(FxRobot robot) throws Exception {
         Button next = robot.lookup("#nextButton").queryButton();
-        waitFor(() -> combo(robot, "#profileChoice").getValue() != null);
+        waitFor(() -> profileChoice(robot).getValue() != null);
         assertThat(robot.lookup("#profileState").queryAs(Label.class).getText()).startsWith("Pas encore connecté");
         assertThat(next.isDisabled()).as("no supplier chosen yet").isTrue();
         assertThat(robot.lookup("#accountNotice").queryAs(Label.class).isVisible()).isTrue();
@@ -133,7 +138,7 @@ class AccountStepViewTest {
         robot.clickOn("#profileTechnicalPassword").write("pw");
         robot.clickOn("#saveProfileButton");
         waitFor(() -> {
-            SupplierProfile active = AccountStepViewTest.<SupplierProfile>combo(robot, "#profileChoice").getValue();
+            SupplierProfile active = AccountStepViewTest.<SupplierProfile>profileChoice(robot).getValue();
             return active != null && active.name().equals("Boulangerie Martin");
         });
         assertThat(robot.lookup("#profileBanner").queryAs(Label.class).isVisible()).isFalse();
@@ -156,7 +161,7 @@ class AccountStepViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        waitFor(() -> combo(robot, "#profileChoice").getValue() != null);
+        waitFor(() -> profileChoice(robot).getValue() != null);
         robot.clickOn("#testConnectionButton");
         waitFor(() -> items(robot, "#bankAccountChoice") == 2);
         robot.clickOn("#bankAccountChoice").clickOn("Compte courant - Banque Exemple");

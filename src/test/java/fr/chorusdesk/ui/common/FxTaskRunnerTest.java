@@ -81,4 +81,15 @@ class FxTaskRunnerTest {
             seen.close();
         }
     }
+
+    @Test
+    void workAskedOfAClosedRunnerIsDroppedAsIfCancelled() {
+        FxTaskRunner closed = new FxTaskRunner();
+        closed.close();
+        java.util.List<Object> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TaskHandle handle = closed.run(() -> "never", delivered::add, delivered::add);
+        assertThat(handle.isCancelled()).isTrue();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delivered).isEmpty();
+    }
 }
