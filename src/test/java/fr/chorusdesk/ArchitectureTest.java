@@ -1,15 +1,21 @@
 package fr.chorusdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of docs/architecture.md, enforced. */
+/**
+ * The layering of docs/architecture.md, enforced: each layer and what it may use (the table
+ * "Layers"), no cycle between packages or sub-packages, each library in the one package that
+ * wraps it, and views that reach use cases only through their view-models.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -21,6 +27,43 @@ class ArchitectureTest {
                 .importPackages("fr.chorusdesk");
     }
 
+    /** The table "Layers" of docs/architecture.md: who may use whom, both ways. */
+    @Test
+    void eachLayerUsesOnlyTheLayersTheArchitectureAllows() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy("fr.chorusdesk.app..")
+                .layer("Ui").definedBy("fr.chorusdesk.ui..")
+                .layer("Service").definedBy("fr.chorusdesk.service..")
+                .layer("Validation").definedBy("fr.chorusdesk.validation..")
+                .layer("Pdf").definedBy("fr.chorusdesk.pdf..")
+                .layer("Client").definedBy("fr.chorusdesk.chorus")
+                .layer("WireFormat").definedBy("fr.chorusdesk.chorus.api..")
+                .layer("Sandbox").definedBy("fr.chorusdesk.sandbox..")
+                .layer("Store").definedBy("fr.chorusdesk.store..")
+                .layer("Domain").definedBy("fr.chorusdesk.domain..")
+
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Ui").mayOnlyAccessLayers("Service", "Domain")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "App")
+                .whereLayer("Service").mayOnlyAccessLayers("Validation", "Pdf", "Client", "WireFormat", "Sandbox",
+                        "Store", "Domain")
+                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Service", "Sandbox", "App")
+                .whereLayer("Validation").mayOnlyAccessLayers("Pdf", "Domain")
+                .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Validation", "Service", "Sandbox", "App")
+                .whereLayer("Pdf").mayOnlyAccessLayers("Domain")
+                .whereLayer("Client").mayOnlyBeAccessedByLayers("Service", "App")
+                .whereLayer("Client").mayOnlyAccessLayers("WireFormat", "Domain")
+                .whereLayer("WireFormat").mayOnlyBeAccessedByLayers("Client", "Sandbox", "Service", "App")
+                .whereLayer("WireFormat").mayOnlyAccessLayers("Domain")
+                .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Service", "App")
+                .whereLayer("Sandbox").mayOnlyAccessLayers("WireFormat", "Validation", "Pdf", "Store", "Domain")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Sandbox", "App")
+                .whereLayer("Store").mayOnlyAccessLayers("Domain")
+                .whereLayer("Domain").mayNotAccessAnyLayer()
+                .check(classes);
+    }
+
     @Test
     void onlyUiAndAppUseJavaFx() {
         noClasses().that().resideOutsideOfPackages("fr.chorusdesk.ui..", "fr.chorusdesk.app..")
@@ -29,60 +72,37 @@ class ArchitectureTest {
     }
 
     @Test
-    void uiGoesThroughServices() {
-        noClasses().that().resideInAPackage("fr.chorusdesk.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "fr.chorusdesk.chorus..", "fr.chorusdesk.pdf..", "fr.chorusdesk.store..",
-                        "fr.chorusdesk.sandbox..")
-                .check(classes);
-    }
-
-    @Test
-    void lowerLayersDoNotKnowTheUpperOnes() {
-        noClasses().that().resideInAnyPackage("fr.chorusdesk.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.service..",
-                        "fr.chorusdesk.chorus..", "fr.chorusdesk.pdf..", "fr.chorusdesk.store..",
-                        "fr.chorusdesk.sandbox..", "fr.chorusdesk.ui..", "fr.chorusdesk.app..")
-                .check(classes);
-        noClasses().that().resideInAnyPackage("fr.chorusdesk.chorus..", "fr.chorusdesk.pdf..",
-                        "fr.chorusdesk.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.ui..", "fr.chorusdesk.app..",
-                        "fr.chorusdesk.service..", "fr.chorusdesk.sandbox..")
-                .check(classes);
-        noClasses().that().resideInAnyPackage("fr.chorusdesk.chorus..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.store..", "fr.chorusdesk.pdf..")
-                .check(classes);
-        noClasses().that().resideInAnyPackage("fr.chorusdesk.sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.ui..", "fr.chorusdesk.app..",
-                        "fr.chorusdesk.service..")
-                .check(classes);
-    }
-
-    @Test
-    void validationIsUsedByServiceSandboxAndAppAndKnowsOnlyPdfAndDomain() {
-        noClasses().that().resideInAPackage("fr.chorusdesk.validation..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.chorusdesk.ui..", "fr.chorusdesk.app..",
-                        "fr.chorusdesk.store..", "fr.chorusdesk.chorus..", "fr.chorusdesk.service..",
-                        "fr.chorusdesk.sandbox..")
-                .check(classes);
-        noClasses().that().resideOutsideOfPackages("fr.chorusdesk.validation..", "fr.chorusdesk.service..",
-                        "fr.chorusdesk.sandbox..", "fr.chorusdesk.app..")
-                .and().resideInAPackage("fr.chorusdesk..")
-                .should().dependOnClassesThat().resideInAPackage("fr.chorusdesk.validation..")
-                .check(classes);
-    }
-
-    @Test
-    void sandboxSharesTheWireFormatButNotTheClient() {
-        // one definition of the wire format (chorus.api), but the emulator must not lean on the
-        // client it is there to test
-        noClasses().that().resideInAPackage("fr.chorusdesk.sandbox..")
-                .should().dependOnClassesThat().resideInAPackage("fr.chorusdesk.chorus")
-                .check(classes);
-    }
-
-    @Test
-    void noPackageCycles() {
+    void noCycleBetweenTopLevelPackages() {
         slices().matching("fr.chorusdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Each package on its own, sub-packages included: ui and ui.history must not lean on each other. */
+    @Test
+    void noCycleBetweenAnyTwoPackagesSubPackagesIncluded() {
+        slices().matching("fr.chorusdesk.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void okHttpStaysInTheChorusProClient() {
+        noClasses().that().resideOutsideOfPackage("fr.chorusdesk.chorus")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
+                .check(classes);
+    }
+
+    @Test
+    void pdfBoxStaysInThePdfPackage() {
+        noClasses().that().resideOutsideOfPackage("fr.chorusdesk.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    /** A view lays out and binds its view-model; the use cases are the view-model's business. */
+    @Test
+    void noViewDependsOnAServiceDirectly() {
+        noClasses().that().resideInAPackage("fr.chorusdesk.ui..")
+                .and().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Panel")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("fr.chorusdesk.service..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Service")))
+                .check(classes);
     }
 }

@@ -3,7 +3,7 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.sandbox.SandboxInUseException;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.ChorusClientFactory;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.CredentialStore;
@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -43,6 +41,8 @@ final class DesktopApp {
     private final LaunchOptions options;
     private final PrintStream out;
     private final SettingsStore settingsStore;
+    /** The marks of this start-up, printed by --smoke. */
+    private final StartupClock clock = new StartupClock();
     /** Probed on first use, off the FX thread (bounded): a missing Secret Service must not delay the window. */
     private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
 
@@ -63,24 +63,19 @@ final class DesktopApp {
     }
 
     void start() {
-        // the settings are read while the toolkit starts. Logging is configured only once the
-        // window is shown: done in parallel it slowed the toolkit's start by about 130 ms
-        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(
-                settingsStore::load);
-        // the history (up to thousands of invoices) is read off the FX thread too
-        CompletableFuture<Optional<HistoryStore>> history = CompletableFuture.supplyAsync(() -> {
-            try {
-                historyLock = lockHistory();
-                return Optional.of(DraftsAndHistoryWiring.openHistory(paths));
-            } catch (IOException | RuntimeException e) {
-                LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
-                return Optional.empty();
-            }
+        clock.mark("launch");
+        // the settings (a small file) are read while the toolkit starts; the history, the drafts and
+        // logging only once the window is shown: none of them is on the way to the first frame
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(settingsStore::load);
+        Platform.startup(() -> {
+            clock.mark("toolkit");
+            Settings read = settings.join();
+            clock.mark("settings");
+            showMainWindow(read);
         });
-        Platform.startup(() -> showMainWindow(settings.join(), history.join()));
     }
 
-    private void showMainWindow(Settings settings, Optional<HistoryStore> historyStore) {
+    private void showMainWindow(Settings settings) {
         Locale locale = Languages.choose(
                 options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
                 Locale.getDefault());
@@ -96,59 +91,56 @@ final class DesktopApp {
         // the sandbox starts only when used: at once for the demo profile, else if the user picks it
         DemoSandboxService sandbox = new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory()));
         Optional<DemoSandboxService> demo = settings.isDemo() ? Optional.of(sandbox) : Optional.empty();
-        AccountService accounts = new AccountService(settingsStore, this::credentialStore, sandbox,
+        Accounts accounts = Accounts.create(settingsStore, this::credentialStore, sandbox,
                 ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), locale);
-        // the wizard, the drafts and the history follow the profile chosen in the Compte step
-        AtomicReference<ProfileWiring> profiles = new AtomicReference<>();
-        Supplier<String> activeProfile = () -> Optional.ofNullable(profiles.get())
-                .map(ProfileWiring::activeProfileId).orElseGet(settings::activeProfile);
-        Optional<DraftsAndHistoryWiring> records = historyStore.map(store -> new DraftsAndHistoryWiring(paths,
-                activeProfile, store, () -> Optional.ofNullable(profiles.get()).flatMap(ProfileWiring::client),
-                () -> Optional.ofNullable(profiles.get()).map(p -> p.supplier().get())
-                        .map(SupplierIdentity::structureId), accounts, locale));
-        // a status that changes while the window is in the background still reaches the user
-        TrayNotifier tray = new TrayNotifier();
-        records.flatMap(r -> r.records().sync())
-                .ifPresent(sync -> sync.addListener(new DesktopNotifications(messages, tray)));
+        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo,
+                MainWindow.Services.none().withAccounts(accounts));
+        this.window = window;
+        // the wizard, the drafts and the history follow the profile chosen in the Compte step; the
+        // wizard's services wait (off the FX thread) for the drafts and history opened after the frame
+        ProfileWiring wiring = new ProfileWiring(accounts, settings.activeProfile(), tasks,
+                Platform::runLater, () -> records.join().map(DraftsAndHistoryWiring::records),
+                paths.dataDirectory().resolve("demo-invoices"), paths.layoutsDirectory(), Clock.systemUTC(), locale,
+                window::installWizard,
+                failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
+                () -> records.thenAccept(r -> r.ifPresent(DraftsAndHistoryWiring::startSync)),
+                // asked once the records are known (the services are built after them)
+                () -> records.getNow(Optional.empty()).map(r -> batchWiring().contractCards()));
+        this.profiles = wiring;
+        window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         stage.setOnShown(event -> {
+            clock.mark("shown");
             if (options.smoke()) {
                 reportFirstFrame();
             }
-            afterFirstFrame(stage, messages, locale, tasks, demo);
-            SetAsideNotices.showWhenAny(tasks, settingsStore, historyStore, paths.draftsDirectory(), messages, locale,
-                    this.window::showNotice);
+            afterFirstFrame(stage, messages, locale, tasks, demo, accounts, window, wiring);
         });
         // closing the window must not wait on the FX thread for the sandbox to stop; the sandbox
         // exists for every profile (the user may switch to the demo one), so it is always stopped
         new ShutdownOnClose(Optional.of(sandbox), tasks, ShutdownOnClose.STOP_LIMIT, System::exit).attachTo(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             // the draft being edited reaches the disk before anything else stops
-            this.window.close();
-            Optional.ofNullable(profiles.get()).ifPresent(ProfileWiring::close);
-            records.ifPresent(DraftsAndHistoryWiring::close);
-            tray.close();
+            window.close();
+            wiring.close();
+            records.thenAccept(r -> r.ifPresent(DraftsAndHistoryWiring::close));
+            tray.thenAccept(TrayNotifier::close);
             if (credentials.isDone()) {
                 credentials.join().close();
             }
         });
-        MainWindow.Services services = MainWindow.Services.none().withAccounts(accounts);
-        services = records.map(DraftsAndHistoryWiring::records).map(services::withRecords).orElse(services);
-        MainWindow window = new MainWindow(messages, Version.current(), tasks, demo, services);
-        this.window = window;
-        ProfileWiring wiring = new ProfileWiring(accounts, settings.activeProfile(), tasks, Platform::runLater,
-                records.map(DraftsAndHistoryWiring::records), paths.dataDirectory().resolve("demo-invoices"),
-                paths.layoutsDirectory(), Clock.systemUTC(), locale, window::installWizard,
-                failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
-                () -> records.ifPresent(DraftsAndHistoryWiring::startSync),
-                () -> records.map(r -> batchWiring().contractCards()));
-        profiles.set(wiring);
-        window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         options.pdf().ifPresent(file -> window.openPdf(
                 new OpenedPdf(file, Files.isRegularFile(file) && Files.isReadable(file))));
+        clock.mark("built");
         window.show(stage);
     }
 
     private MainWindow window;
+    private ProfileWiring profiles;
+    /** The drafts, the history and the status sync, opened after the first frame; empty when the history is unreadable. */
+    private final CompletableFuture<Optional<DraftsAndHistoryWiring>> records = new CompletableFuture<>();
+    private final CompletableFuture<TrayNotifier> tray = new CompletableFuture<>();
+    /** The history store once opened; empty when it could not be read (the notice of files set aside reads it). */
+    private volatile Optional<HistoryStore> historyStore = Optional.empty();
     private BatchWiring batchWiring;
     private volatile Optional<fr.chorusdesk.store.DirectoryLock> historyLock = Optional.empty();
 
@@ -170,21 +162,71 @@ final class DesktopApp {
     }
 
     /**
-     * Work that must not delay the first frame, on one background task: logging is configured
-     * first (a single thread doing it avoids SLF4J's replay of concurrent early calls), then the
-     * demo sandbox starts.
+     * Work that must not delay the first frame, on background tasks: logging is configured first
+     * (a single thread doing it avoids SLF4J's replay of concurrent early calls), then the history
+     * and the drafts are opened (the history's file and its lock) and handed to the window, then
+     * the demo sandbox starts.
      */
     private void afterFirstFrame(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
-            Optional<DemoSandboxService> demo) {
+            Optional<DemoSandboxService> demo, Accounts accounts, MainWindow window, ProfileWiring wiring) {
         tasks.run(() -> {
             LoggerFactory.getLogger(DesktopApp.class).info("ChorusDesk {} started, data in {}, language {}",
                     Version.current(), paths.dataDirectory(), locale.getLanguage());
             restrictLogFiles();
-            // the demo profile's sandbox starts now rather than when the Compte step asks for it
-            demo.ifPresent(sandbox -> LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}",
-                    sandbox.start()));
-            return batchWiring().support();
-        }, window::installBatches, failure -> {
+            return openRecords(accounts, locale, wiring);
+        }, opened -> {
+            records.complete(opened);
+            window.installRecords(opened.map(DraftsAndHistoryWiring::records));
+            // a status that changes while the window is in the background still reaches the user
+            TrayNotifier notifier = new TrayNotifier();
+            tray.complete(notifier);
+            opened.flatMap(r -> r.records().sync())
+                    .ifPresent(sync -> sync.addListener(new DesktopNotifications(messages, notifier)));
+            afterRecords(stage, messages, locale, tasks, demo, window);
+        }, failure -> {
+            records.complete(Optional.empty());
+            window.installRecords(Optional.empty());
+            afterRecords(stage, messages, locale, tasks, demo, window);
+        });
+    }
+
+    /**
+     * Once the drafts and history are known: the notice of files set aside (read by the stores that
+     * set them aside), the batches and contract cards, and the demo sandbox.
+     */
+    private void afterRecords(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
+            Optional<DemoSandboxService> demo, MainWindow window) {
+        SetAsideNotices.showWhenAny(tasks, settingsStore, historyStore, paths.draftsDirectory(), messages, locale,
+                window::showNotice);
+        tasks.run(() -> batchWiring().support(), window::installBatches,
+                failure -> LoggerFactory.getLogger(DesktopApp.class).error("Batches not available", failure));
+        startDemo(stage, messages, tasks, demo);
+    }
+
+    /** The history (up to thousands of invoices, its directory locked) and the drafts; empty when unreadable. */
+    private Optional<DraftsAndHistoryWiring> openRecords(Accounts accounts, Locale locale, ProfileWiring wiring) {
+        try {
+            historyLock = lockHistory();
+            HistoryStore store = DraftsAndHistoryWiring.openHistory(paths);
+            historyStore = Optional.of(store);
+            return Optional.of(new DraftsAndHistoryWiring(paths, wiring::activeProfileId, store, wiring::client,
+                    () -> Optional.ofNullable(wiring.supplier().get()).map(SupplierIdentity::structureId), accounts,
+                    locale));
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DesktopApp.class).error("History not readable", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The demo profile's sandbox starts now rather than when the Compte step asks for it. */
+    private void startDemo(Stage stage, ResourceBundle messages, FxTaskRunner tasks, Optional<DemoSandboxService> demo) {
+        if (demo.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            LoggerFactory.getLogger(DesktopApp.class).info("Demo sandbox at {}", demo.get().start());
+            return null;
+        }, ignored -> { }, failure -> {
             LoggerFactory.getLogger(DesktopApp.class).error("Demo sandbox failed to start", failure);
             String key = failure instanceof SandboxInUseException ? "demo.start.inUse" : "demo.start.failed";
             new ErrorDialog(messages).create(stage, messages.getString(key), failure).show();
@@ -202,6 +244,7 @@ final class DesktopApp {
 
     private void reportFirstFrame() {
         out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
+        clock.print(out);
         out.flush();
         // leave the show() call in progress first; then nothing (a server, a pool) may keep
         // a smoke run alive

@@ -5,7 +5,7 @@ import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.NotConnectedException;
 import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.StatusSyncService;
@@ -14,6 +14,7 @@ import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
 import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.history.HistoryImporter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
      * @param supplier the active profile's supplier structure id; empty until one is chosen
      */
     DraftsAndHistoryWiring(AppPaths paths, Supplier<String> profile, HistoryStore historyStore,
-            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, AccountService accounts,
+            Supplier<Optional<ChorusClient>> client, Supplier<Optional<Long>> supplier, Accounts accounts,
             Locale locale) {
         Clock clock = Clock.systemUTC();
         DraftService drafts = new DraftService(new DraftStore(paths.draftsDirectory(), new InvoiceDraftJson(), clock),
@@ -54,16 +55,25 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
         Supplier<ChorusClient> current = () -> client.get().orElseThrow(
                 () -> new NotConnectedException("The active profile has no Chorus Pro client yet"));
         Optional<HistoryActions> actions = Optional.of(new HistoryActions(current, history, drafts, clock, locale,
-                ProfileAnswers.ofActiveProfile(accounts, profile), supplier));
+                ProfileAnswers.ofActiveProfile(accounts.profiles(), profile), supplier));
         Optional<StatusSyncService> sync = Optional.of(new StatusSyncService(current, history, clock, 4,
                 Duration.ofMinutes(1), Duration.ofMinutes(30), locale));
-        Optional<DraftsAndHistory.Importer> importer = Optional.of((from, to, progress) ->
+        Optional<HistoryImporter> importer = Optional.of((from, to, progress) ->
                 new HistoryImport(current, history, clock, HistoryImport.PAGE_SIZE)
                         .run(profile.get(), supplier.get().orElseThrow(() -> new NotConnectedException(
                                 "No supplier structure chosen for the active profile")), from, to, progress));
-        schedule = SyncSchedule.of(accounts, this::reschedule);
+        schedule = SyncSchedule.of(accounts.settings(), this::reschedule);
         records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule),
-                id -> accounts.profileName(id).orElse(id));
+                id -> accounts.profiles().profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop);
+    }
+
+    /** The PDF sent, in the desktop's own reader; said in the notice line when there is none. */
+    private static void openWithDesktop(java.nio.file.Path file) throws IOException {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            throw new IOException("No desktop application to open " + file.getFileName());
+        }
+        java.awt.Desktop.getDesktop().open(file.toFile());
     }
 
     static HistoryStore openHistory(AppPaths paths) throws IOException {

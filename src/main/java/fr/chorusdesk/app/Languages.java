@@ -1,5 +1,6 @@
 package fr.chorusdesk.app;
 
+import fr.chorusdesk.domain.MessageBundle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -7,7 +8,7 @@ import java.util.ResourceBundle;
 /** French first, English second: every other locale falls back to French. */
 public final class Languages {
 
-    public static final String BUNDLE = "fr.chorusdesk.i18n.messages";
+    public static final String BUNDLE = MessageBundle.NAME;
 
     private Languages() {
     }
@@ -26,8 +27,6 @@ public final class Languages {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        // no fallback to the JVM default locale: an English system must not get French by accident
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return MessageBundle.of(locale);
     }
 }

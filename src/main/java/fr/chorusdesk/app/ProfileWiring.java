@@ -3,10 +3,10 @@ package fr.chorusdesk.app;
 import fr.chorusdesk.chorus.ChorusClient;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.domain.SupplierProfile;
-import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.pdf.PageRenderer;
 import fr.chorusdesk.pdf.PdfInspector;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.domain.SupplierStructure;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.ContractCards;
 import fr.chorusdesk.service.DemoInvoices;
 import fr.chorusdesk.service.DraftAutosaver;
@@ -15,21 +15,22 @@ import fr.chorusdesk.service.FacturXCheckService;
 import fr.chorusdesk.service.FlowPolling;
 import fr.chorusdesk.service.InMemorySubmissionLedger;
 import fr.chorusdesk.service.LayoutMemory;
+import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightService;
-import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.RecentRecipients;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SubmissionLedger;
 import fr.chorusdesk.service.SubmissionService;
-import fr.chorusdesk.validation.LazyFacturXValidator;
-import fr.chorusdesk.validation.ValidationPolicy;
 import fr.chorusdesk.store.LayoutStore;
 import fr.chorusdesk.ui.DraftsAndHistory;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.wizard.WizardDrafts;
 import fr.chorusdesk.ui.wizard.WizardServices;
+import fr.chorusdesk.validation.LazyFacturXValidator;
+import fr.chorusdesk.validation.ValidationPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -54,12 +55,16 @@ import org.slf4j.LoggerFactory;
  */
 final class ProfileWiring implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileWiring.class);
+    /** Looked up when needed: this class exists before the first frame, logging only after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProfileWiring.class);
+    }
 
-    private final AccountService accounts;
+    private final Accounts accounts;
     private final TaskRunner tasks;
     private final Executor uiThread;
-    private final Optional<DraftsAndHistory> records;
+    /** The drafts and the history; may wait for them (they are opened after the first frame): call off the FX thread. */
+    private final Supplier<Optional<DraftsAndHistory>> records;
     private final Path demoInvoices;
     private final Clock clock;
     private final Locale locale;
@@ -79,56 +84,77 @@ final class ProfileWiring implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final PreflightService preflight;
-    private final PagePreviewService previews;
+    /** Made with the first services, off the FX thread: PDFBox is not loaded before the first frame. */
+    private PreflightService preflight;
+    private PagePreviewService previews;
     /**
      * One for every profile: the compiled rules and the last reports outlive a change of profile.
      * Made with the first services, off the start-up path: no validation class before the first frame.
      */
     private FacturXCheckService facturXChecks;
-    private Optional<Runnable> firstClient;
+    /** Where the layouts of sent plain invoices are learned, per profile. */
+    private final Path layouts;
     /** The contract cards, made on first use (off the start-up path); none in tests that give none. */
     private final Supplier<Optional<ContractCards>> contractCards;
-    /** The profile (id and environment) the installed services were built for. */
-    private Optional<SupplierProfile> built = Optional.empty();
-    private long generation;
     /** The profile the Compte step shows, with its latest structure choice. */
     private volatile Optional<SupplierProfile> shown = Optional.empty();
+    private Optional<Runnable> firstClient;
+    /** The profile (id and environment) the installed services were built for. */
+    private Optional<SupplierProfile> built = Optional.empty();
+    /** The client being made; picking another profile meanwhile drops it. */
+    private final LatestOnly builds;
 
     /**
      * @param install     puts the built services in the window (called on the FX thread)
      * @param unavailable told, on the FX thread, why a profile's client could not be made
      * @param firstClient run once, when the first client is ready (starts the status sync)
      */
-    ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
+    ProfileWiring(Accounts accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
             Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
-        this(accounts, initialProfileId, tasks, uiThread, records, demoInvoices, layouts, clock, locale, install,
+        this(accounts, initialProfileId, tasks, uiThread, () -> records, demoInvoices, layouts, clock, locale, install,
                 unavailable, firstClient, Optional::empty);
     }
 
-    /** @param contractCards the contract cards every sent invoice teaches and the wizard offers */
-    ProfileWiring(AccountService accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
-            Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
+    /**
+     * @param records       the drafts and the history once opened; waited for off the FX thread
+     * @param layouts       where the layouts of sent plain invoices are learned
+     * @param contractCards the contract cards every sent invoice teaches and the wizard offers
+     */
+    ProfileWiring(Accounts accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
+            Supplier<Optional<DraftsAndHistory>> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient,
             Supplier<Optional<ContractCards>> contractCards) {
-        this.contractCards = Objects.requireNonNull(contractCards);
         this.accounts = Objects.requireNonNull(accounts);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
+        this.builds = tasks.latestOnly();
         this.uiThread = Objects.requireNonNull(uiThread);
         this.records = Objects.requireNonNull(records);
         this.demoInvoices = Objects.requireNonNull(demoInvoices);
+        this.layouts = Objects.requireNonNull(layouts);
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
         this.install = Objects.requireNonNull(install);
         this.unavailable = Objects.requireNonNull(unavailable);
         this.firstClient = Optional.of(firstClient);
-        // the layouts learned are the active profile's; the profile's own SIRET is never the recipient
-        this.preflight = new PreflightService(new PdfInspector(), clock, locale,
-                new LayoutMemory(new LayoutStore(layouts, clock), activeProfileId::get, clock),
-                () -> shown.flatMap(SupplierProfile::structure).map(SupplierStructure::siret));
-        this.previews = new PagePreviewService(new PageRenderer(), locale);
+        this.contractCards = Objects.requireNonNull(contractCards);
+    }
+
+    /** What a build made off the FX thread: the client, the readers of PDFs, the drafts and history. */
+    private record Built(ChorusClient client, PreflightService preflight, PagePreviewService previews,
+                         Optional<DraftsAndHistory> records) {
+    }
+
+    private synchronized Built built(ChorusClient made) {
+        if (preflight == null) {
+            // the layouts learned are the active profile's; the profile's own SIRET is never the recipient
+            preflight = new PreflightService(new PdfInspector(), clock, locale,
+                    new LayoutMemory(new LayoutStore(layouts, clock), activeProfileId::get, clock),
+                    () -> shown.flatMap(SupplierProfile::structure).map(SupplierStructure::siret));
+            previews = new PagePreviewService(new PageRenderer(), locale);
+        }
+        return new Built(made, preflight, previews, records.get());
     }
 
     /** The active profile's id, read by the drafts and the history at each save. */
@@ -166,22 +192,16 @@ final class ProfileWiring implements AutoCloseable {
                 profile.supplierIdentity().orElse(null));
         supplier = ids;
         built = Optional.of(profile);
-        long mine = ++generation;
-        tasks.run(() -> accounts.clientFor(profile.id()), made -> {
-            if (mine != generation) {
-                return; // the user already picked another profile
-            }
-            client.set(Optional.of(made));
+        builds.run(() -> built(accounts.clients().clientFor(profile.id())), made -> {
+            client.set(Optional.of(made.client()));
             install.accept(services(made, profile.isDemo(), ids));
             firstClient.ifPresent(Runnable::run);
             firstClient = Optional.empty();
         }, failure -> {
-            if (mine == generation) {
-                client.set(Optional.empty());
-                built = Optional.empty();
-                LOG.warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
-                unavailable.accept(failure);
-            }
+            client.set(Optional.empty());
+            built = Optional.empty();
+            log().warn("No Chorus Pro client for profile {}: {}", profile.id(), failure.toString());
+            unavailable.accept(failure);
         });
     }
 
@@ -199,23 +219,26 @@ final class ProfileWiring implements AutoCloseable {
         return facturXChecks;
     }
 
-    private WizardServices services(ChorusClient made, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
+    private WizardServices services(Built built, boolean demo, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
+        ChorusClient made = built.client();
+        Optional<DraftsAndHistory> records = built.records();
         RecipientService recipients = new RecipientService(made, clock);
         // the history is the ledger: a deposit whose answer was lost is in it before any resend
         SubmissionLedger ledger = records.<SubmissionLedger>map(DraftsAndHistory::history)
                 .orElseGet(InMemorySubmissionLedger::new);
         SubmissionService submissions = new SubmissionService(made, recipients, ledger, FlowPolling.defaults(), clock,
-                locale, Optional.of(facturXChecks()), ProfileAnswers.ofActiveProfile(accounts, activeProfileId::get));
+                locale, Optional.of(facturXChecks()), ProfileAnswers.ofActiveProfile(accounts.profiles(),
+                        activeProfileId::get));
         Optional<ContractCards> cards = contractCards.get();
         Optional<WizardDrafts> drafts = records.map(r -> new WizardDrafts(r.drafts(),
-                new DraftSubmission(submissions, r.history(), r.drafts(), (draft, receipt) -> {
+                new DraftSubmission(submissions, r.history(), r.drafts(), recipients, (draft, receipt) -> {
                     if (cards.isPresent()) {
                         cards.get().remember(activeProfileId(), draft, recipientName(recipients, draft));
                     }
                 }), DraftAutosaver.Scheduler.on(saves),
-                WizardDrafts.DEFAULT_DELAY, e -> LOG.error("Draft not saved; kept in memory, retried on the next change",
+                WizardDrafts.DEFAULT_DELAY, e -> log().error("Draft not saved; kept in memory, retried on the next change",
                         e)));
-        WizardServices services = new WizardServices(preflight, previews, recipients, submissions,
+        WizardServices services = new WizardServices(built.preflight(), built.previews(), recipients, submissions,
                 ids.getReadOnlyProperty(),
                 demo ? Optional.of(new DemoInvoices(demoInvoices, clock)) : Optional.empty(), tasks, uiThread, clock,
                 locale, drafts, records.map(r -> RecentRecipients.fromHistory(r.history(),

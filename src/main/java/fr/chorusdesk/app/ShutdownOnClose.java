@@ -25,7 +25,10 @@ final class ShutdownOnClose {
     /** Long enough for the sandbox's own bounded stop (about two seconds at worst). */
     static final Duration STOP_LIMIT = Duration.ofSeconds(5);
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShutdownOnClose.class);
+    /** Looked up when needed: this class exists before the first frame, logging only after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ShutdownOnClose.class);
+    }
 
     private final Optional<DemoSandboxService> demo;
     private final FxTaskRunner tasks;
@@ -65,9 +68,9 @@ final class ShutdownOnClose {
             stopped.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return;
         } catch (TimeoutException e) {
-            LOG.warn("The demo sandbox did not stop within {} s; ending the process anyway", limit.toSeconds());
+            log().warn("The demo sandbox did not stop within {} s; ending the process anyway", limit.toSeconds());
         } catch (ExecutionException e) {
-            LOG.error("The demo sandbox could not be stopped; ending the process anyway", e.getCause());
+            log().error("The demo sandbox could not be stopped; ending the process anyway", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

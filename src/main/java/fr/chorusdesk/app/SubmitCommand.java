@@ -9,7 +9,7 @@ import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.AccountCheckException;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.Batch;
 import fr.chorusdesk.service.BatchListener;
 import fr.chorusdesk.service.BatchRow;
@@ -112,9 +112,9 @@ final class SubmitCommand {
         DemoSandboxService sandbox = new DemoSandboxService(SandboxConfig.defaults(paths.sandboxDirectory()));
         CredentialStore credentials = CredentialStores.systemOrSessionOnly(CredentialStores.DEFAULT_PROBE_TIMEOUT);
         try {
-            AccountService accounts = new AccountService(new SettingsStore(paths.settingsFile()), () -> credentials,
+            Accounts accounts = Accounts.create(new SettingsStore(paths.settingsFile()), () -> credentials,
                     sandbox, ChorusClientFactory.forConnectionChecks(), clock, locale);
-            Optional<SupplierProfile> profile = accounts.overview().profiles().stream()
+            Optional<SupplierProfile> profile = accounts.profiles().overview().profiles().stream()
                     .filter(p -> p.id().equals(options.profile()) || p.name().equalsIgnoreCase(options.profile()))
                     .findFirst();
             if (profile.isEmpty()) {
@@ -128,7 +128,7 @@ final class SubmitCommand {
             }
             ChorusClient client;
             try {
-                client = accounts.clientFor(profile.get().id());
+                client = accounts.clients().clientFor(profile.get().id());
             } catch (AccountCheckException e) {
                 return cannot(e.userMessage());
             }

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 final class TrayNotifier implements DesktopNotifications.Sink, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TrayNotifier.class);
+    /** Looked up when needed: this class exists before the first frame, logging only after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TrayNotifier.class);
+    }
 
     // both touched on the AWT event thread only, except the read in close()
     private volatile Optional<TrayIcon> icon = Optional.empty();
@@ -48,7 +51,7 @@ final class TrayNotifier implements DesktopNotifications.Sink, AutoCloseable {
         if (icon.isEmpty() && !unavailable) {
             if (!supported()) {
                 unavailable = true;
-                LOG.info("No system tray here: status changes are shown in the window only");
+                log().info("No system tray here: status changes are shown in the window only");
                 return Optional.empty();
             }
             TrayIcon created = new TrayIcon(image(), "ChorusDesk");
@@ -58,7 +61,7 @@ final class TrayNotifier implements DesktopNotifications.Sink, AutoCloseable {
                 icon = Optional.of(created);
             } catch (AWTException | RuntimeException e) {
                 unavailable = true;
-                LOG.info("The system tray refused the notification icon: {}", e.toString());
+                log().info("The system tray refused the notification icon: {}", e.toString());
             }
         }
         return icon;

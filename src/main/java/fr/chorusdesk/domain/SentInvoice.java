@@ -32,6 +32,8 @@ import java.util.Optional;
  *                           (false in entries written before this existed)
  * @param recyclings         each correction sent with recyclerFacture, oldest first (none in entries
  *                           written before they were kept)
+ * @param recipientName      the recipient's name as Chorus Pro gives it, for the history's table
+ *                           (absent in entries written before it was kept)
  */
 public record SentInvoice(String id, String profile, Optional<String> pdfSha256, String invoiceNumber,
                           String recipientSiret, State state, String mode, Optional<Long> invoiceId,
@@ -40,7 +42,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
                           Optional<BigDecimal> amountInclTax, Optional<String> depositCertificate,
                           Optional<InvoiceDraft> sent, List<StatusChange> timeline, Instant recordedAt,
                           Optional<Instant> lastSyncedAt, List<Document> documents, boolean facturXRemoved,
-                          List<Recycling> recyclings) {
+                          List<Recycling> recyclings, Optional<String> recipientName) {
 
     /**
      * A correction of an invoice {@code A_RECYCLER}: where it was sent again, as Chorus Pro holds it
@@ -104,6 +106,8 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         lastSyncedAt = Objects.requireNonNullElse(lastSyncedAt, Optional.empty());
         documents = documents == null ? List.of() : List.copyOf(documents);
         recyclings = recyclings == null ? List.of() : List.copyOf(recyclings);
+        recipientName = Objects.requireNonNullElse(recipientName, Optional.<String>empty())
+                .filter(n -> !n.isBlank());
     }
 
     /** Sent as it was (not as a plain PDF), without recyclings. */
@@ -115,7 +119,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
             Instant recordedAt, Optional<Instant> lastSyncedAt, List<Document> documents) {
         this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
                 invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
-                lastSyncedAt, documents, false, List.of());
+                lastSyncedAt, documents, false, List.of(), Optional.empty());
     }
 
     /** Without supporting documents. */
@@ -127,7 +131,7 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
             Instant recordedAt, Optional<Instant> lastSyncedAt) {
         this(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId, flowNumber, status,
                 invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent, timeline, recordedAt,
-                lastSyncedAt, List.of(), false, List.of());
+                lastSyncedAt, List.of(), false, List.of(), Optional.empty());
     }
 
     /** The number as Chorus Pro compares it for duplicates: without regard to case. */
@@ -139,26 +143,34 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, newStatus, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
                 newTimeline, recordedAt, Optional.of(syncedAt), documents, facturXRemoved,
-                recyclings);
+                recyclings, recipientName);
     }
 
     public SentInvoice withSent(InvoiceDraft value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, value.invoiceDate(), depositDate, value.amountExclTax(), value.amountInclTax(),
                 depositCertificate, Optional.of(value), timeline, recordedAt, lastSyncedAt,
-                value.documents().stream().map(Document::of).toList(), facturXRemoved, recyclings);
+                value.documents().stream().map(Document::of).toList(), facturXRemoved, recyclings, recipientName);
     }
 
+    /** Another recipient (a recycled invoice): its name is no longer known. */
     public SentInvoice withRecipientSiret(String value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, value, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, recyclings);
+                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, recyclings,
+                value.equals(recipientSiret) ? recipientName : Optional.empty());
+    }
+
+    public SentInvoice withRecipientName(Optional<String> value) {
+        return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
+                flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
+                timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, recyclings, value);
     }
 
     public SentInvoice withFacturXRemoved(boolean value) {
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recipientSiret, state, mode, invoiceId,
                 flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax, depositCertificate, sent,
-                timeline, recordedAt, lastSyncedAt, documents, value, recyclings);
+                timeline, recordedAt, lastSyncedAt, documents, value, recyclings, recipientName);
     }
 
     /**
@@ -173,7 +185,8 @@ public record SentInvoice(String id, String profile, Optional<String> pdfSha256,
         all.add(recycling);
         return new SentInvoice(id, profile, pdfSha256, invoiceNumber, recycling.recipientSiret(), state, mode,
                 invoiceId, flowNumber, status, invoiceDate, depositDate, amountExclTax, amountInclTax,
-                depositCertificate, rerouted, timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, all);
+                depositCertificate, rerouted, timeline, recordedAt, lastSyncedAt, documents, facturXRemoved, all,
+                recycling.recipientSiret().equals(recipientSiret) ? recipientName : Optional.empty());
     }
 
     /** The service code Chorus Pro holds for it: the last recycling's, else the one sent. */

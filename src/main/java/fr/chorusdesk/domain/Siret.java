@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public record Siret(String value) {
 
+    /** Digits in a SIRET. */
+    public static final int LENGTH = 14;
+
     private static final String LA_POSTE_SIREN = "356000000";
 
     public Siret {
@@ -30,7 +33,7 @@ public record Siret(String value) {
 
     /** True for 14 digits passing Luhn, or the La Poste sum-of-digits rule. */
     public static boolean isValid(String digits) {
-        if (digits == null || digits.length() != 14 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits == null || digits.length() != LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         if (Luhn.passes(digits)) {

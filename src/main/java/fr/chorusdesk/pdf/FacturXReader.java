@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -71,6 +72,18 @@ public final class FacturXReader {
             return Optional.of(new EmbeddedInvoiceXml(attachment.get().name(), readBounded(attachment.get().file())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A PDF received as bytes (a flow deposited on the sandbox): empty when it carries no invoice
+     * attachment.
+     *
+     * @throws IOException when the bytes are not a PDF PDFBox can open
+     */
+    public Optional<FacturXReading> read(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return read(document);
         }
     }
 

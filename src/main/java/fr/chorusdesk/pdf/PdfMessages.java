@@ -1,8 +1,8 @@
 package fr.chorusdesk.pdf;
 
+import fr.chorusdesk.domain.MessageBundle;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -11,22 +11,19 @@ import java.util.ResourceBundle;
  */
 public final class PdfMessages {
 
-    public static final String BUNDLE = "fr.chorusdesk.i18n.messages";
+    public static final String BUNDLE = MessageBundle.NAME;
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
     public PdfMessages(ResourceBundle bundle) {
         this.bundle = bundle;
-        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
-                ? Locale.FRENCH : bundle.getLocale();
+        this.locale = MessageBundle.language(bundle.getLocale());
     }
 
     /** The bundle for the locale, French when the locale is neither French nor English. */
     public static PdfMessages forLocale(Locale locale) {
-        Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        return new PdfMessages(ResourceBundle.getBundle(BUNDLE, chosen,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new PdfMessages(MessageBundle.of(locale));
     }
 
     public String format(PdfMessage message) {
@@ -34,12 +31,6 @@ public final class PdfMessages {
     }
 
     public String format(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return MessageBundle.format(bundle, key, args);
     }
 }

@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The emulated platform behind the HTTP layer: the seeded directory, the uploaded files, the
@@ -35,7 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class SandboxPlatform {
 
     /** Chorus Pro works on Paris time: "today" for the invoice-date rule. */
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId PLATFORM_ZONE = fr.chorusdesk.domain.PlatformTime.ZONE;
     static final String FACTURX_SYNTAX = "IN_DP_E2_CII_FACTURX";
     static final Set<String> XML_SYNTAXES = Set.of("IN_DP_E1_CII_16B", "IN_DP_E1_CII");
     private static final long ATTACHMENT_ID_BASE = 6_900_000L;
@@ -361,8 +359,8 @@ final class SandboxPlatform {
             List<TechnicalError> technical) {
         Optional<FacturXReading> reading;
         if (facturX) {
-            try (PDDocument document = Loader.loadPDF(content)) {
-                reading = FACTURX_READER.read(document);
+            try {
+                reading = FACTURX_READER.read(content);
             } catch (IOException | RuntimeException e) {
                 technical.add(unreadableFlow());
                 return Optional.empty();

@@ -1,12 +1,10 @@
 package fr.chorusdesk.service;
 
+import fr.chorusdesk.pdf.InvoicePdfWriter;
 import fr.chorusdesk.sandbox.SeedData;
 import fr.chorusdesk.store.AtomicFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,19 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Sample invoices for the demo profile, generated on demand into a directory of the user's data:
@@ -39,9 +25,10 @@ public final class DemoInvoices {
     /** COMMUNE DE VALBOURG in the sandbox's seeded directory: no service code, no engagement number. */
     public static final String FACTURX_RECIPIENT_SIRET = "21750001000012";
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = fr.chorusdesk.domain.PlatformTime.ZONE;
     private static final DateTimeFormatter NUMBER_STAMP = DateTimeFormatter.ofPattern("yyMMdd-HHmmss");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** 12 pt, a wider margin: a sample should look like an invoice, not a test page. */
+    private static final InvoicePdfWriter.TextLayout LAYOUT = new InvoicePdfWriter.TextLayout(12, 17, 60, 770);
 
     private final Path directory;
     private final Clock clock;
@@ -58,13 +45,8 @@ public final class DemoInvoices {
         LocalDate date = now.toLocalDate();
         List<String> lines = page(number, date, "COMMUNE DE VALBOURG", FACTURX_RECIPIENT_SIRET,
                 "Facture électronique Factur-X : les données de la facture sont jointes au PDF.");
-        return write(number + ".pdf", doc -> {
-            addTextPage(doc, lines);
-            embed(doc, "factur-x.xml", cii(number, date).getBytes(StandardCharsets.UTF_8));
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xmp().getBytes(StandardCharsets.UTF_8));
-            doc.getDocumentCatalog().setMetadata(metadata);
-        });
+        return write(number + ".pdf", InvoicePdfWriter.document().layout(LAYOUT).page(lines)
+                .facturX(cii(number, date), "MINIMUM"));
     }
 
     /** A plain PDF (no XML) to DEPARTEMENT DU VAL-DEMO, which requires a service code. */
@@ -73,20 +55,16 @@ public final class DemoInvoices {
         String number = freeNumber("FA-", now.format(NUMBER_STAMP), "facture-");
         List<String> lines = page(number, now.toLocalDate(), "DEPARTEMENT DU VAL-DEMO", "22691000200014",
                 "Facture PDF simple : les références sont à saisir.");
-        return write("facture-" + number + ".pdf", doc -> addTextPage(doc, lines));
+        return write("facture-" + number + ".pdf", InvoicePdfWriter.document().layout(LAYOUT).page(lines));
     }
 
     private static List<String> page(String number, LocalDate date, String buyer, String buyerSiret, String note) {
         return List.of("ATELIER DEMO CONSEIL SARL", "SIRET " + SeedData.SUPPLIER_SIRET, "",
-                "Facture n° " + number, "Date de facture " + date.format(FRENCH_DATE), "",
+                "Facture n° " + number, "Date de facture " + date.format(fr.chorusdesk.domain.DisplayFormats.DAY), "",
                 "Destinataire : " + buyer, "SIRET du destinataire " + buyerSiret, "",
                 "Prestation de conseil (démonstration)", "",
                 "Total HT 1 000,00 €", "TVA 20 % 200,00 €", "Total TTC 1 200,00 €", "", note,
                 "Document de démonstration : rien n’est envoyé à Chorus Pro.");
-    }
-
-    private interface Content {
-        void fill(PDDocument doc) throws IOException;
     }
 
     /** The number itself, or with -2, -3… when a sample of that second already exists. */
@@ -98,50 +76,14 @@ public final class DemoInvoices {
         return number;
     }
 
-    private Path write(String name, Content content) {
+    private Path write(String name, InvoicePdfWriter pdf) {
         Path file = directory.resolve(name);
-        try (PDDocument doc = new PDDocument()) {
-            content.fill(doc);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            AtomicFiles.write(file, bytes.toByteArray());
+        try {
+            AtomicFiles.write(file, pdf.toBytes());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the demo invoice " + name, e);
         }
-    }
-
-    private static void addTextPage(PDDocument doc, List<String> lines) throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-            content.beginText();
-            // WinAnsi covers French accents, not the typographic apostrophe
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            content.setLeading(17);
-            content.newLineAtOffset(60, 770);
-            for (String line : lines) {
-                content.showText(line.replace('’', '\''));
-                content.newLine();
-            }
-            content.endText();
-        }
-    }
-
-    private static void embed(PDDocument doc, String name, byte[] bytes) throws IOException {
-        PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
-        embedded.setSubtype("text/xml");
-        embedded.setSize(bytes.length);
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(name);
-        spec.setFileUnicode(name);
-        spec.setEmbeddedFile(embedded);
-        spec.setEmbeddedFileUnicode(embedded);
-        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(name, spec));
-        PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-        names.setEmbeddedFiles(tree);
-        doc.getDocumentCatalog().setNames(names);
     }
 
     private static String cii(String number, LocalDate date) {
@@ -188,22 +130,4 @@ public final class DemoInvoices {
                 FACTURX_RECIPIENT_SIRET);
     }
 
-    private static String xmp() {
-        return """
-                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-                <x:xmpmeta xmlns:x="adobe:ns:meta/">
-                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
-                      pdfaid:part="3" pdfaid:conformance="B"/>
-                  <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
-                    <fx:DocumentType>INVOICE</fx:DocumentType>
-                    <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
-                    <fx:Version>1.0</fx:Version>
-                    <fx:ConformanceLevel>MINIMUM</fx:ConformanceLevel>
-                  </rdf:Description>
-                 </rdf:RDF>
-                </x:xmpmeta>
-                <?xpacket end="w"?>
-                """;
-    }
 }

@@ -57,11 +57,6 @@ public final class DraftService {
         return store.find(id).map(StoredDraft::draft);
     }
 
-    /** The profile a draft belongs to. */
-    public Optional<String> profileOf(String id) throws IOException {
-        return store.find(id).map(StoredDraft::profile);
-    }
-
     /** Saves the draft (in its own profile if it has one already, else the active one); returns it as saved. */
     public InvoiceDraft save(InvoiceDraft draft) throws IOException {
         String profile = store.find(draft.id()).map(StoredDraft::profile).orElseGet(activeProfile);

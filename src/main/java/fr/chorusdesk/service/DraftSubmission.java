@@ -20,6 +20,7 @@ public final class DraftSubmission {
     private final HistoryService history;
     private final DraftService drafts;
     private final SentHook onSent;
+    private final java.util.function.Function<String, java.util.Optional<String>> recipientNames;
 
     /** Told of each invoice once the history has it (the contract cards learn from it); never stops the sending. */
     @FunctionalInterface
@@ -28,14 +29,41 @@ public final class DraftSubmission {
     }
 
     public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts) {
-        this(submission, history, drafts, (draft, receipt) -> { });
+        this(submission, history, drafts, siret -> java.util.Optional.empty(), (draft, receipt) -> { });
     }
 
     public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
             SentHook onSent) {
+        this(submission, history, drafts, siret -> java.util.Optional.empty(), onSent);
+    }
+
+    /**
+     * @param recipients where the recipient's name is read for the history (the lookup the
+     *                   submission made just before is in its cache: no second call)
+     */
+    public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            RecipientService recipients) {
+        this(submission, history, drafts, recipients, (draft, receipt) -> { });
+    }
+
+    /** With the recipient's name for the history and a hook told of each invoice sent. */
+    public DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            RecipientService recipients, SentHook onSent) {
+        this(submission, history, drafts, siret -> {
+            try {
+                return java.util.Optional.of(recipients.lookup(siret).name());
+            } catch (RecipientException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }, onSent);
+    }
+
+    private DraftSubmission(SubmissionService submission, HistoryService history, DraftService drafts,
+            java.util.function.Function<String, java.util.Optional<String>> recipientNames, SentHook onSent) {
         this.submission = Objects.requireNonNull(submission);
         this.history = Objects.requireNonNull(history);
         this.drafts = Objects.requireNonNull(drafts);
+        this.recipientNames = Objects.requireNonNull(recipientNames);
         this.onSent = Objects.requireNonNull(onSent);
     }
 
@@ -109,7 +137,7 @@ public final class DraftSubmission {
     }
 
     private SentInvoice settle(InvoiceDraft draft, SubmissionReceipt receipt) throws IOException {
-        SentInvoice recorded = history.recordSent(draft, receipt);
+        SentInvoice recorded = history.recordSent(draft, receipt, recipientNames.apply(receipt.recipientSiret()));
         drafts.delete(draft.id());
         drafts.endEditing(draft.id());
         try {

@@ -39,6 +39,17 @@ import java.util.function.Supplier;
 public final class HistoryActions {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistoryActions.class);
+    /** A next action the user can take on a sent invoice. */
+    public enum Action {
+        /** Add the missing documents (and a comment) to a suspended invoice. */
+        COMPLETE,
+        /** Correct the recipient, service code or engagement number of an invoice to recycle. */
+        RECYCLE,
+        /** A new invoice pre-filled from a rejected one, under a new number. */
+        REDRAFT,
+        /** A credit note pre-filled from a rejected invoice. */
+        CREDIT_NOTE
+    }
 
     /** The attachment type sent before the app read Chorus Pro's list; kept for when it cannot. */
     private static final String FALLBACK_TYPE = "PJ";
@@ -72,6 +83,21 @@ public final class HistoryActions {
         this.drafts = Objects.requireNonNull(drafts);
         this.clock = Objects.requireNonNull(clock);
         this.locale = Objects.requireNonNull(locale);
+    }
+
+    /**
+     * What can be done next with this invoice, by its status on Chorus Pro, in the order offered;
+     * empty when nothing is to be done (it is under way, or over). Only an invoice Chorus Pro has
+     * (it has its id) can be completed or recycled.
+     */
+    public static List<Action> availableFor(SentInvoice invoice) {
+        boolean onChorus = invoice.invoiceId().isPresent();
+        return switch (invoice.status()) {
+            case "SUSPENDUE" -> onChorus ? List.of(Action.COMPLETE) : List.of();
+            case "A_RECYCLER" -> onChorus ? List.of(Action.RECYCLE) : List.of();
+            case "REJETEE" -> List.of(Action.REDRAFT, Action.CREDIT_NOTE);
+            default -> List.of();
+        };
     }
 
     /**

@@ -1,6 +1,10 @@
 package fr.chorusdesk.service;
 
+import fr.chorusdesk.domain.DisplayFormats;
+import fr.chorusdesk.domain.MessageBundle;
 import fr.chorusdesk.domain.SentInvoice;
+import fr.chorusdesk.store.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,32 +12,50 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The history as CSV a French spreadsheet opens as-is: UTF-8 with a byte-order mark (without it,
- * Excel reads UTF-8 as Windows-1252), {@code ;} between fields (French spreadsheets use {@code ,}
- * as decimal separator), decimals with a comma and no grouping ({@code 1200,00}), dates
- * {@code dd/MM/yyyy}, CRLF line ends, a field quoted when it holds {@code ;}, a quote or a line
- * break (quotes doubled, RFC 4180). A text starting with {@code = + - @} gets a leading {@code '}
- * so the spreadsheet never runs it as a formula.
+ * The history as CSV a spreadsheet of the interface language opens as-is: UTF-8 with a byte-order
+ * mark (without it, Excel reads UTF-8 as Windows-1252); in French {@code ;} between fields (French
+ * spreadsheets use {@code ,} as decimal separator) and decimals with a comma ({@code 1200,00}), in
+ * English {@code ,} and a point ({@code 1200.00}); no grouping; dates as everywhere in the app
+ * ({@link DisplayFormats#DAY}); headers and statuses in the interface language; CRLF line ends, a
+ * field quoted when it holds the separator, a quote or a line break (quotes doubled, RFC 4180). A
+ * text starting with {@code = + - @} gets a leading {@code '} so the spreadsheet never runs it as a
+ * formula.
  */
 public final class HistoryCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String SEPARATOR = ";";
     private static final String EOL = "\r\n";
 
     private final StatusLabels labels;
     private final Locale locale;
+    private final String separator;
+    private final char decimal;
 
     public HistoryCsv(Locale locale) {
-        this.locale = locale;
-        this.labels = new StatusLabels(locale);
+        this.locale = MessageBundle.language(locale);
+        this.labels = new StatusLabels(this.locale);
+        boolean english = Locale.ENGLISH.equals(this.locale);
+        this.separator = english ? "," : ";";
+        this.decimal = english ? '.' : ',';
+    }
+
+    /**
+     * Writes the invoices to a file, all or nothing: a crash or a full disk never leaves half a
+     * file where the user expects the export.
+     *
+     * @return how many invoices were written
+     */
+    public int export(List<SentInvoice> invoices, Path file) throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        write(invoices, content);
+        AtomicFiles.write(file, content.toByteArray());
+        return invoices.size();
     }
 
     /**
@@ -76,19 +98,19 @@ public final class HistoryCsv {
         return ServiceMessages.format(locale, "history.csv." + column);
     }
 
-    private static void line(Writer writer, List<String> fields) throws IOException {
+    private void line(Writer writer, List<String> fields) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                line.append(SEPARATOR);
+                line.append(separator);
             }
-            line.append(quoted(fields.get(i)));
+            line.append(quoted(fields.get(i), separator));
         }
         writer.write(line.append(EOL).toString());
     }
 
-    static String quoted(String field) {
-        if (field.contains(SEPARATOR) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+    static String quoted(String field, String separator) {
+        if (field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }
         return field;
@@ -102,10 +124,10 @@ public final class HistoryCsv {
     }
 
     private static String date(Optional<LocalDate> value) {
-        return value.map(DATE::format).orElse("");
+        return value.map(DisplayFormats::day).orElse("");
     }
 
-    private static String amount(Optional<BigDecimal> value) {
-        return value.map(v -> v.toPlainString().replace('.', ',')).orElse("");
+    private String amount(Optional<BigDecimal> value) {
+        return value.map(v -> v.toPlainString().replace('.', decimal)).orElse("");
     }
 }

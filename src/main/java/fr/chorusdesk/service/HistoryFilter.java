@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What the history table shows: a text searched in the number, recipient, ids, status and amounts, some
+ * What the history table shows: a text searched in the number, recipient (SIRET or name), ids, status and amounts, some
  * statuses, a profile, a deposit date range. Empty parts match everything.
  */
 public record HistoryFilter(String text, Set<String> statuses, Optional<String> profile,
@@ -33,6 +33,11 @@ public record HistoryFilter(String text, Set<String> statuses, Optional<String> 
         return new HistoryFilter(text, value, profile, depositedFrom, depositedTo);
     }
 
+    /** One profile's invoices; empty for every profile. */
+    public HistoryFilter withProfile(Optional<String> value) {
+        return new HistoryFilter(text, statuses, value, depositedFrom, depositedTo);
+    }
+
     /** Deposited on this day or later; empty for no lower bound. */
     public HistoryFilter withDepositedFrom(Optional<LocalDate> value) {
         return new HistoryFilter(text, statuses, profile, value, depositedTo);
@@ -54,6 +59,7 @@ public record HistoryFilter(String text, Set<String> statuses, Optional<String> 
 
     private boolean matchesText(SentInvoice invoice) {
         return contains(invoice.invoiceNumber()) || contains(invoice.recipientSiret()) || contains(invoice.status())
+                || invoice.recipientName().map(this::contains).orElse(false)
                 || invoice.invoiceId().map(id -> contains(String.valueOf(id))).orElse(false)
                 || invoice.flowNumber().map(this::contains).orElse(false)
                 || invoice.amountInclTax().map(this::matchesAmount).orElse(false)

@@ -77,6 +77,6 @@ public final class HistoryImport {
                 Optional.ofNullable(f.numeroFluxDepot()), f.statut(), Optional.ofNullable(f.dateFacture()),
                 Optional.ofNullable(f.dateDepot()), Optional.ofNullable(f.montantHT()),
                 Optional.ofNullable(f.montantTTC()), Optional.empty(), Optional.empty(), List.of(), clock.instant(),
-                Optional.empty());
+                Optional.empty(), List.of(), false, List.of(), Optional.ofNullable(f.designationDestinataire()));
     }
 }

@@ -67,6 +67,7 @@ public final class HistoryService implements SubmissionLedger {
         return store.get(id);
     }
 
+    /** The entry of an invoice Chorus Pro knows by this id (an import does not record it twice). */
     public synchronized Optional<SentInvoice> byChorusId(long invoiceId) {
         return store.all().stream().filter(i -> i.invoiceId().equals(Optional.of(invoiceId))).findFirst();
     }
@@ -92,14 +93,21 @@ public final class HistoryService implements SubmissionLedger {
     // ------------------------------------------------------------------ recording
 
     /** Adds the invoice value that was sent to its history entry (after {@link SubmissionService#submit}). */
-    public synchronized SentInvoice recordSent(InvoiceDraft draft, SubmissionReceipt receipt) throws IOException {
+    public SentInvoice recordSent(InvoiceDraft draft, SubmissionReceipt receipt) throws IOException {
+        return recordSent(draft, receipt, Optional.empty());
+    }
+
+    /** The same, with the recipient's name for the history's table. */
+    public synchronized SentInvoice recordSent(InvoiceDraft draft, SubmissionReceipt receipt,
+            Optional<String> recipientName) throws IOException {
         SubmissionKey key = new SubmissionKey(draft.pdf().orElseThrow().sha256(), receipt.invoiceNumber(),
                 receipt.recipientSiret());
         SentInvoice entry = Optional.ofNullable(byKey.get(key)).flatMap(store::get)
                 .orElseGet(() -> fromReceipt(UUID.randomUUID().toString(), key, receipt));
         PdfFile pdf = draft.pdf().orElseThrow();
         Path kept = store.keepPdf(pdf.sha256(), Path.of(pdf.path()));
-        SentInvoice withValue = entry.withSent(draft.withPdf(pdf.withPath(kept.toString())));
+        SentInvoice withValue = entry.withSent(draft.withPdf(pdf.withPath(kept.toString())))
+                .withRecipientName(recipientName.or(entry::recipientName));
         store.put(withValue);
         byKey.put(key, withValue.id());
         return withValue;
@@ -117,7 +125,7 @@ public final class HistoryService implements SubmissionLedger {
     public synchronized int importAll(List<SentInvoice> found) throws IOException {
         List<SentInvoice> fresh = new java.util.ArrayList<>();
         for (SentInvoice invoice : found) {
-            Optional<SentInvoice> known = invoice.invoiceId().flatMap(this::byChorusIdLocked);
+            Optional<SentInvoice> known = invoice.invoiceId().flatMap(this::byChorusId);
             if (known.isEmpty()) {
                 fresh.add(invoice);
             }
@@ -131,10 +139,6 @@ public final class HistoryService implements SubmissionLedger {
         store.put(invoice);
     }
 
-    private Optional<SentInvoice> byChorusIdLocked(long id) {
-        return store.all().stream().filter(i -> i.invoiceId().equals(Optional.of(id))).findFirst();
-    }
-
     // ------------------------------------------------------------------ SubmissionLedger
 
     @Override
@@ -145,13 +149,23 @@ public final class HistoryService implements SubmissionLedger {
     }
 
     @Override
-    public synchronized boolean numberUsed(String invoiceNumber, int year, Optional<SubmissionKey> except) {
+    public synchronized Optional<EarlierDeposit> earlierDeposit(String invoiceNumber, int year,
+            Optional<SubmissionKey> except) {
         String number = invoiceNumber.trim();
         String profile = activeProfile.get();
         Optional<String> exceptId = except.map(byKey::get);
-        return store.all().stream().anyMatch(i -> i.profile().equals(profile) && i.invoiceNumber().equalsIgnoreCase(number)
+        return store.all().stream().filter(i -> i.profile().equals(profile) && i.invoiceNumber().equalsIgnoreCase(number)
                 && !exceptId.equals(Optional.of(i.id()))
-                && i.depositDate().map(LocalDate::getYear).orElse(i.recordedAt().atZone(SubmissionService.PLATFORM_ZONE).getYear()) == year);
+                && depositYear(i) == year)
+                .findFirst()
+                .map(i -> new EarlierDeposit(Optional.of(i.id()), i.invoiceNumber(), i.depositDate()
+                        .or(() -> Optional.of(i.recordedAt().atZone(SubmissionService.PLATFORM_ZONE).toLocalDate())),
+                        i.invoiceId()));
+    }
+
+    private static int depositYear(SentInvoice i) {
+        return i.depositDate().map(LocalDate::getYear)
+                .orElse(i.recordedAt().atZone(SubmissionService.PLATFORM_ZONE).getYear());
     }
 
     @Override

@@ -36,7 +36,7 @@ public interface ProfileAnswers {
     }
 
     /** The answers of whichever profile is active, saved with that profile. */
-    static ProfileAnswers ofActiveProfile(AccountService accounts, Supplier<String> activeProfileId) {
+    static ProfileAnswers ofActiveProfile(ProfileService accounts, Supplier<String> activeProfileId) {
         Objects.requireNonNull(accounts);
         Objects.requireNonNull(activeProfileId);
         return new ProfileAnswers() {

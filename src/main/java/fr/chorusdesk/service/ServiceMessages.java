@@ -1,15 +1,13 @@
 package fr.chorusdesk.service;
 
 import fr.chorusdesk.domain.AttachmentProblem;
-import java.text.MessageFormat;
+import fr.chorusdesk.domain.MessageBundle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** Resolves this package's user-facing texts from the application bundle (French by default). */
+/** This package's user-facing texts, through the one {@link MessageBundle} lookup. */
 final class ServiceMessages {
 
-    static final String BUNDLE = "fr.chorusdesk.i18n.messages";
+    static final String BUNDLE = MessageBundle.NAME;
 
     private ServiceMessages() {
     }
@@ -20,15 +18,6 @@ final class ServiceMessages {
     }
 
     static String format(Locale locale, String key, Object... args) {
-        Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chosen,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return new MessageFormat(pattern, chosen).format(args);
+        return MessageBundle.format(locale, key, args);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * be read waits before the next try: the back-off doubles from {@code firstBackOff} up to
  * {@code maxBackOff}, then is forgotten once a read succeeds. Changes go to the listeners (the
  * window's notice, the desktop notification). Runs on its own threads, never on the UI's.
+ *
+ * <p>One sync at a time: the timer, the Historique tab's button and each next action all ask
+ * {@link #request()}. A request made while a sync runs shares the one queued after it, so two syncs
+ * never compare the history against the same old status (which would record and announce one
+ * change twice), and what an action just changed is still read by a sync that starts after it.
  */
 public final class StatusSyncService implements AutoCloseable {
 
@@ -59,6 +65,11 @@ public final class StatusSyncService implements AutoCloseable {
     private final Map<String, BackOff> backOffs = new ConcurrentHashMap<>();
     private final List<Consumer<SyncReport>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService workers;
+    /** Runs the syncs themselves, one after the other. */
+    private final ExecutorService runs;
+    /** The sync asked for and not started yet, shared by every request made meanwhile. */
+    private CompletableFuture<SyncReport> queued;
+    private final List<Consumer<Boolean>> activity = new CopyOnWriteArrayList<>();
     private Optional<ScheduledFuture<?>> periodic = Optional.empty();
 
     public StatusSyncService(Supplier<ChorusClient> client, HistoryService history, Clock clock, int concurrency,
@@ -79,10 +90,20 @@ public final class StatusSyncService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.runs = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "status-sync-run");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public void addListener(Consumer<SyncReport> listener) {
         listeners.add(listener);
+    }
+
+    /** Told {@code true} when a sync starts and {@code false} when it ends (on the sync's thread). */
+    public void addActivityListener(Consumer<Boolean> listener) {
+        activity.add(listener);
     }
 
     /** Syncs now (on start, every {@code interval}), on the given scheduler. */
@@ -101,8 +122,65 @@ public final class StatusSyncService implements AutoCloseable {
         }
     }
 
-    /** One sync, blocking until every asked invoice answered or failed. */
+    /**
+     * Asks for a sync: the one queued behind the sync under way, or a new one. Every request made
+     * before that sync starts gets the same answer.
+     */
+    public synchronized CompletableFuture<SyncReport> request() {
+        if (queued != null) {
+            return queued;
+        }
+        CompletableFuture<SyncReport> mine = new CompletableFuture<>();
+        queued = mine;
+        try {
+            runs.execute(() -> runQueued(mine));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            queued = null;
+            mine.completeExceptionally(e);
+        }
+        return mine;
+    }
+
+    private void runQueued(CompletableFuture<SyncReport> mine) {
+        synchronized (this) {
+            // from now on a request waits for the next sync: this one may have read the history already
+            if (queued == mine) {
+                queued = null;
+            }
+        }
+        activity.forEach(l -> l.accept(true));
+        SyncReport report = null;
+        Throwable failure = null;
+        try {
+            report = syncOnce();
+        } catch (Throwable e) {
+            failure = e;
+        }
+        // "over" is said before the waiting callers go on, so a button enabled again is never behind them
+        activity.forEach(l -> l.accept(false));
+        if (failure == null) {
+            mine.complete(report);
+        } else {
+            mine.completeExceptionally(failure);
+        }
+    }
+
+    /** One sync (shared with any other request made meanwhile), blocking until it is over. */
     public SyncReport syncNow() {
+        try {
+            return request().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private SyncReport syncOnce() {
         Instant now = clock.instant();
         List<SentInvoice> candidates = new ArrayList<>();
         int deferred = 0;
@@ -200,6 +278,12 @@ public final class StatusSyncService implements AutoCloseable {
     @Override
     public synchronized void close() {
         periodic.ifPresent(f -> f.cancel(false));
+        if (queued != null) {
+            // never started now: whoever waits for it must not wait forever
+            queued.completeExceptionally(new java.util.concurrent.CancellationException("status sync closed"));
+            queued = null;
+        }
+        runs.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -42,6 +42,11 @@ public interface SubmissionLedger {
      * again is the duplicate protection's business. A ledger that keeps no history knows nothing.
      */
     default boolean numberUsed(String invoiceNumber, int year, Optional<SubmissionKey> except) {
-        return false;
+        return earlierDeposit(invoiceNumber, year, except).isPresent();
+    }
+
+    /** The other invoice {@link #numberUsed} finds, with what the ledger knows of it. */
+    default Optional<EarlierDeposit> earlierDeposit(String invoiceNumber, int year, Optional<SubmissionKey> except) {
+        return Optional.empty();
     }
 }

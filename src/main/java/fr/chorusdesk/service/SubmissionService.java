@@ -69,7 +69,7 @@ import org.slf4j.LoggerFactory;
 public final class SubmissionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionService.class);
-    static final ZoneId PLATFORM_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId PLATFORM_ZONE = fr.chorusdesk.domain.PlatformTime.ZONE;
     private static final String PDF_MIME = "application/pdf";
     private static final Set<String> FLOW_INTEGRATED = Set.of("IN_INTEGRE", "IN_INTEGRE_PARTIEL");
     private static final Set<String> FLOW_FAILED = Set.of("IN_REJETE", "IN_INCIDENTE");
@@ -182,13 +182,21 @@ public final class SubmissionService {
      * not count. Reads local records only: cheap enough to ask as the number is typed.
      */
     public boolean numberAlreadyUsed(InvoiceDraft draft) {
+        return earlierDeposit(draft).isPresent();
+    }
+
+    /** The invoice {@link #numberAlreadyUsed} finds, with its deposit day and Chorus Pro id. */
+    public Optional<EarlierDeposit> earlierDeposit(InvoiceDraft draft) {
         Optional<String> number = draft.invoiceNumber().filter(n -> !n.isBlank());
         if (number.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Optional<SubmissionKey> self = draft.pdf().flatMap(pdf -> draft.recipientSiret().flatMap(Siret::parse)
                 .map(siret -> new SubmissionKey(pdf.sha256(), number.get(), siret.value())));
-        return ledger.numberUsed(number.get(), LocalDate.now(clock.withZone(PLATFORM_ZONE)).getYear(), self);
+        int year = LocalDate.now(clock.withZone(PLATFORM_ZONE)).getYear();
+        return ledger.earlierDeposit(number.get(), year, self)
+                .or(() -> ledger.numberUsed(number.get(), year, self) ? Optional.of(EarlierDeposit.unknown(number.get()))
+                        : Optional.empty());
     }
 
     /**

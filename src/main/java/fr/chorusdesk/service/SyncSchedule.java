@@ -33,9 +33,9 @@ public final class SyncSchedule {
         this.apply = Objects.requireNonNull(apply);
     }
 
-    /** The setting of the accounts' settings file. */
-    public static SyncSchedule of(AccountService accounts, Consumer<Duration> apply) {
-        return new SyncSchedule(accounts::syncMinutes, accounts::changeSyncMinutes, apply);
+    /** The setting kept in settings.json. */
+    public static SyncSchedule of(SettingsRepository settings, Consumer<Duration> apply) {
+        return new SyncSchedule(settings::syncMinutes, settings::changeSyncMinutes, apply);
     }
 
     public int minutes() {

@@ -48,11 +48,18 @@ public final class DraftStore {
     private final Path root;
     private final InvoiceDraftJson json;
     private final Clock clock;
+    private final AtomicFiles.Mover mover;
 
     public DraftStore(Path root, InvoiceDraftJson json, Clock clock) {
+        this(root, json, clock, Files::move);
+    }
+
+    /** @param mover how a written file takes its place: a test sees, or breaks, that moment */
+    DraftStore(Path root, InvoiceDraftJson json, Clock clock, AtomicFiles.Mover mover) {
         this.root = Objects.requireNonNull(root);
         this.json = Objects.requireNonNull(json);
         this.clock = Objects.requireNonNull(clock);
+        this.mover = Objects.requireNonNull(mover);
     }
 
     /**
@@ -72,7 +79,7 @@ public final class DraftStore {
             }
             kept = kept.withDocuments(documents);
         }
-        AtomicFiles.write(dir.resolve(fileName(draft.id(), DRAFT_SUFFIX)), json.write(kept));
+        AtomicFiles.write(dir.resolve(fileName(draft.id(), DRAFT_SUFFIX)), json.write(kept), mover);
         return kept;
     }
 
@@ -123,7 +130,7 @@ public final class DraftStore {
 
     /** Editing of this draft starts: a crash from now on leaves the marker behind. */
     public void markOpen(String profile, String id) throws IOException {
-        AtomicFiles.write(profileDir(profile).resolve(fileName(id, OPEN_SUFFIX)), new byte[0]);
+        AtomicFiles.write(profileDir(profile).resolve(fileName(id, OPEN_SUFFIX)), new byte[0], mover);
     }
 
     /** Editing ended cleanly. */
@@ -193,7 +200,7 @@ public final class DraftStore {
         Path copy = dir.resolve("files").resolve(pdf.sha256() + ".pdf");
         Path source = Path.of(pdf.path());
         if (!Files.isRegularFile(copy)) {
-            AtomicFiles.write(copy, Files.readAllBytes(source));
+            AtomicFiles.write(copy, Files.readAllBytes(source), mover);
         }
         return pdf.withPath(copy.toAbsolutePath().toString());
     }
@@ -201,7 +208,7 @@ public final class DraftStore {
     private SupportingDocument keepDocument(Path dir, SupportingDocument document) throws IOException {
         Path copy = dir.resolve("files").resolve(copyName(document));
         if (!Files.isRegularFile(copy)) {
-            AtomicFiles.write(copy, Files.readAllBytes(Path.of(document.storedPath())));
+            AtomicFiles.write(copy, Files.readAllBytes(Path.of(document.storedPath())), mover);
         }
         return document.withStoredPath(copy.toAbsolutePath().toString());
     }

@@ -2,11 +2,11 @@ package fr.chorusdesk.ui;
 
 import fr.chorusdesk.service.DraftService;
 import fr.chorusdesk.service.HistoryActions;
-import fr.chorusdesk.service.HistoryImport;
 import fr.chorusdesk.service.HistoryService;
 import fr.chorusdesk.service.StatusSyncService;
 import fr.chorusdesk.service.SyncSchedule;
-import java.time.LocalDate;
+import fr.chorusdesk.ui.history.HistoryImporter;
+import fr.chorusdesk.ui.history.HistoryModel;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,17 +15,18 @@ import java.util.function.UnaryOperator;
 /**
  * What the Brouillons and Historique tabs work with. The actions and the sync need a Chorus Pro
  * client; they are absent while the profile has none. {@code profileNames} turns a profile's id
- * into the name the user gave it (the id itself when unknown).
+ * into the name the user gave it (the id itself when unknown); {@code files} opens a PDF sent with
+ * the desktop's reader.
  */
 public record DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
-                               Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale,
-                               Optional<SyncSchedule> schedule, UnaryOperator<String> profileNames) {
+                               Optional<StatusSyncService> sync, Optional<HistoryImporter> importer, Locale locale,
+                               Optional<SyncSchedule> schedule, UnaryOperator<String> profileNames,
+                               HistoryModel.FileOpener files) {
 
-    /** Imports the profile's invoices already on Chorus Pro, deposited between two days. */
-    @FunctionalInterface
-    public interface Importer {
-        HistoryImport.Result run(LocalDate from, LocalDate to, HistoryImport.Progress progress) throws Exception;
-    }
+    /** No desktop to open a file with (tests): the PDF sent is not opened. */
+    public static final HistoryModel.FileOpener NO_DESKTOP = file -> {
+        throw new UnsupportedOperationException("no desktop to open " + file);
+    };
 
     public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
             Optional<StatusSyncService> sync, Locale locale) {
@@ -33,14 +34,14 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
     }
 
     public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
-            Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale) {
+            Optional<StatusSyncService> sync, Optional<HistoryImporter> importer, Locale locale) {
         this(drafts, history, actions, sync, importer, locale, Optional.empty());
     }
 
     public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
-            Optional<StatusSyncService> sync, Optional<Importer> importer, Locale locale,
+            Optional<StatusSyncService> sync, Optional<HistoryImporter> importer, Locale locale,
             Optional<SyncSchedule> schedule) {
-        this(drafts, history, actions, sync, importer, locale, schedule, UnaryOperator.identity());
+        this(drafts, history, actions, sync, importer, locale, schedule, UnaryOperator.identity(), NO_DESKTOP);
     }
 
     public DraftsAndHistory {
@@ -52,5 +53,11 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(profileNames, "profileNames");
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** The Historique tab's sources. */
+    public HistoryModel.Sources historySources() {
+        return new HistoryModel.Sources(history, actions, sync, importer, schedule, profileNames, files);
     }
 }

@@ -2,14 +2,16 @@ package fr.chorusdesk.ui;
 
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierProfile;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.ui.account.AccountStepModel;
 import fr.chorusdesk.ui.account.AccountStepView;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.common.Confirmation;
 import fr.chorusdesk.ui.drafts.DraftOpener;
+import fr.chorusdesk.ui.drafts.DraftsModel;
 import fr.chorusdesk.ui.drafts.DraftsView;
+import fr.chorusdesk.ui.history.HistoryModel;
 import fr.chorusdesk.ui.history.HistoryView;
 import fr.chorusdesk.ui.wizard.WizardModel;
 import fr.chorusdesk.ui.wizard.WizardStep;
@@ -48,7 +50,17 @@ public final class MainWindow {
     private final TaskRunner tasks;
     private final Optional<DemoSandboxService> demo;
     private final Optional<AccountStepModel> account;
-    private final Optional<DraftsAndHistory> records;
+    private Optional<DraftsAndHistory> records;
+    /** True once the drafts and the history are opened (or known to be unreadable). */
+    private boolean recordsKnown;
+    private TabPane tabs;
+    private Tab draftsTab;
+    private Tab historyTab;
+    private DraftOpener opener;
+    private Optional<DraftsModel> draftsModel = Optional.empty();
+    private Optional<HistoryModel> historyModel = Optional.empty();
+    private Optional<DraftsView> draftsView = Optional.empty();
+    private Optional<HistoryView> historyView = Optional.empty();
     private final WizardModel wizardModel = new WizardModel();
 
     /**
@@ -58,7 +70,7 @@ public final class MainWindow {
      *                 password close to expiry is announced under the menu
      * @param records  the drafts and the history; without them both tabs show their empty state
      */
-    public record Services(Optional<AccountService> accounts, Optional<DraftsAndHistory> records) {
+    public record Services(Optional<Accounts> accounts, Optional<DraftsAndHistory> records) {
 
         public Services {
             Objects.requireNonNull(accounts);
@@ -69,7 +81,7 @@ public final class MainWindow {
             return new Services(Optional.empty(), Optional.empty());
         }
 
-        public Services withAccounts(AccountService service) {
+        public Services withAccounts(Accounts service) {
             return new Services(Optional.of(service), records);
         }
 
@@ -78,8 +90,10 @@ public final class MainWindow {
         }
     }
 
+    /** A window with no drafts or history at all (their tabs say so), as when the history is unreadable. */
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo) {
         this(messages, version, tasks, demo, Services.none());
+        recordsKnown = true;
     }
     /** Holds the wizard: its steps' description until the services are ready, then the working one. */
     private final javafx.scene.layout.StackPane wizardHolder = new javafx.scene.layout.StackPane();
@@ -97,12 +111,13 @@ public final class MainWindow {
     public MainWindow(ResourceBundle messages, String version, TaskRunner tasks, Optional<DemoSandboxService> demo,
             Services services) {
         this.records = services.records();
-        Optional<AccountService> accounts = services.accounts();
+        Optional<Accounts> accounts = services.accounts();
         this.messages = Objects.requireNonNull(messages);
         this.version = Objects.requireNonNull(version);
         this.tasks = Objects.requireNonNull(tasks);
         this.demo = Objects.requireNonNull(demo);
-        this.account = accounts.map(a -> new AccountStepModel(a, tasks, messages, ZoneId.systemDefault()));
+        this.account = accounts.map(a -> new AccountStepModel(a.profiles(), a.check(), tasks, messages,
+                ZoneId.systemDefault()));
     }
 
     /** The wizard's steps before the working wizard is installed (tests, a PDF given at start). */
@@ -177,52 +192,117 @@ public final class MainWindow {
         }).orElse(Map.of());
         wizardHolder.getChildren().setAll(new WizardView(wizardModel, messages, pages));
         Tab wizard = tab("tabWizard", "tab.wizard", wizardHolder);
-        TabPane tabs = new TabPane(wizard);
+        tabs = new TabPane(wizard);
         // a draft reopened before the working wizard is installed (the demo sandbox still starting,
         // the interrupted draft offered at start) waits for it
-        DraftOpener opener = draft -> {
+        opener = draft -> {
             tabs.getSelectionModel().select(wizard);
             this.wizard.ifPresentOrElse(view -> view.open(draft), () -> pendingDraft = Optional.of(draft));
         };
-        Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
-                .uncaughtException(Thread.currentThread(), failure);
-        DraftsView draftsView = records.map(r -> new DraftsView(messages, r.drafts(), tasks, opener,
-                Confirmation.dialog(), onError).withProfileNames(r.profileNames()))
-                .orElseGet(() -> new DraftsView(messages));
-        Tab drafts = tab("tabDrafts", "tab.drafts", draftsView);
-        tabPane = tabs;
-        draftsTab = drafts;
-        draftOpener = opener;
-        Tab history = tab("tabHistory", "tab.history", records.map(r -> new HistoryView(messages, r.locale(),
-                r.history(), r.actions(), r.sync(), tasks, opener, onError).withImporter(r.importer())
-                .withSchedule(r.schedule()).withProfileNames(r.profileNames()))
-                .orElseGet(() -> new HistoryView(messages)));
-        records.flatMap(DraftsAndHistory::sync).ifPresent(sync -> sync.addListener(report -> {
-            int changed = report.changed().size();
-            if (changed > 0) {
-                javafx.application.Platform.runLater(() -> announceInTab(history, changed));
+        // the Brouillons and Historique tabs are headers only until opened: their views, their
+        // reads and the history file are not on the way to the first frame
+        draftsTab = tab("tabDrafts", "tab.drafts", opening());
+        historyTab = tab("tabHistory", "tab.history", opening());
+        tabs.getTabs().addAll(draftsTab, historyTab);
+        // a link elsewhere in the window (an invoice already sent under a number) opens it here
+        tabs.addEventHandler(fr.chorusdesk.ui.common.ShowInHistoryEvent.SHOW, event -> {
+            tabs.getSelectionModel().select(historyTab);
+            historyView().ifPresent(view -> view.reveal(event.historyId()));
+        });
+        draftsTab.setOnSelectionChanged(e -> {
+            if (draftsTab.isSelected()) {
+                draftsView().ifPresent(DraftsView::refresh);
             }
-        }));
-        tabs.getTabs().addAll(drafts, history);
-        if (records.isPresent()) {
-            drafts.setOnSelectionChanged(e -> {
-                if (drafts.isSelected()) {
-                    draftsView.refresh();
-                }
-            });
-            history.setOnSelectionChanged(e -> {
-                if (history.isSelected()) {
-                    unseenChanges = 0;
-                    history.setText(messages.getString("tab.history"));
-                    history.getStyleClass().remove("has-news");
-                    ((HistoryView) history.getContent()).refresh();
-                }
-            });
-            javafx.application.Platform.runLater(draftsView::offerInterrupted);
-        }
+        });
+        historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected()) {
+                unseenChanges = 0;
+                historyTab.setText(messages.getString("tab.history"));
+                historyTab.getStyleClass().remove("has-news");
+                historyView().ifPresent(HistoryView::refresh);
+            }
+        });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (records.isPresent() || recordsKnown) {
+            installRecords(records);
+        }
         return tabs;
+    }
+
+    /** What a tab shows in the moment between the first frame and the drafts and history being opened. */
+    private javafx.scene.Node opening() {
+        Label label = new Label(messages.getString("tab.opening"));
+        label.getStyleClass().add("page-hint");
+        return new javafx.scene.layout.StackPane(label);
+    }
+
+    /**
+     * The drafts and the history, once opened (after the first frame); empty when the history
+     * could not be read. A tab already open gets its view at once; the others when first opened.
+     * Call on the FX thread.
+     */
+    public void installRecords(Optional<DraftsAndHistory> value) {
+        records = value;
+        recordsKnown = true;
+        Consumer<Throwable> onError = failure -> Thread.currentThread().getUncaughtExceptionHandler()
+                .uncaughtException(Thread.currentThread(), failure);
+        draftsModel = value.map(r -> {
+            DraftsModel model = new DraftsModel(messages, r.drafts(), tasks, opener, Confirmation.dialog(), onError,
+                    ZoneId.systemDefault());
+            model.useProfileNames(r.profileNames());
+            return model;
+        });
+        historyModel = value.map(r -> new HistoryModel(messages, r.historySources(), tasks,
+                javafx.application.Platform::runLater, opener, onError));
+        value.flatMap(DraftsAndHistory::sync).ifPresent(sync -> sync.addListener(report -> {
+            int changed = report.changed().size();
+            if (changed > 0) {
+                javafx.application.Platform.runLater(() -> announceInTab(historyTab, changed));
+            }
+        }));
+        draftsModel.ifPresent(model -> javafx.application.Platform.runLater(model::offerInterrupted));
+        if (draftsTab.isSelected()) {
+            draftsView();
+        }
+        if (historyTab.isSelected()) {
+            historyView();
+        }
+    }
+
+    /** The Brouillons tab's view, built the first time it is needed; empty until the drafts are known. */
+    private Optional<DraftsView> draftsView() {
+        if (draftsView.isEmpty() && recordsKnown) {
+            DraftsView view = draftsModel.map(model -> new DraftsView(messages, model))
+                    .orElseGet(() -> new DraftsView(messages));
+            showDrafts(view);
+            draftsView = Optional.of(view);
+        }
+        return draftsView;
+    }
+
+    private void placeAboveDrafts(javafx.scene.Node panel) {
+        aboveDrafts = Optional.of(panel);
+        draftsView.ifPresent(this::showDrafts);
+    }
+
+    private void showDrafts(DraftsView view) {
+        draftsTab.setContent(aboveDrafts.<javafx.scene.Node>map(panel -> {
+            VBox box = new VBox(panel, view);
+            VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+            return box;
+        }).orElse(view));
+    }
+
+    /** The Historique tab's view, built (and the history read) the first time it is needed. */
+    private Optional<HistoryView> historyView() {
+        if (historyView.isEmpty() && recordsKnown) {
+            HistoryView view = historyModel.map(model -> new HistoryView(messages, model))
+                    .orElseGet(() -> new HistoryView(messages));
+            historyTab.setContent(view);
+            historyView = Optional.of(view);
+        }
+        return historyView;
     }
 
     private int unseenChanges;
@@ -248,8 +328,7 @@ public final class MainWindow {
      */
     public void installWizard(WizardServices services) {
         wizard.ifPresent(WizardView::close);
-        WizardView view = new WizardView(services, messages, account.flatMap(model -> accountView.map(
-                page -> new WizardView.AccountStep(page, model.readyProperty()))));
+        WizardView view = new WizardView(services, messages, accountView.map(WizardView.AccountStep::new));
         wizard = Optional.of(view);
         wizardServices = Optional.of(services);
         wizardHolder.getChildren().setAll(view);
@@ -286,10 +365,9 @@ public final class MainWindow {
     }
 
     // batch deposits and contract cards: attached after the first frame (see BatchFeature)
-    private TabPane tabPane;
-    private Tab draftsTab;
-    private DraftOpener draftOpener;
     private Menu fileMenu;
+    /** What is shown above the drafts in their tab (the batches), once attached. */
+    private Optional<javafx.scene.Node> aboveDrafts = Optional.empty();
     private Optional<fr.chorusdesk.ui.batch.BatchFeature> batches = Optional.empty();
 
     /** The « Lots » tab and its menu items, once attached. */
@@ -301,7 +379,8 @@ public final class MainWindow {
     public void installBatches(fr.chorusdesk.ui.batch.BatchSupport support) {
         records.ifPresent(r -> {
             batches = Optional.of(fr.chorusdesk.ui.batch.BatchFeature.attach(support, r, tasks,
-                    javafx.application.Platform::runLater, messages, tabPane, fileMenu, draftsTab, draftOpener,
+                    javafx.application.Platform::runLater, messages, tabs, fileMenu, draftsTab, this::placeAboveDrafts,
+                    opener,
                     Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET))
                             .toExternalForm()));
             wizardServices.ifPresent(batches.get()::install);

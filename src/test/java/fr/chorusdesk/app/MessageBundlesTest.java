@@ -56,4 +56,44 @@ class MessageBundlesTest {
         assertThat(fr.getString("tab.wizard")).isEqualTo("Nouveau dépôt");
         assertThat(en.getString("tab.wizard")).isEqualTo("New submission");
     }
+
+    /** A mnemonic underlines a letter of the label itself, never one added in brackets ("Amount (_H)"). */
+    @Test
+    void everyMnemonicIsALetterOfItsOwnLabel() throws IOException {
+        java.util.regex.Pattern bracketed = java.util.regex.Pattern.compile("\\(_\\p{L}\\)");
+        for (String language : new String[] {"fr", "en"}) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(bracketed.matcher(bundle.getProperty(key)).find()).as(language + ":" + key).isFalse();
+            }
+        }
+    }
+
+    /** Within a step, with Précédent and Suivant, no two fields answer the same Alt key. */
+    @Test
+    void theMnemonicsOfEachWizardStepAreDistinct() throws IOException {
+        java.util.List<java.util.List<String>> steps = java.util.List.of(
+                java.util.List.of("wizard.references.siret", "wizard.references.service", "wizard.references.search",
+                        "wizard.references.engagement", "wizard.references.contract", "wizard.references.number",
+                        "wizard.references.date", "wizard.references.kind", "wizard.references.frame",
+                        "wizard.references.validator", "wizard.references.validatorService", "wizard.back",
+                        "wizard.next"),
+                java.util.List.of("wizard.amounts.excl", "wizard.amounts.vat", "wizard.amounts.incl",
+                        "wizard.amounts.due", "wizard.amounts.comment", "wizard.back", "wizard.next"));
+        for (String language : new String[] {"fr", "en"}) {
+            Properties bundle = load(language);
+            for (java.util.List<String> step : steps) {
+                java.util.Map<Character, String> seen = new java.util.HashMap<>();
+                for (String key : step) {
+                    String value = bundle.getProperty(key);
+                    int at = value.indexOf('_');
+                    if (at < 0 || at + 1 >= value.length()) {
+                        continue;
+                    }
+                    char letter = Character.toLowerCase(value.charAt(at + 1));
+                    assertThat(seen.put(letter, key)).as(language + ": " + key + " takes Alt+" + letter).isNull();
+                }
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ import fr.chorusdesk.sandbox.DemoCredentials;
 import fr.chorusdesk.sandbox.SandboxConfig;
 import fr.chorusdesk.service.AccountCheckException;
 import fr.chorusdesk.service.AccountProblem;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.ChorusClientFactory;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.service.DraftService;
@@ -64,7 +64,7 @@ class ProfileWiringTest {
     Path dir;
 
     private DemoSandboxService platform;
-    private AccountService accounts;
+    private Accounts accounts;
     private final InMemoryCredentialStore secrets = new InMemoryCredentialStore();
     private HistoryService history;
     private DraftService drafts;
@@ -77,7 +77,7 @@ class ProfileWiringTest {
     void start() throws Exception {
         platform = new DemoSandboxService(new SandboxConfig(0, dir.resolve("sandbox"), SandboxConfig.DEFAULT_STEP,
                 NOW, SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        accounts = new AccountService(new SettingsStore(dir.resolve("settings.json")), () -> secrets, platform,
+        accounts = Accounts.create(new SettingsStore(dir.resolve("settings.json")), () -> secrets, platform,
                 ChorusClientFactory.forConnectionChecks(), NOW, Locale.FRENCH);
         AtomicReference<ProfileWiring> self = new AtomicReference<>();
         history = new HistoryService(HistoryStore.open(dir.resolve("history"), NOW),
@@ -101,11 +101,11 @@ class ProfileWiringTest {
     private SupplierProfile connectedProfile() throws Exception {
         ChorusEnvironment env = platform.environment();
         DemoCredentials c = DemoCredentials.DEMO;
-        SupplierProfile saved = accounts.save(new ProfileDraft(Optional.empty(), "Client test",
+        SupplierProfile saved = accounts.profiles().save(new ProfileDraft(Optional.empty(), "Client test",
                 AccountEnvironment.CUSTOM, env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), c.clientId(),
                 c.clientSecret(), c.technicalLogin(), c.technicalPassword()));
-        SupplierDetails details = accounts.supplierDetails(saved.id(), SUPPLIER);
-        return accounts.chooseSupplier(saved.id(), SUPPLIER, Optional.empty(), details.bankAccounts().get(0),
+        SupplierDetails details = accounts.check().supplierDetails(saved.id(), SUPPLIER);
+        return accounts.profiles().chooseSupplier(saved.id(), SUPPLIER, Optional.empty(), details.bankAccounts().get(0),
                 details.passwordExpiry());
     }
 
@@ -162,10 +162,10 @@ class ProfileWiringTest {
         // saved but never connected: no client of it exists yet when its secrets go missing
         ChorusEnvironment env = platform.environment();
         DemoCredentials c = DemoCredentials.DEMO;
-        SupplierProfile profile = accounts.save(new ProfileDraft(Optional.empty(), "Client sans secrets",
+        SupplierProfile profile = accounts.profiles().save(new ProfileDraft(Optional.empty(), "Client sans secrets",
                 AccountEnvironment.CUSTOM, env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), c.clientId(),
                 c.clientSecret(), c.technicalLogin(), c.technicalPassword()));
-        SupplierProfile demo = accounts.overview().profiles().stream().filter(SupplierProfile::isDemo).findFirst()
+        SupplierProfile demo = accounts.profiles().overview().profiles().stream().filter(SupplierProfile::isDemo).findFirst()
                 .orElseThrow();
         wiring.activate(demo);
         assertThat(installed).hasSize(1);

@@ -48,7 +48,32 @@ class HistoryCsvTest {
 
     @Test
     void aLineBreakInAFieldIsQuoted() {
-        assertThat(HistoryCsv.quoted("ligne 1\nligne 2")).isEqualTo("\"ligne 1\nligne 2\"");
-        assertThat(HistoryCsv.quoted("simple")).isEqualTo("simple");
+        assertThat(HistoryCsv.quoted("ligne 1\nligne 2", ";")).isEqualTo("\"ligne 1\nligne 2\"");
+        assertThat(HistoryCsv.quoted("simple", ";")).isEqualTo("simple");
+    }
+
+    @Test
+    void inEnglishTheHeadersAndStatusesAreEnglishWithCommasBetweenFieldsAndPointsInAmounts() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HistoryCsv(Locale.ENGLISH).write(List.of(invoice("FA,1", "MISE_EN_PAIEMENT", "1200.50", "demo")), out);
+        String[] lines = new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8).split("\r\n", -1);
+
+        assertThat(lines[0]).isEqualTo("Invoice number,Recipient SIRET,Status,Status code,Invoice date,"
+                + "Deposit date,Amount excl. tax,Amount incl. tax,Chorus Pro id,Flow number,Profile");
+        assertThat(lines[1]).isEqualTo(
+                "\"FA,1\",22691000200014,Paid out,MISE_EN_PAIEMENT,09/03/2026,10/03/2026,1000.00,1200.50,4242,,demo");
+    }
+
+    @Test
+    void theExportReplacesTheChosenFileWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("historique.csv");
+        java.nio.file.Files.writeString(file, "an older, longer export that must not leave a tail behind".repeat(20));
+
+        int written = new HistoryCsv(Locale.FRENCH).export(List.of(invoice("FA-1", "DEPOSEE", "10", "demo")), file);
+
+        assertThat(written).isEqualTo(1);
+        String text = new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFNuméro de facture;").endsWith("demo\r\n").doesNotContain("older");
     }
 }

@@ -341,4 +341,54 @@ class StatusSyncServiceTest {
         assertThat(importer.run("demo", SandboxHarness.DEMO_SUPPLIER.structureId(), LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30), (a, b, c) -> { }).found()).isZero();
     }
+
+    @Test
+    void aSyncAskedWhileAnotherRunsWaitsForItSoOneStatusChangeIsRecordedAndAnnouncedOnce() throws Exception {
+        SentInvoice sent = send(saved("FA-2026-0406", COMMUNE, null));
+        String before = current(sent).status();
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger clientCalls = new java.util.concurrent.atomic.AtomicInteger();
+        // the first sync stops after reading the history, before asking Chorus Pro: the moment a
+        // second sync would have read the same old status
+        StatusSyncService gated = new StatusSyncService(() -> {
+            if (clientCalls.incrementAndGet() == 1) {
+                inside.countDown();
+                try {
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return harness.client;
+        }, history, harness.clock, 3, Duration.ofMinutes(1), Duration.ofMinutes(8), Locale.FRENCH);
+        List<StatusNotice> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> activity = new java.util.concurrent.CopyOnWriteArrayList<>();
+        gated.addListener(report -> announced.addAll(report.changed()));
+        gated.addActivityListener(activity::add);
+        harness.clock.advance(SandboxHarness.STEP);
+        try {
+            java.util.concurrent.CompletableFuture<SyncReport> timer = gated.request();
+            assertThat(inside.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.CompletableFuture<SyncReport> button = gated.request();
+            java.util.concurrent.CompletableFuture<SyncReport> action = gated.request();
+            assertThat(action).as("requests made meanwhile share one sync").isSameAs(button);
+            assertThat(button).as("and it waits for the running one").isNotDone();
+            release.countDown();
+
+            SyncReport first = timer.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            SyncReport second = button.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(first.changed()).hasSize(1);
+            assertThat(second.changed()).as("the second sync reads the status the first recorded").isEmpty();
+            assertThat(announced).singleElement().satisfies(n -> {
+                assertThat(n.previousStatus()).isEqualTo(before);
+                assertThat(n.newStatus()).isEqualTo(current(sent).status()).isNotEqualTo(before);
+            });
+            assertThat(activity).containsExactly(true, false, true, false);
+        } finally {
+            release.countDown();
+            gated.close();
+        }
+    }
 }

@@ -70,17 +70,17 @@ class SyncScheduleTest {
         Path file = dir.resolve("settings.json");
         try (DemoSandboxService demo = new DemoSandboxService(SandboxConfig.defaults(dir.resolve("sandbox")))) {
             InMemoryCredentialStore secrets = new InMemoryCredentialStore();
-            AccountService accounts = new AccountService(new SettingsStore(file), () -> secrets, demo,
+            Accounts accounts = Accounts.create(new SettingsStore(file), () -> secrets, demo,
                     ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), Locale.FRENCH);
-            SyncSchedule.of(accounts, applied::add).change(60);
+            SyncSchedule.of(accounts.settings(), applied::add).change(60);
             // the accounts write the whole settings file: the interval must be part of what they write
-            accounts.save(new ProfileDraft(Optional.empty(), "Client", fr.chorusdesk.domain.AccountEnvironment.QUALIFICATION,
+            accounts.profiles().save(new ProfileDraft(Optional.empty(), "Client", fr.chorusdesk.domain.AccountEnvironment.QUALIFICATION,
                     "", "", "client-id", "secret", "login", "password"));
 
-            AccountService restarted = new AccountService(new SettingsStore(file), () -> secrets, demo,
+            Accounts restarted = Accounts.create(new SettingsStore(file), () -> secrets, demo,
                     ChorusClientFactory.forConnectionChecks(), Clock.systemUTC(), Locale.FRENCH);
-            assertThat(SyncSchedule.of(restarted, d -> { }).minutes()).isEqualTo(60);
-            assertThat(restarted.overview().profiles()).extracting(p -> p.name()).contains("Client");
+            assertThat(SyncSchedule.of(restarted.settings(), d -> { }).minutes()).isEqualTo(60);
+            assertThat(restarted.profiles().overview().profiles()).extracting(p -> p.name()).contains("Client");
         }
     }
 }

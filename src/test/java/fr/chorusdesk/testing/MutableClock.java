@@ -11,9 +11,16 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    /** The same moving instant, read in another zone (what the platform's "today" is computed in). */
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     /** 2026-03-10 09:00 UTC: a weekday morning, far from any date-boundary surprise. */
@@ -21,18 +28,19 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
     }
 
+    /** Moves this clock and every view of it in another zone. */
     public void advance(Duration duration) {
         now.updateAndGet(i -> i.plus(duration));
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId other) {
+        return new MutableClock(now, other);
     }
 
     @Override

@@ -84,9 +84,14 @@ class HistoryWindowTest {
     private PreflightService preflight;
     private DraftSubmission submission;
 
+    /** The FX thread's own handler before this test replaced it: put back after each test. */
+    private Thread.UncaughtExceptionHandler previousHandler;
+    private MainWindow window;
+
     @Start
     void start(Stage stage) throws Exception {
         // what the window sends to the crash report (the app's handler on the FX thread)
+        previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> crashReports.add(e));
         harness = new SandboxHarness(dir.resolve("state"));
         preflight = new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH);
@@ -109,16 +114,27 @@ class HistoryWindowTest {
         HistoryActions actions = new HistoryActions(client, history, drafts, harness.clock, Locale.FRENCH);
         SyncSchedule schedule = new SyncSchedule(savedMinutes::get, m -> savedMinutes.set(Optional.of(m)),
                 applied::add);
-        MainWindow window = new MainWindow(messages, "test", new SameThreadTaskRunner(), Optional.empty(),
+        window = new MainWindow(messages, "test", new SameThreadTaskRunner(), Optional.empty(),
                 MainWindow.Services.none().withRecords(new DraftsAndHistory(drafts, history, Optional.of(actions),
                         Optional.of(sync), Optional.empty(), Locale.FRENCH, Optional.of(schedule))));
         window.show(stage);
+        window.installWizard(fr.chorusdesk.ui.wizard.TestWizardServices.of(harness, drafts, history,
+                new javafx.beans.property.SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER),
+                new SameThreadTaskRunner(), Runnable::run));
+        // the Historique tab is built when first opened
+        TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
+        tabs.getSelectionModel().select(2);
         HistoryView view = (HistoryView) stage.getScene().lookup("#history");
+        tabs.getSelectionModel().select(0);
         view.withDocumentPicker((owner, title) -> List.copyOf(picked));
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // later tests' crashes must reach their own handler, not this test's list
+        WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler))
+                .get(10, TimeUnit.SECONDS);
+        window.close();
         sync.close();
         harness.close();
     }
@@ -264,6 +280,12 @@ class HistoryWindowTest {
 
         assertThat(robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .as("the new draft is opened in the wizard").isEqualTo("tabWizard");
+        assertThat(window.wizard().orElseThrow().run().orElseThrow().model().current())
+                .as("at the references, where a new number is typed").isEqualTo(fr.chorusdesk.ui.wizard.WizardStep.REFERENCES);
+        assertThat(robot.lookup("#invoiceNumber").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(proposed);
+        assertThat(robot.lookup("#recipientSiret").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("the rejected invoice's recipient").isEqualTo(COMMUNE);
         assertThat(drafts.list().drafts()).extracting(d -> d.invoiceNumber().orElse(""))
                 .contains(proposed);
         assertThat(history.find(HistoryFilter.ALL)).extracting(SentInvoice::invoiceNumber)

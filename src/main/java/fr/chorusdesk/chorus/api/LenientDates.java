@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class LenientDates {
 
     /** Zone used to read epoch-millisecond numbers, the only shape with no local time of its own. */
-    public static final ZoneId CHORUS_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId CHORUS_ZONE = fr.chorusdesk.domain.PlatformTime.ZONE;
 
     private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,

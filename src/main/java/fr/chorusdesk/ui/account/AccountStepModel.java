@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.account;
 
+import fr.chorusdesk.domain.DisplayFormats;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
@@ -9,13 +10,13 @@ import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.service.AccountCheckException;
 import fr.chorusdesk.service.AccountOverview;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ConnectionCheck;
+import fr.chorusdesk.service.ProfileService;
 import fr.chorusdesk.service.ProfileDraft;
 import fr.chorusdesk.service.SupplierDetails;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,10 +48,9 @@ import javafx.collections.ObservableList;
  */
 public final class AccountStepModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final AccountService service;
+    private final ProfileService service;
+    private final ConnectionCheck check;
     private final TaskRunner tasks;
     private final ResourceBundle messages;
     private final ZoneId zone;
@@ -92,8 +92,10 @@ public final class AccountStepModel {
     private final BooleanBinding ready = Bindings.createBooleanBinding(
             () -> active.get() != null && active.get().isReadyToSend(), active);
 
-    public AccountStepModel(AccountService service, TaskRunner tasks, ResourceBundle messages, ZoneId zone) {
-        this.service = Objects.requireNonNull(service);
+    public AccountStepModel(ProfileService profiles, ConnectionCheck check, TaskRunner tasks, ResourceBundle messages,
+            ZoneId zone) {
+        this.service = Objects.requireNonNull(profiles);
+        this.check = Objects.requireNonNull(check);
         this.tasks = Objects.requireNonNull(tasks);
         this.messages = Objects.requireNonNull(messages);
         this.zone = Objects.requireNonNull(zone);
@@ -116,6 +118,7 @@ public final class AccountStepModel {
         run(service::overview, overview -> {
             applyOverview(overview);
             loaded.set(true);
+            connectTheDemoByItself();
         });
     }
 
@@ -134,7 +137,21 @@ public final class AccountStepModel {
         if (profile == null || (active.get() != null && profile.id().equals(active.get().id()))) {
             return;
         }
-        run(() -> service.activate(profile.id()), this::showActive);
+        run(() -> service.activate(profile.id()), chosen -> {
+            showActive(chosen);
+            connectTheDemoByItself();
+        });
+    }
+
+    /**
+     * The demo profile needs no secret and no decision but the bank account: its connection is
+     * checked at once, so a first start (or a PDF opened with the app) does not wait for a click.
+     */
+    private void connectTheDemoByItself() {
+        SupplierProfile profile = active.get();
+        if (profile != null && profile.isDemo() && !profile.isReadyToSend() && structures.isEmpty()) {
+            testConnection();
+        }
     }
 
     /** Token, then the structures the technical account may invoice from. */
@@ -146,7 +163,7 @@ public final class AccountStepModel {
         clearChoices();
         checkMessage.set(messages.getString("account.check.running"));
         checkFailed.set(false);
-        run(() -> service.testConnection(profile.id()), found -> {
+        run(() -> check.testConnection(profile.id()), found -> {
             structures.setAll(found);
             if (found.isEmpty()) {
                 checkMessage.set(messages.getString("account.check.noStructure"));
@@ -173,7 +190,7 @@ public final class AccountStepModel {
         supplierService.set(null);
         bankAccounts.clear();
         bankAccount.set(null);
-        run(() -> service.supplierDetails(profile.id(), chosen), details -> applyDetails(profile, details));
+        run(() -> check.supplierDetails(profile.id(), chosen), details -> applyDetails(profile, details));
     }
 
     private void applyDetails(SupplierProfile profile, SupplierDetails details) {
@@ -191,7 +208,8 @@ public final class AccountStepModel {
         if (remembered.isPresent()) {
             bankAccount.set(remembered.get());
             saveChoice();
-        } else if (details.bankAccounts().size() == 1 && details.services().isEmpty()) {
+        } else if (details.bankAccounts().size() == 1) {
+            // one bank account: nothing to choose (a supplier service stays optional)
             chooseBankAccount(details.bankAccounts().get(0));
         }
     }
@@ -345,10 +363,10 @@ public final class AccountStepModel {
                 .orElse(messages.getString("account.state.notConnected")));
         lastCheckText.set(profile.lastCheck()
                 .map(t -> MessageFormat.format(messages.getString("account.state.lastCheck"),
-                        MINUTE.format(t.atZone(zone))))
+                        DisplayFormats.minute(t, zone)))
                 .orElse(messages.getString("account.state.neverChecked")));
         expiryText.set(profile.passwordExpiry()
-                .map(e -> MessageFormat.format(messages.getString("account.state.passwordExpiry"), DAY.format(e.date())))
+                .map(e -> MessageFormat.format(messages.getString("account.state.passwordExpiry"), DisplayFormats.day(e.date())))
                 .orElse(""));
         warningText.set(service.expiryWarning(profile).map(e -> warning(profile, e)).orElse(""));
     }
@@ -358,7 +376,7 @@ public final class AccountStepModel {
         String key = expiry.isExpired(service.today()) ? "account.warning.passwordExpired"
                 : "account.warning.passwordExpiresSoon";
         return new MessageFormat(messages.getString(key), messages.getLocale() == null ? Locale.FRENCH
-                : messages.getLocale()).format(new Object[] {profile.technicalLogin(), DAY.format(expiry.date()), days});
+                : messages.getLocale()).format(new Object[] {profile.technicalLogin(), DisplayFormats.day(expiry.date()), days});
     }
 
     private void clearChoices() {

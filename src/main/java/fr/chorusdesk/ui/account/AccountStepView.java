@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -116,7 +117,11 @@ public final class AccountStepView extends BorderPane {
     }
 
     private Node profileRow() {
-        ComboBox<SupplierProfile> profiles = combo("profileChoice", model.profiles(), SupplierProfile::name);
+        // a choice box, not a combo box: it opens a menu (whose classes the menu bar loads anyway)
+        // instead of a list view, which is not needed before the first frame
+        ChoiceBox<SupplierProfile> profiles = new ChoiceBox<>(model.profiles());
+        profiles.setId("profileChoice");
+        profiles.setConverter(converter(SupplierProfile::name));
         profiles.setPrefWidth(260);
         profiles.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profiles, Priority.ALWAYS);
@@ -160,10 +165,16 @@ public final class AccountStepView extends BorderPane {
         test.getStyleClass().add("primary");
         test.setOnAction(e -> model.testConnection());
         test.disableProperty().bind(model.busyProperty().or(model.activeProperty().isNull()));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("checkProgress");
-        progress.setPrefSize(20, 20);
-        progress.visibleProperty().bind(model.busyProperty());
+        // the spinner is made the first time something is under way: its skin and animation are
+        // not needed for the first frame
+        VBox progress = new VBox();
+        buildWhen(progress, model.busyProperty(), () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setId("checkProgress");
+            spinner.setPrefSize(20, 20);
+            spinner.visibleProperty().bind(model.busyProperty());
+            return spinner;
+        });
         Label result = new Label();
         result.setId("checkMessage");
         result.setWrapText(true);

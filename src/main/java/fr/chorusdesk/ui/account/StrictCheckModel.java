@@ -1,7 +1,7 @@
 package fr.chorusdesk.ui.account;
 
 import fr.chorusdesk.domain.SupplierProfile;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.ProfileService;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -16,13 +16,13 @@ import javafx.beans.value.ObservableValue;
  */
 public final class StrictCheckModel {
 
-    private final AccountService service;
+    private final ProfileService service;
     private final TaskRunner tasks;
     private final ObservableValue<SupplierProfile> profile;
     private final BooleanProperty strict = new SimpleBooleanProperty(false);
     private boolean loading;
 
-    StrictCheckModel(AccountService service, TaskRunner tasks, ObservableValue<SupplierProfile> profile) {
+    StrictCheckModel(ProfileService service, TaskRunner tasks, ObservableValue<SupplierProfile> profile) {
         this.service = Objects.requireNonNull(service);
         this.tasks = Objects.requireNonNull(tasks);
         this.profile = Objects.requireNonNull(profile);

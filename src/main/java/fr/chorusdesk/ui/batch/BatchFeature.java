@@ -62,11 +62,11 @@ public final class BatchFeature {
 
     /**
      * Adds the tab after the wizard's, the two menu items at the top of {@code file}, and the
-     * batches above the drafts of {@code draftsTab}.
+     * batches given to {@code aboveDrafts}, which shows them above the drafts of {@code draftsTab}.
      */
     public static BatchFeature attach(BatchSupport support, DraftsAndHistory records, TaskRunner tasks,
-            Executor uiThread, ResourceBundle messages, TabPane tabs, Menu file, Tab draftsTab, DraftOpener opener,
-            String stylesheet) {
+            Executor uiThread, ResourceBundle messages, TabPane tabs, Menu file, Tab draftsTab,
+            java.util.function.Consumer<Node> aboveDrafts, DraftOpener opener, String stylesheet) {
         BatchFeature feature = new BatchFeature(Objects.requireNonNull(support), Objects.requireNonNull(records),
                 tasks, uiThread, messages, tabs, opener);
         tabs.getTabs().add(Math.min(1, tabs.getTabs().size()), feature.tab);
@@ -82,10 +82,8 @@ public final class BatchFeature {
         contracts.setOnAction(e -> ContractCardsView.window(tabs.getScene().getWindow(), feature.contracts(),
                 messages, stylesheet).show());
         file.getItems().addAll(0, java.util.List.of(deposit, contracts));
-        Node drafts = draftsTab.getContent();
-        VBox withBatches = new VBox(new BatchesPanel(feature.batches, messages), drafts);
-        VBox.setVgrow(drafts, Priority.ALWAYS);
-        draftsTab.setContent(withBatches);
+        // the drafts' view is built when its tab is first opened: the window places the panel above it
+        aboveDrafts.accept(new BatchesPanel(feature.batches, messages));
         draftsTab.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 feature.batches.refresh();

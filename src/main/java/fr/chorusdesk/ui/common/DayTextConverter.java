@@ -1,22 +1,21 @@
 package fr.chorusdesk.ui.common;
 
+import fr.chorusdesk.domain.DisplayFormats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ResourceBundle;
 import javafx.util.StringConverter;
 
 /**
- * A date picker's text in the interface language's pattern ({@code wizard.date.pattern}), not in
- * the system locale's: a French user types 04/03/2026 for 4 March on an English system too.
+ * A date picker's text as every date of the app is written ({@link DisplayFormats#DAY}), not in
+ * the system locale's pattern: a French user types 04/03/2026 for 4 March on an English system too.
  * Unreadable text gives no date, which each field then explains.
  */
 public final class DayTextConverter extends StringConverter<LocalDate> {
 
-    private final DateTimeFormatter pattern;
+    private final DateTimeFormatter pattern = DisplayFormats.DAY;
 
-    public DayTextConverter(ResourceBundle messages) {
-        this.pattern = DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern"));
+    public DayTextConverter() {
     }
 
     @Override

@@ -7,14 +7,15 @@ import java.util.function.Consumer;
 public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();
         } catch (Exception failure) {
             onFailure.accept(failure);
-            return;
+            return TaskHandle.DONE;
         }
         onSuccess.accept(result);
+        return TaskHandle.DONE;
     }
 }

@@ -9,5 +9,14 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
-    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+    /**
+     * Runs the work; exactly one of the callbacks gets its outcome, unless the returned handle is
+     * cancelled first.
+     */
+    <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** A sequence of requests of which only the newest is answered. */
+    default LatestOnly latestOnly() {
+        return new LatestOnly(this);
+    }
 }

@@ -1,8 +1,7 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.DisplayFormats;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,9 +21,6 @@ final class AmountText {
 
     /** {@code 1 200,50} in French, {@code 1,200.50} in English, the scale kept. */
     static String format(BigDecimal amount, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(locale));
-        format.setMinimumFractionDigits(Math.max(0, amount.scale()));
-        format.setParseBigDecimal(true);
-        return format.format(amount);
+        return DisplayFormats.amount(amount, locale);
     }
 }

@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.PlatformTime;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.DraftValidator;
@@ -8,7 +9,6 @@ import fr.chorusdesk.domain.InvoiceDraft;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,6 @@ import javafx.collections.ObservableList;
  */
 public final class AmountsStepModel {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<DraftField> FIELDS = EnumSet.of(DraftField.AMOUNT_EXCL_TAX, DraftField.VAT_AMOUNT,
             DraftField.AMOUNT_INCL_TAX, DraftField.AMOUNT_DUE, DraftField.CURRENCY, DraftField.VAT_LINES,
             DraftField.COMMENT, DraftField.VAT_REGIME, DraftField.VAT_EXEMPTION, DraftField.PAYMENT_MODE);
@@ -127,7 +126,7 @@ public final class AmountsStepModel {
         } else {
             expectedTotal.set(null);
         }
-        issues.setAll(DraftValidator.validate(d, LocalDate.now(clock.withZone(PARIS)), Optional.empty()).stream()
+        issues.setAll(DraftValidator.validate(d, PlatformTime.today(clock), Optional.empty()).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());
     }
 

@@ -5,6 +5,7 @@ import fr.chorusdesk.domain.FieldSource;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.service.PreflightResult;
 import fr.chorusdesk.service.PreflightService;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -27,7 +28,6 @@ public final class PdfStepModel {
 
     private final ObjectProperty<InvoiceDraft> draft;
     private final PreflightService preflight;
-    private final TaskRunner runner;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper layoutForgotten = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PreflightResult> result = new ReadOnlyObjectWrapper<>();
@@ -37,27 +37,28 @@ public final class PdfStepModel {
     private final ObservableList<PreflightResult.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<PreflightResult.Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final BooleanBinding canContinue;
-    /** Counts the inspections asked for: an answer to an older one (or a cancelled one) is dropped. */
-    private long asked;
+    private final ReadOnlyObjectWrapper<Path> chosen = new ReadOnlyObjectWrapper<>();
+    /** The inspection under way: a newer file, or Annuler, drops its answer. */
+    private final LatestOnly inspections;
+    /** For work that no newer file cancels (forgetting a layout). */
+    private final TaskRunner runner;
 
     public PdfStepModel(ObjectProperty<InvoiceDraft> draft, PreflightService preflight, TaskRunner runner) {
         this.draft = Objects.requireNonNull(draft);
         this.preflight = Objects.requireNonNull(preflight);
         this.runner = Objects.requireNonNull(runner);
+        this.inspections = runner.latestOnly();
         this.canContinue = Bindings.createBooleanBinding(() -> !busy.get() && result.get() != null
                 && result.get().verdict() == PreflightResult.Verdict.PASSES, busy, result);
     }
 
     /** Inspects the file and prefills the draft; the outcome arrives through the properties. */
     public void choose(Path file) {
+        chosen.set(file);
         busy.set(true);
         failure.set(null);
         InvoiceDraft base = draft.get();
-        long mine = ++asked;
-        runner.run(() -> preflight.prepare(file, base), done -> {
-            if (mine != asked) {
-                return;
-            }
+        inspections.run(() -> preflight.prepare(file, base), done -> {
             layoutForgotten.set(false);
             result.set(done);
             findings.setAll(done.findings());
@@ -65,9 +66,6 @@ public final class PdfStepModel {
             draft.set(done.draft());
             busy.set(false);
         }, error -> {
-            if (mine != asked) {
-                return;
-            }
             // the inspector reports bad files as findings; only an unexpected failure lands here
             failure.set(error);
             busy.set(false);
@@ -81,7 +79,7 @@ public final class PdfStepModel {
      */
     public void cancel() {
         if (busy.get()) {
-            asked++;
+            inspections.cancel();
             busy.set(false);
         }
     }
@@ -98,11 +96,7 @@ public final class PdfStepModel {
         busy.set(true);
         failure.set(null);
         Path file = Path.of(base.pdf().get().path());
-        long mine = ++asked;
-        runner.run(() -> preflight.prepare(file, base), done -> {
-            if (mine != asked) {
-                return;
-            }
+        inspections.run(() -> preflight.prepare(file, base), done -> {
             result.set(done);
             findings.setAll(done.findings());
             suggestions.setAll(done.suggestions());
@@ -113,9 +107,6 @@ public final class PdfStepModel {
             }
             busy.set(false);
         }, error -> {
-            if (mine != asked) {
-                return;
-            }
             failure.set(error);
             busy.set(false);
         });
@@ -152,6 +143,18 @@ public final class PdfStepModel {
     /** True once the user forgot the layout the current file was read with. */
     public ReadOnlyBooleanProperty layoutForgottenProperty() {
         return layoutForgotten.getReadOnlyProperty();
+    }
+
+    /** The file last chosen (button, drop, command line), before its check answers; null before any. */
+    public ReadOnlyObjectProperty<Path> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The file the step shows: the one checked, else the one just chosen. */
+    public java.util.Optional<Path> shownFile() {
+        PreflightResult r = result.get();
+        return r == null ? java.util.Optional.ofNullable(chosen.get())
+                : r.draft().pdf().map(p -> Path.of(p.path())).or(() -> java.util.Optional.ofNullable(chosen.get()));
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

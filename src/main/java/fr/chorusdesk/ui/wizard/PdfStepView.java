@@ -2,10 +2,8 @@ package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.FacturXFacts;
 import fr.chorusdesk.domain.PdfFile;
-import fr.chorusdesk.service.PagePreviewService;
 import fr.chorusdesk.service.PreflightResult;
 import fr.chorusdesk.ui.common.ErrorDialog;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -19,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -28,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * Step 2, "Facture PDF": the file (button, drag and drop), its pre-flight checklist, the Factur-X
@@ -37,7 +33,7 @@ import javafx.stage.FileChooser;
 final class PdfStepView extends HBox {
 
     private final PdfStepModel model;
-    private final WizardServices services;
+    private final PagePreviewModel pages;
     private final ResourceBundle messages;
     private final Label fileName = new Label();
     private final Label uploadName = new Label();
@@ -54,21 +50,17 @@ final class PdfStepView extends HBox {
     private final Button previousPage;
     private final Button nextPage;
     private final ProgressIndicator previewBusy = new ProgressIndicator();
-    private Path previewFile;
-    private Path chosen;
-    private int pageIndex;
-    private int pageCount;
+    private PdfChooser chooser = PdfChooser.DIALOG;
 
-    PdfStepView(PdfStepModel model, WizardServices services, ResourceBundle messages) {
-        this(model, Optional.empty(), services, messages);
-    }
-
-    /** @param documents the supporting documents section, shown below the checklist */
-    PdfStepView(PdfStepModel model, Optional<SupportingDocumentsModel> documents, WizardServices services,
-            ResourceBundle messages) {
+    /**
+     * @param documents the supporting documents section, shown below the checklist
+     * @param pages     the preview of the file's pages
+     */
+    PdfStepView(PdfStepModel model, Optional<SupportingDocumentsModel> documents, PagePreviewModel pages,
+            WizardServices services, ResourceBundle messages) {
         super(24);
         this.model = model;
-        this.services = services;
+        this.pages = pages;
         this.messages = messages;
         this.suggestions = new TextReadingPanel(model, messages, services.locale());
         setId("page-pdf");
@@ -141,7 +133,9 @@ final class PdfStepView extends HBox {
         previewMessage.setWrapText(true);
         previewMessage.setMaxWidth(280);
         previewBusy.setPrefSize(32, 32);
-        previewBusy.setVisible(false);
+        previewBusy.visibleProperty().bind(pages.busyProperty());
+        pages.decodeWith(png -> new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png)));
+        preview.imageProperty().bind(pages.imageProperty());
         StackPane previewPane = new StackPane(preview, previewMessage, previewBusy);
         previewPane.getStyleClass().add("preview-pane");
         previewPane.setPrefSize(310, 430);
@@ -152,13 +146,31 @@ final class PdfStepView extends HBox {
         previousPage.setAccessibleText(messages.getString("wizard.pdf.previousPage"));
         previousPage.setTooltip(new javafx.scene.control.Tooltip(messages.getString("wizard.pdf.previousPage")));
         previousPage.setId("pdfPreviousPage");
-        previousPage.setOnAction(e -> showPage(pageIndex - 1));
+        previousPage.setOnAction(e -> pages.previous());
+        previousPage.disableProperty().bind(pages.canGoBackProperty().not());
         nextPage = new Button("▶");
         nextPage.setAccessibleText(messages.getString("wizard.pdf.nextPage"));
         nextPage.setTooltip(new javafx.scene.control.Tooltip(messages.getString("wizard.pdf.nextPage")));
         nextPage.setId("pdfNextPage");
-        nextPage.setOnAction(e -> showPage(pageIndex + 1));
+        nextPage.setOnAction(e -> pages.next());
+        nextPage.disableProperty().bind(pages.canGoForwardProperty().not());
         pageLabel.setId("pdfPageLabel");
+        pageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> pages.pageCountProperty().get() == 0 ? "" : format("wizard.pdf.page",
+                        pages.pageIndexProperty().get() + 1, pages.pageCountProperty().get()),
+                pages.pageIndexProperty(), pages.pageCountProperty()));
+        previewMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            PagePreviewModel.Blank blank = pages.blankProperty().get();
+            if (blank == null) {
+                return "";
+            }
+            return switch (blank) {
+                case NO_FILE -> messages.getString("wizard.pdf.noPreview");
+                case UNREADABLE -> messages.getString("wizard.pdf.noPreviewUnreadable");
+                case FAILED -> pages.problemProperty().get() != null ? pages.problemProperty().get()
+                        : messages.getString("wizard.pdf.noPreview");
+            };
+        }, pages.blankProperty(), pages.problemProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Region spacer2 = new Region();
@@ -170,7 +182,6 @@ final class PdfStepView extends HBox {
         right.setMinHeight(0);
         setMinHeight(0);
         getChildren().setAll(leftScroll, right);
-        updatePaging();
 
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
@@ -190,21 +201,13 @@ final class PdfStepView extends HBox {
         left.getChildren().add(left.getChildren().indexOf(badge) + 1, panel);
     }
 
-    /** Opens this file as if chosen (command line, demo samples, drag and drop). */
-    void open(Path file) {
-        chosen = file;
-        model.choose(file);
+    private void chooseWithDialog() {
+        chooser.choose(getScene().getWindow(), messages).ifPresent(model::choose);
     }
 
-    private void chooseWithDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("wizard.pdf.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("wizard.pdf.filter"),
-                "*.pdf", "*.PDF"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            open(file.toPath());
-        }
+    /** How « Choisir un PDF… » asks for the file (the system's dialog unless a test answers). */
+    void chooseWith(PdfChooser value) {
+        chooser = java.util.Objects.requireNonNull(value);
     }
 
     private void dragOver(DragEvent event) {
@@ -218,7 +221,7 @@ final class PdfStepView extends HBox {
         List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         boolean done = !files.isEmpty();
         if (done) {
-            open(files.get(0).toPath());
+            model.choose(files.get(0).toPath());
         }
         event.setDropCompleted(done);
         event.consume();
@@ -235,11 +238,10 @@ final class PdfStepView extends HBox {
             setShown(signedBadge, false);
             setShown(facturXRead, false);
             setShown(blocked, false);
-            previewMessage.setText(messages.getString("wizard.pdf.noPreview"));
             return;
         }
         Optional<PdfFile> pdf = result.draft().pdf();
-        Path path = pdf.map(p -> Path.of(p.path())).orElse(chosen);
+        Path path = model.shownFile().orElse(null);
         String shownName = path == null ? "" : String.valueOf(path.getFileName());
         fileName.setText(shownName);
         boolean renamed = pdf.isPresent() && !pdf.get().uploadName().equals(shownName);
@@ -273,15 +275,6 @@ final class PdfStepView extends HBox {
         setShown(blocked, !passes);
 
         facturXProblems.setManaged(!facturXProblems.getChildren().isEmpty());
-        previewFile = passes || result.verdict() == PreflightResult.Verdict.FAILS ? path : null;
-        pageCount = 0;
-        if (previewFile != null) {
-            showPage(0);
-        } else {
-            preview.setImage(null);
-            previewMessage.setText(messages.getString("wizard.pdf.noPreviewUnreadable"));
-            updatePaging();
-        }
     }
 
     private List<String> readFrom(FacturXFacts f) {
@@ -309,48 +302,6 @@ final class PdfStepView extends HBox {
         line.setAccessibleText(mark.getText() + " : " + finding.message());
         line.getStyleClass().add("check-line");
         return line;
-    }
-
-    private void showPage(int index) {
-        if (previewFile == null || index < 0 || (pageCount > 0 && index >= pageCount)) {
-            return;
-        }
-        Path file = previewFile;
-        previewBusy.setVisible(true);
-        previewMessage.setText("");
-        services.tasks().run(() -> {
-            PagePreviewService.PagePreview page = services.previews().page(file, index);
-            return new ShownPage(new Image(new ByteArrayInputStream(page.png())), page.pageCount());
-        }, done -> {
-            if (!file.equals(previewFile)) {
-                return;
-            }
-            previewBusy.setVisible(false);
-            preview.setImage(done.image());
-            pageIndex = index;
-            pageCount = done.pageCount();
-            updatePaging();
-        }, error -> {
-            if (!file.equals(previewFile)) {
-                return;
-            }
-            previewBusy.setVisible(false);
-            preview.setImage(null);
-            previewMessage.setText(error instanceof PagePreviewService.PreviewException p ? p.userMessage()
-                    : messages.getString("wizard.pdf.noPreview"));
-            pageCount = 0;
-            updatePaging();
-        });
-    }
-
-    /** A page decoded off the FX thread, with the document's page count. */
-    private record ShownPage(Image image, int pageCount) {
-    }
-
-    private void updatePaging() {
-        previousPage.setDisable(pageCount == 0 || pageIndex <= 0);
-        nextPage.setDisable(pageCount == 0 || pageIndex >= pageCount - 1);
-        pageLabel.setText(pageCount == 0 ? "" : format("wizard.pdf.page", pageIndex + 1, pageCount));
     }
 
     private String format(String key, Object... args) {

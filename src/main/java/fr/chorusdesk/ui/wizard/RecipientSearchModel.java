@@ -6,6 +6,7 @@ import fr.chorusdesk.service.RecipientException;
 import fr.chorusdesk.service.RecipientQuery;
 import fr.chorusdesk.service.RecipientSearchResult;
 import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,7 +31,6 @@ final class RecipientSearchModel {
 
     private final RecipientService recipients;
     private final RecentRecipients recent;
-    private final TaskRunner runner;
     private final Consumer<String> pick;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -42,14 +42,15 @@ final class RecipientSearchModel {
     private final ReadOnlyBooleanWrapper showingRecent = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<RecipientCandidate> rows = FXCollections.observableArrayList();
     private final ObservableList<RecipientCandidate> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private long asked;
+    /** The question under way: a newer one drops its answer. */
+    private final LatestOnly questions;
 
     /** @param pick given the SIRET of the structure chosen (FX thread) */
     RecipientSearchModel(RecipientService recipients, RecentRecipients recent, TaskRunner runner,
             Consumer<String> pick) {
         this.recipients = Objects.requireNonNull(recipients);
         this.recent = Objects.requireNonNull(recent);
-        this.runner = Objects.requireNonNull(runner);
+        this.questions = runner.latestOnly();
         this.pick = Objects.requireNonNull(pick);
     }
 
@@ -58,21 +59,16 @@ final class RecipientSearchModel {
         if (result.get() != null) {
             return;
         }
-        long mine = ++asked;
         searching.set(true);
-        runner.run(() -> recipients.candidates(recent.sirets()), found -> {
-            if (mine == asked) {
-                searching.set(false);
-                showingRecent.set(true);
-                rows.setAll(found);
-                message.set(null);
-            }
+        questions.run(() -> recipients.candidates(recent.sirets()), found -> {
+            searching.set(false);
+            showingRecent.set(true);
+            rows.setAll(found);
+            message.set(null);
         }, error -> {
-            if (mine == asked) {
-                // only a shortcut: without it the search is still there
-                searching.set(false);
-                rows.clear();
-            }
+            // only a shortcut: without it the search is still there
+            searching.set(false);
+            rows.clear();
         });
     }
 
@@ -103,21 +99,16 @@ final class RecipientSearchModel {
     }
 
     private void load(RecipientQuery query, int page) {
-        long mine = ++asked;
         searching.set(true);
         message.set(null);
-        runner.run(() -> recipients.search(query, page), found -> {
-            if (mine == asked) {
-                searching.set(false);
-                showingRecent.set(false);
-                result.set(found);
-                rows.setAll(found.candidates());
-            }
+        questions.run(() -> recipients.search(query, page), found -> {
+            searching.set(false);
+            showingRecent.set(false);
+            result.set(found);
+            rows.setAll(found.candidates());
         }, error -> {
-            if (mine == asked) {
-                searching.set(false);
-                message.set(error instanceof RecipientException e ? e.userMessage() : String.valueOf(error));
-            }
+            searching.set(false);
+            message.set(error instanceof RecipientException e ? e.userMessage() : String.valueOf(error));
         });
     }
 

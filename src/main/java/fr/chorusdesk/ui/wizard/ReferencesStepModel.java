@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.PlatformTime;
 import fr.chorusdesk.domain.BillingFrame;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
@@ -11,16 +12,17 @@ import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.domain.SupplierIdentity;
+import fr.chorusdesk.service.EarlierDeposit;
 import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.ProfileAnswers;
 import fr.chorusdesk.service.RecipientChecks;
 import fr.chorusdesk.service.Recipient;
 import fr.chorusdesk.service.RecipientException;
 import fr.chorusdesk.service.RecipientService;
+import fr.chorusdesk.ui.common.LatestOnly;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +55,6 @@ import javafx.collections.ObservableList;
  */
 public final class ReferencesStepModel {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<DraftField> FIELDS = Set.of(DraftField.RECIPIENT_SIRET, DraftField.SERVICE_CODE,
             DraftField.ENGAGEMENT_NUMBER, DraftField.CONTRACT_NUMBER, DraftField.INVOICE_NUMBER,
             DraftField.INVOICE_DATE, DraftField.INVOICE_KIND, DraftField.BILLING_FRAME,
@@ -94,12 +95,16 @@ public final class ReferencesStepModel {
 
     private boolean loading;
     private String lookedUpSiret;
-    private long engagementAsked;
-    private final java.util.function.Predicate<InvoiceDraft> numberUsed;
+    /** The engagement number question under way; a newer number or recipient drops its answer. */
+    private final LatestOnly engagementChecks;
+    /** The recipient lookup under way; a newer SIRET drops its answer. */
+    private final LatestOnly lookups;
+    private final java.util.function.Function<InvoiceDraft, Optional<EarlierDeposit>> numberUsed;
+    private final ReadOnlyObjectWrapper<EarlierDeposit> earlierDeposit = new ReadOnlyObjectWrapper<>();
     /** What the last "number already used" question was about (number, PDF, recipient), and its answer. */
     private List<Object> numberAskedFor = List.of();
-    private long numberAsked;
-    private boolean numberTaken;
+    /** The "number already used" question under way; a newer one drops its answer. */
+    private final LatestOnly numberChecks;
 
     /** Without a supplier: a State recipient's engagement number is only checked when sending. */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
@@ -113,7 +118,7 @@ public final class ReferencesStepModel {
      */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale) {
-        this(draft, recipients, runner, clock, supplier, locale, d -> false);
+        this(draft, recipients, runner, clock, supplier, locale, (InvoiceDraft d) -> Optional.<EarlierDeposit>empty());
     }
 
     /**
@@ -125,7 +130,20 @@ public final class ReferencesStepModel {
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
             java.util.function.Predicate<InvoiceDraft> numberUsed) {
-        this(draft, recipients, runner, clock, supplier, locale, numberUsed, new RecipientChecks(recipients,
+        this(draft, recipients, runner, clock, supplier, locale, (InvoiceDraft d) -> numberUsed.test(d)
+                ? Optional.of(EarlierDeposit.unknown(d.invoiceNumber().orElse(""))) : Optional.empty());
+    }
+
+    /**
+     * @param earlier the invoice of the history deposited this year under the draft's number (Chorus
+     *                Pro would refuse a second one), with its day and Chorus Pro id; asked off the FX
+     *                thread (the history may be writing to disk) when the number, the PDF or the
+     *                recipient changes
+     */
+    public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
+            Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
+            java.util.function.Function<InvoiceDraft, Optional<EarlierDeposit>> earlier) {
+        this(draft, recipients, runner, clock, supplier, locale, earlier, new RecipientChecks(recipients,
                 ProfileAnswers.inMemory(RecipientAnswers.NONE), locale));
     }
 
@@ -135,11 +153,14 @@ public final class ReferencesStepModel {
      */
     public ReferencesStepModel(ObjectProperty<InvoiceDraft> draft, RecipientService recipients, TaskRunner runner,
             Clock clock, ObservableValue<SupplierIdentity> supplier, Locale locale,
-            java.util.function.Predicate<InvoiceDraft> numberUsed, RecipientChecks checks) {
-        this.numberUsed = Objects.requireNonNull(numberUsed);
+            java.util.function.Function<InvoiceDraft, Optional<EarlierDeposit>> earlier, RecipientChecks checks) {
+        this.numberUsed = Objects.requireNonNull(earlier);
         this.draft = Objects.requireNonNull(draft);
         this.recipients = Objects.requireNonNull(recipients);
         this.runner = Objects.requireNonNull(runner);
+        this.engagementChecks = runner.latestOnly();
+        this.lookups = runner.latestOnly();
+        this.numberChecks = runner.latestOnly();
         this.clock = Objects.requireNonNull(clock);
         this.supplier = Objects.requireNonNull(supplier);
         this.locale = Objects.requireNonNull(locale);
@@ -228,7 +249,9 @@ public final class ReferencesStepModel {
     private void lookUpWhenComplete(Optional<String> text) {
         Optional<Siret> siret = text.flatMap(Siret::parse);
         if (siret.isEmpty()) {
+            lookups.cancel();
             lookedUpSiret = null;
+            lookingUp.set(false);
             recipient.set(null);
             services.clear();
             recipientMessage.set(null);
@@ -241,23 +264,19 @@ public final class ReferencesStepModel {
         lookedUpSiret = asked;
         lookingUp.set(true);
         recipientMessage.set(null);
-        runner.run(() -> recipients.lookup(asked), found -> {
-            if (asked.equals(lookedUpSiret)) {
-                recipient.set(found);
-                services.setAll(found.activeServices());
-                lookingUp.set(false);
-                checkService();
-                recheck();
-                checkEngagement();
-            }
+        lookups.run(() -> recipients.lookup(asked), found -> {
+            recipient.set(found);
+            services.setAll(found.activeServices());
+            lookingUp.set(false);
+            checkService();
+            recheck();
+            checkEngagement();
         }, error -> {
-            if (asked.equals(lookedUpSiret)) {
-                recipient.set(null);
-                services.clear();
-                recipientMessage.set(error instanceof RecipientException r ? r.userMessage() : String.valueOf(error));
-                lookingUp.set(false);
-                recheck();
-            }
+            recipient.set(null);
+            services.clear();
+            recipientMessage.set(error instanceof RecipientException r ? r.userMessage() : String.valueOf(error));
+            lookingUp.set(false);
+            recheck();
         });
     }
 
@@ -271,29 +290,26 @@ public final class ReferencesStepModel {
         Recipient r = recipient.get();
         Optional<String> number = draft.get().engagementNumber();
         SupplierIdentity from = supplier.getValue();
-        long mine = ++engagementAsked;
         if (r == null || !recipientRules.isState() || number.isEmpty() || from == null) {
+            engagementChecks.cancel();
             engagementCheck.set(null);
             checkingEngagement.set(false);
             return;
         }
         checkingEngagement.set(true);
         boolean strict = recipientRules.strictEngagementCheck();
-        runner.run(() -> recipients.checkEngagement(r, true, strict, number, from.structureId(), locale), done -> {
-            if (mine == engagementAsked) {
-                checkingEngagement.set(false);
-                engagementCheck.set(done);
-            }
+        engagementChecks.run(() -> recipients.checkEngagement(r, true, strict, number, from.structureId(), locale),
+                done -> {
+            checkingEngagement.set(false);
+            engagementCheck.set(done);
         }, error -> {
-            if (mine == engagementAsked) {
-                checkingEngagement.set(false);
-                engagementCheck.set(null);
-            }
+            checkingEngagement.set(false);
+            engagementCheck.set(null);
         });
     }
 
     private void forgetEngagementCheck() {
-        engagementAsked++;
+        engagementChecks.cancel();
         engagementCheck.set(null);
         checkingEngagement.set(false);
     }
@@ -316,11 +332,11 @@ public final class ReferencesStepModel {
     private void recheck() {
         InvoiceDraft d = draft.get();
         askWhetherNumberIsUsed(d);
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = PlatformTime.today(clock);
         List<DraftIssue> found = new java.util.ArrayList<>(DraftValidator.validate(d, today,
                 Optional.ofNullable(recipientRules.rulesProperty().get())).stream()
                 .filter(i -> FIELDS.contains(i.field())).toList());
-        if (numberTaken && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
+        if (earlierDeposit.get() != null && found.stream().noneMatch(i -> i.field() == DraftField.INVOICE_NUMBER)) {
             found.add(new DraftIssue(DraftField.INVOICE_NUMBER, DraftIssue.Reason.INVOICE_NUMBER_ALREADY_USED));
         }
         issues.setAll(found);
@@ -334,15 +350,24 @@ public final class ReferencesStepModel {
             return;
         }
         numberAskedFor = about;
-        numberTaken = false;
-        long mine = ++numberAsked;
-        runner.run(() -> numberUsed.test(d), used -> {
-            if (mine == numberAsked && used) {
-                numberTaken = true;
+        earlierDeposit.set(null);
+        numberChecks.run(() -> numberUsed.apply(d), found -> {
+            if (found.isPresent()) {
+                earlierDeposit.set(found.get());
                 recheck();
             }
             // a failed local read loses only the early warning: sending asks the same question again
         }, error -> { });
+    }
+
+    /** A SIRET is judged as soon as all its digits are typed; a shorter one only once the field is left. */
+    public boolean judgeSiretAsTyped(String typed) {
+        return typed != null && typed.replaceAll("\\D", "").length() >= Siret.LENGTH;
+    }
+
+    /** An invoice date may be today or earlier, on the platform's calendar. */
+    public boolean canBeInvoiceDate(LocalDate day) {
+        return day != null && !day.isAfter(PlatformTime.today(clock));
     }
 
     /** Marks the step as reached in the draft. */
@@ -396,6 +421,11 @@ public final class ReferencesStepModel {
     /** The State question, the service's own rules and the private-structure warning of the recipient found. */
     public RecipientRulesModel recipientRules() {
         return recipientRules;
+    }
+
+    /** The invoice already deposited this year under the draft's number; null while there is none. */
+    public ReadOnlyObjectProperty<EarlierDeposit> earlierDepositProperty() {
+        return earlierDeposit.getReadOnlyProperty();
     }
 
     /** The recipient found for the SIRET; null while unknown. */

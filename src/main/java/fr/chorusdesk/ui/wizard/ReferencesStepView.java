@@ -8,7 +8,6 @@ import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.service.EngagementCheck;
 import fr.chorusdesk.service.Recipient;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
@@ -37,7 +36,6 @@ import javafx.util.StringConverter;
  */
 final class ReferencesStepView extends ScrollPane {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Long enough not to ask Chorus Pro at every key, short enough to answer before "Suivant". */
     private static final Duration ENGAGEMENT_PAUSE = Duration.millis(600);
 
@@ -77,7 +75,7 @@ final class ReferencesStepView extends ScrollPane {
                 || i.reason() == DraftIssue.Reason.RECIPIENT_INVALID);
         siret.textProperty().addListener((obs, old, now) -> {
             // a complete SIRET is judged at once; a partial one only when the field is left
-            if (now != null && now.replaceAll("\\D", "").length() >= 14) {
+            if (model.judgeSiretAsTyped(now)) {
                 siretRow.touch();
                 refresh(draft.getValue());
             }
@@ -154,6 +152,7 @@ final class ReferencesStepView extends ScrollPane {
                 text("contractNumber", model.contractNumberProperty()));
         form.add(DraftField.INVOICE_NUMBER, "wizard.references.number",
                 text("invoiceNumber", model.invoiceNumberProperty()));
+        form.addLine(new EarlierDepositPanel(model, messages));
         form.add(DraftField.INVOICE_DATE, "wizard.references.date", datePicker(services));
 
         ComboBox<InvoiceKind> kind = new ComboBox<>();
@@ -253,13 +252,13 @@ final class ReferencesStepView extends ScrollPane {
         picker.setId("invoiceDate");
         picker.setPromptText(messages.getString("wizard.date.prompt"));
         // unreadable text clears the date: "Indiquez la date" says what to do
-        picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter(messages));
+        picker.setConverter(new fr.chorusdesk.ui.common.DayTextConverter());
         // days after today cannot be picked; a typed one is refused by the rule below the field
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(LocalDate.now(services.clock().withZone(PARIS))));
+                setDisable(empty || !model.canBeInvoiceDate(item));
             }
         });
         picker.valueProperty().bindBidirectional(model.invoiceDateProperty());

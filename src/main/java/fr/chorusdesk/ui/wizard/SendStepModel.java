@@ -40,6 +40,10 @@ import javafx.collections.ObservableList;
  */
 public final class SendStepModel {
 
+    /** The steps whose progress is a share of bytes sent; the others show an indefinite bar. */
+    private static final java.util.Set<SubmissionStep> UPLOADS = java.util.EnumSet.of(SubmissionStep.UPLOADING,
+            SubmissionStep.UPLOADING_DOCUMENTS);
+
     private final ObjectProperty<InvoiceDraft> draft;
     private final ObservableValue<SupplierIdentity> supplier;
     private final SubmissionService submissions;
@@ -61,6 +65,8 @@ public final class SendStepModel {
     private final ObservableList<String> failureDetails = FXCollections.observableArrayList();
     private final ObservableList<String> failureDetailsView = FXCollections.unmodifiableObservableList(failureDetails);
     private final BooleanBinding canSend;
+    private final javafx.beans.binding.DoubleBinding progress = Bindings.createDoubleBinding(
+            () -> step.get() != null && UPLOADS.contains(step.get()) ? uploadProgress.get() : -1, step, uploadProgress);
     private final BooleanProperty asFlow = new SimpleBooleanProperty(false);
     private final BooleanProperty asPlainPdf = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper flowPossible = new ReadOnlyBooleanWrapper(false);
@@ -237,5 +243,61 @@ public final class SendStepModel {
 
     public BooleanBinding canSendProperty() {
         return canSend;
+    }
+
+    /** The progress bar: the share sent while bytes go out, -1 (under way, no measure) otherwise. */
+    public javafx.beans.binding.DoubleBinding progressProperty() {
+        return progress;
+    }
+
+    /**
+     * The steps where the refusal can be corrected, in the wizard's order: those of the fields
+     * named by the refusal, else those its kind points to. None when correcting would be wrong:
+     * an invoice already on Chorus Pro (a changed number would make a second one) or one that may
+     * have been received (it is checked first).
+     */
+    public java.util.List<WizardStep> stepsToCorrect() {
+        SubmissionException.Kind kind = failureKind.get();
+        if (failureMessage.get() == null || kind == SubmissionException.Kind.DUPLICATE
+                || kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED) {
+            return java.util.List.of();
+        }
+        java.util.Set<WizardStep> steps = new java.util.TreeSet<>();
+        for (DraftIssue issue : issues) {
+            steps.add(stepOf(issue.field()));
+        }
+        if (steps.isEmpty()) {
+            switch (kind) {
+                case PDF_CHANGED -> steps.add(WizardStep.PDF);
+                case RECIPIENT_REFUSED -> steps.add(WizardStep.REFERENCES);
+                default -> {
+                    steps.add(WizardStep.REFERENCES);
+                    steps.add(WizardStep.AMOUNTS);
+                }
+            }
+        }
+        return java.util.List.copyOf(steps);
+    }
+
+    /** The step where a field is typed. */
+    public static WizardStep stepOf(fr.chorusdesk.domain.DraftField field) {
+        return switch (field) {
+            case PDF -> WizardStep.PDF;
+            case AMOUNT_EXCL_TAX, VAT_AMOUNT, AMOUNT_INCL_TAX, AMOUNT_DUE, CURRENCY, VAT_LINES, COMMENT ->
+                    WizardStep.AMOUNTS;
+            default -> WizardStep.REFERENCES;
+        };
+    }
+
+    /** True when the last attempt may have reached Chorus Pro: the next press checks before anything is sent. */
+    public boolean mustVerifyFirst() {
+        return failureKind.get() == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED;
+    }
+
+    /** The bundle key of the send button's text: send, follow a flow under way, or check a lost answer. */
+    public String sendActionKey() {
+        SubmissionReceipt r = receipt.get();
+        return r != null && r.inProgress() ? "wizard.send.follow"
+                : mustVerifyFirst() ? "wizard.send.verify" : "wizard.send.button";
     }
 }

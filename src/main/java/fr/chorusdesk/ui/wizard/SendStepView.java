@@ -1,6 +1,6 @@
 package fr.chorusdesk.ui.wizard;
 
-import fr.chorusdesk.domain.DraftField;
+import fr.chorusdesk.domain.DisplayFormats;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierIdentity;
@@ -10,15 +10,12 @@ import fr.chorusdesk.service.SubmissionReceipt;
 import fr.chorusdesk.ui.common.ErrorDialog;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -110,9 +107,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("sendProgress");
         bar.setPrefWidth(360);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.stepProperty().get() != null
-                && model.stepProperty().get().name().startsWith("UPLOADING") ? model.uploadProgressProperty().get() : -1,
-                model.stepProperty(), model.uploadProgressProperty()));
+        bar.progressProperty().bind(model.progressProperty());
         stepLabel.setId("sendStepLabel");
         stepLabel.textProperty().bind(Bindings.createStringBinding(() -> model.stepProperty().get() == null ? ""
                 : messages.getString(model.stepProperty().get().messageKey()), model.stepProperty()));
@@ -181,8 +176,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         summaryLine("wizard.summary.engagement", d.engagementNumber().orElse(null));
         summaryLine("wizard.summary.contract", d.contractNumber().orElse(null));
         summaryLine("wizard.summary.number", d.invoiceNumber().orElse(null));
-        summaryLine("wizard.summary.date", d.invoiceDate().map(date -> date.format(
-                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(null));
+        summaryLine("wizard.summary.date", d.invoiceDate().map(DisplayFormats::day).orElse(null));
         summaryLine("wizard.summary.kind", messages.getString("wizard.kind." + d.kind().name()));
         summaryLine("wizard.summary.frame", messages.getString("wizard.frame." + d.billingFrame().name()));
         summaryLine("wizard.summary.original", said.original(d).orElse(null));
@@ -214,7 +208,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
     }
 
     private String money(Optional<BigDecimal> amount) {
-        return amount.map(a -> AmountText.format(a, locale) + " €").orElse(null);
+        return amount.map(a -> DisplayFormats.money(a, locale)).orElse(null);
     }
 
     private void refreshOutcome() {
@@ -246,15 +240,14 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
                 d.setWrapText(true);
                 failure.getChildren().add(d);
             }
-            if (kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED) {
-                // correcting would be wrong here: a changed number would make a second invoice
+            if (model.mustVerifyFirst()) {
                 Label verify = new Label(messages.getString("wizard.send.verifyHint"));
                 verify.setId("sendVerifyHint");
                 verify.setWrapText(true);
                 failure.getChildren().add(verify);
-            } else if (kind != SubmissionException.Kind.DUPLICATE) {
+            } else if (!model.stepsToCorrect().isEmpty()) {
                 FlowPane back = new FlowPane(8, 8);
-                for (WizardStep step : stepsToCorrect(kind)) {
+                for (WizardStep step : model.stepsToCorrect()) {
                     Button go = new Button(MessageFormat.format(messages.getString("wizard.send.correct"),
                             messages.getString("wizard.step." + step.key() + ".title")));
                     go.setId("correct-" + step.key());
@@ -271,37 +264,8 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         failure.setManaged(!failure.getChildren().isEmpty());
         send.setVisible(receipt == null || receipt.inProgress());
         send.setManaged(send.isVisible());
-        send.setText(messages.getString(receipt != null && receipt.inProgress() ? "wizard.send.follow"
-                : kind == SubmissionException.Kind.MAY_HAVE_BEEN_RECEIVED ? "wizard.send.verify"
-                : "wizard.send.button"));
+        send.setText(messages.getString(model.sendActionKey()));
         send.setAccessibleText(send.getText().replace("_", ""));
-    }
-
-    private Set<WizardStep> stepsToCorrect(SubmissionException.Kind kind) {
-        Set<WizardStep> steps = new LinkedHashSet<>();
-        for (DraftIssue issue : model.issues()) {
-            steps.add(stepOf(issue.field()));
-        }
-        if (steps.isEmpty()) {
-            switch (kind) {
-                case PDF_CHANGED -> steps.add(WizardStep.PDF);
-                case RECIPIENT_REFUSED -> steps.add(WizardStep.REFERENCES);
-                default -> {
-                    steps.add(WizardStep.REFERENCES);
-                    steps.add(WizardStep.AMOUNTS);
-                }
-            }
-        }
-        return steps;
-    }
-
-    static WizardStep stepOf(DraftField field) {
-        return switch (field) {
-            case PDF -> WizardStep.PDF;
-            case AMOUNT_EXCL_TAX, VAT_AMOUNT, AMOUNT_INCL_TAX, AMOUNT_DUE, CURRENCY, VAT_LINES, COMMENT ->
-                    WizardStep.AMOUNTS;
-            default -> WizardStep.REFERENCES;
-        };
     }
 
     private void showReceipt(SubmissionReceipt receipt, boolean earlier) {
@@ -322,8 +286,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         int r = 0;
         r = fact(facts, r, "wizard.send.invoiceId", "chorusInvoiceId", receipt.invoiceId().map(String::valueOf).orElse(""));
         r = fact(facts, r, "wizard.send.status", "chorusStatus", statusText(receipt.status()));
-        r = fact(facts, r, "wizard.send.depositDate", "depositDate", receipt.depositDate().map(date -> date.format(
-                DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern")))).orElse(""));
+        r = fact(facts, r, "wizard.send.depositDate", "depositDate", receipt.depositDate().map(DisplayFormats::day).orElse(""));
         if (receipt.flowNumber().isPresent()) {
             r = fact(facts, r, "wizard.send.flowNumber", "flowNumber", receipt.flowNumber().get());
         }

@@ -5,12 +5,15 @@ import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.SubmissionReceipt;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +41,7 @@ public final class WizardRun {
     private final SendStepModel send;
     private final PreSendAuditModel audit;
     private final SupportingDocumentsModel documents;
+    private final PagePreviewModel preview;
     private final Optional<WizardDrafts> drafts;
     private final Optional<DraftAutosaver> autosaver;
     /** Set once the draft file is marked open, so that a crash offers it back at the next start. */
@@ -47,6 +51,24 @@ public final class WizardRun {
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper();
     private final java.util.concurrent.Executor uiThread;
     private final java.time.Clock clock;
+    private final BooleanBinding locked;
+    private final ObjectBinding<DraftState> draftState;
+    /** A file given before the account was ready (a first start on "Ouvrir avec"): opened once it is. */
+    private Optional<Path> pendingPdf = Optional.empty();
+
+    /** What the wizard's bottom bar says about this invoice. */
+    public enum DraftState {
+        /** Nothing yet: an untouched run. */
+        NONE,
+        /** A local draft, not sent; on disk since {@link #savedAtProperty()}. */
+        SAVED,
+        /** The last save failed: the change is in memory and tried again. */
+        SAVE_FAILED,
+        /** Sent by this run: Chorus Pro has it. */
+        SENT,
+        /** Chorus Pro had it already (an earlier deposit): nothing was sent again. */
+        ALREADY_SENT
+    }
 
     /** A fresh deposit. */
     public WizardRun(WizardServices services) {
@@ -71,7 +93,7 @@ public final class WizardRun {
         documents = new SupportingDocumentsModel(draft, services.submissions().supportingDocuments(),
                 services.tasks());
         references = new ReferencesStepModel(draft, services.recipients(), services.tasks(), services.clock(),
-                services.supplier(), services.locale(), services.submissions()::numberAlreadyUsed,
+                services.supplier(), services.locale(), services.submissions()::earlierDeposit,
                 services.submissions().recipientChecks());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         vat = new VatSectionModel(draft, services.supplier(), services.clock(), services.locale());
@@ -80,8 +102,22 @@ public final class WizardRun {
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
                 drafts.map(WizardDrafts::submission), services.tasks(), services.uiThread());
         audit = new PreSendAuditModel(draft, services.submissions(), services.tasks());
+        preview = new PagePreviewModel(services.previews(), services.tasks());
+        pdf.resultProperty().addListener((obs, old, now) -> preview.follow(now, pdf.shownFile()));
+        // the one gate of the Compte step: a supplier structure and a bank account are chosen
         model.requireComplete(WizardStep.ACCOUNT, Bindings.createBooleanBinding(
                 () -> services.supplier().getValue() != null, services.supplier()));
+        model.canGoNextProperty().addListener((obs, could, can) -> {
+            if (can && model.current() == WizardStep.ACCOUNT && pendingPdf.isPresent()) {
+                Path file = pendingPdf.get();
+                pendingPdf = Optional.empty();
+                openPdf(file);
+            }
+        });
+        locked = Bindings.createBooleanBinding(() -> send.sendingProperty().get() || finished(),
+                send.sendingProperty(), send.receiptProperty());
+        draftState = Bindings.createObjectBinding(this::currentDraftState, savedAt, saveFailed,
+                send.receiptProperty(), send.failureKindProperty());
         verdict = new FacturXVerdictModel(pdf, services.submissions().facturXChecks(), services.tasks());
         send.asPlainPdfProperty().bind(verdict.plainPdfProperty());
         model.requireComplete(WizardStep.PDF, pdf.canContinueProperty().and(verdict.allowsContinueProperty()));
@@ -130,6 +166,69 @@ public final class WizardRun {
             return;
         }
         autosaver.get().changed(now);
+    }
+
+    private DraftState currentDraftState() {
+        SubmissionReceipt receipt = send.receiptProperty().get();
+        if (receipt != null && !receipt.inProgress()) {
+            if (send.failureKindProperty().get() == null) {
+                return DraftState.SENT;
+            }
+            if (send.failureKindProperty().get() == fr.chorusdesk.service.SubmissionException.Kind.DUPLICATE) {
+                return DraftState.ALREADY_SENT;
+            }
+        }
+        if (saveFailed.get()) {
+            return DraftState.SAVE_FAILED;
+        }
+        return savedAt.get() != null ? DraftState.SAVED : DraftState.NONE;
+    }
+
+    /**
+     * Opens a PDF in this run and goes to the PDF step, as if chosen there (demo samples, drag and
+     * drop, command line). While the account is not ready the file waits, and is opened as soon as
+     * it is: a file given at a first start is not lost on the Compte step.
+     */
+    public void openPdf(Path file) {
+        Objects.requireNonNull(file);
+        if (send.sendingProperty().get()) {
+            return;
+        }
+        if (model.current() == WizardStep.ACCOUNT && !model.next()) {
+            pendingPdf = Optional.of(file);
+            return;
+        }
+        pendingPdf = Optional.empty();
+        if (model.current() != WizardStep.PDF) {
+            model.backTo(WizardStep.PDF);
+        }
+        pdf.choose(file);
+    }
+
+    /** The file waiting for the account to be ready; empty when none. */
+    public Optional<Path> pendingPdf() {
+        return pendingPdf;
+    }
+
+    /** Chorus Pro has the invoice (sent now, or earlier): a new file or draft starts a new run. */
+    public boolean finished() {
+        SubmissionReceipt receipt = send.receiptProperty().get();
+        return receipt != null && !receipt.inProgress();
+    }
+
+    /** True while the invoice is being sent or once Chorus Pro has it: Précédent is then disabled. */
+    public BooleanBinding lockedProperty() {
+        return locked;
+    }
+
+    /** What the bottom bar says: a local draft (saved or not), or sent. */
+    public ObjectBinding<DraftState> draftStateProperty() {
+        return draftState;
+    }
+
+    /** The preview of the chosen file's pages. */
+    public PagePreviewModel preview() {
+        return preview;
     }
 
     /** Sent by this run; a receipt shown with a failure is an earlier deposit refused as a duplicate. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,7 +42,8 @@ public final class WizardView extends BorderPane implements DraftOpener {
     private final Button next;
     private WizardModel model;
     private Optional<WizardRun> run = Optional.empty();
-    private PdfStepView pdfView;
+    private PdfChooser pdfChooser = PdfChooser.DIALOG;
+    private Optional<PdfStepView> pdfPage = Optional.empty();
     /** Says, under every step, that the invoice is a local draft and when it was last saved. */
     private final Label draftState = new Label();
 
@@ -63,13 +63,12 @@ public final class WizardView extends BorderPane implements DraftOpener {
     }
 
     /**
-     * The Compte step of the accounts: its page, and whether a supplier structure and a bank
-     * account are chosen (Suivant waits for it).
+     * The Compte step of the accounts: its page. Suivant waits for the run's own gate (a supplier
+     * structure and a bank account chosen, {@link WizardServices#supplier()}).
      */
-    public record AccountStep(Node page, ObservableBooleanValue ready) {
+    public record AccountStep(Node page) {
         public AccountStep {
             Objects.requireNonNull(page);
-            Objects.requireNonNull(ready);
         }
     }
 
@@ -149,7 +148,7 @@ public final class WizardView extends BorderPane implements DraftOpener {
     @Override
     public void open(InvoiceDraft draft) {
         if (services.isEmpty() || run.map(r -> r.send().sendingProperty().get()).orElse(false)) {
-            return;
+            return; // never while an invoice is being sent
         }
         if (run.map(r -> r.draftProperty().get().id().equals(draft.id())).orElse(false)) {
             return;
@@ -169,8 +168,11 @@ public final class WizardView extends BorderPane implements DraftOpener {
         run = Optional.of(fresh);
         pages.clear();
         pages.put(WizardStep.ACCOUNT, account.map(AccountStep::page).orElseGet(() -> accountPage(s)));
-        pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), s, messages);
+        PdfStepView pdfView = new PdfStepView(fresh.pdf(), Optional.of(fresh.documents()), fresh.preview(), s,
+                messages);
+        pdfView.chooseWith(pdfChooser);
         pdfView.showFacturXVerdict(new FacturXVerdictPanel(fresh.verdict(), messages));
+        pdfPage = Optional.of(pdfView);
         pages.put(WizardStep.PDF, pdfView);
         ReferencesStepView references = new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages);
         references.addOriginalInvoice(fresh.original());
@@ -178,8 +180,14 @@ public final class WizardView extends BorderPane implements DraftOpener {
         pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.vat(), fresh.draftProperty(),
                 s.locale(), messages));
         pages.put(WizardStep.SEND, new SendStepView(fresh, s, messages, this::startRun));
-        account.ifPresent(a -> fresh.model().gateAccountStep(a.ready()));
         install(fresh.model());
+    }
+
+    /** How the PDF step asks for a file, in this run and the next ones (a test answers instead of the dialog). */
+    public WizardView withPdfChooser(PdfChooser chooser) {
+        pdfChooser = Objects.requireNonNull(chooser);
+        pdfPage.ifPresent(page -> page.chooseWith(chooser));
+        return this;
     }
 
     /** The current run; empty for a wizard without services. */
@@ -192,24 +200,13 @@ public final class WizardView extends BorderPane implements DraftOpener {
      * had been chosen there: demo samples, drag and drop, command line.
      */
     public void open(Path pdf) {
-        if (run.isEmpty()) {
+        if (run.isEmpty() || run.get().send().sendingProperty().get()) {
             return;
         }
-        SendStepModel send = run.get().send();
-        if (send.sendingProperty().get()) {
-            return;
-        }
-        if (send.receiptProperty().get() != null && !send.receiptProperty().get().inProgress()) {
+        if (run.get().finished()) {
             startRun();
         }
-        if (model.current() == WizardStep.ACCOUNT) {
-            model.next();
-        } else {
-            model.backTo(WizardStep.PDF);
-        }
-        if (model.current() == WizardStep.PDF) {
-            pdfView.open(pdf);
-        }
+        run.get().openPdf(pdf);
     }
 
     private void install(WizardModel newModel) {
@@ -217,10 +214,7 @@ public final class WizardView extends BorderPane implements DraftOpener {
         for (WizardStep step : model.steps()) {
             pages.computeIfAbsent(step, missing -> placeholderPage(missing, messages, null));
         }
-        BooleanBinding locked = run.map(r -> Bindings.createBooleanBinding(() -> r.send().sendingProperty().get()
-                || (r.send().receiptProperty().get() != null && !r.send().receiptProperty().get().inProgress()),
-                r.send().sendingProperty(), r.send().receiptProperty()))
-                .orElse(Bindings.createBooleanBinding(() -> false));
+        BooleanBinding locked = run.map(WizardRun::lockedProperty).orElse(Bindings.createBooleanBinding(() -> false));
         back.disableProperty().unbind();
         back.disableProperty().bind(model.canGoBackProperty().not().or(locked));
         next.disableProperty().unbind();
@@ -236,26 +230,27 @@ public final class WizardView extends BorderPane implements DraftOpener {
     }
 
     private void followDraftState(WizardRun r) {
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
         Runnable refresh = () -> {
-            boolean sent = r.send().receiptProperty().get() != null && r.send().failureKindProperty().get() == null;
-            draftState.getStyleClass().remove("page-warning");
-            if (sent) {
-                draftState.setText("");
-            } else if (r.saveFailedProperty().get()) {
-                draftState.setText(messages.getString("wizard.draft.saveFailed"));
+            WizardRun.DraftState state = r.draftStateProperty().get();
+            draftState.getStyleClass().removeAll("page-warning", "sent-state");
+            draftState.setText(switch (state) {
+                case NONE -> "";
+                case SAVED -> MessageFormat.format(messages.getString("wizard.draft.saved"),
+                        fr.chorusdesk.domain.DisplayFormats.time(r.savedAtProperty().get(),
+                                java.time.ZoneId.systemDefault()));
+                case SAVE_FAILED -> messages.getString("wizard.draft.saveFailed");
+                case SENT -> messages.getString("wizard.draft.sent");
+                case ALREADY_SENT -> messages.getString("wizard.draft.alreadySent");
+            });
+            if (state == WizardRun.DraftState.SAVE_FAILED) {
                 draftState.getStyleClass().add("page-warning");
-            } else if (r.savedAtProperty().get() != null) {
-                draftState.setText(MessageFormat.format(messages.getString("wizard.draft.saved"),
-                        time.format(r.savedAtProperty().get().atZone(java.time.ZoneId.systemDefault()))));
-            } else {
-                draftState.setText("");
+            } else if (state == WizardRun.DraftState.SENT || state == WizardRun.DraftState.ALREADY_SENT) {
+                draftState.getStyleClass().add("sent-state");
             }
             draftState.setVisible(!draftState.getText().isEmpty());
         };
+        r.draftStateProperty().addListener((obs, old, now) -> refresh.run());
         r.savedAtProperty().addListener((obs, old, now) -> refresh.run());
-        r.saveFailedProperty().addListener((obs, old, now) -> refresh.run());
-        r.send().receiptProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
     }
 

@@ -9,7 +9,7 @@ import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.sandbox.SandboxConfig;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.InMemoryCredentialStore;
 import fr.chorusdesk.store.SettingsStore;
@@ -44,11 +44,11 @@ class AccountStepModelTest {
     private AccountStepModel model(Period passwordValidity) {
         demo = new DemoSandboxService(new SandboxConfig(0, dir.resolve("sandbox"), SandboxConfig.DEFAULT_STEP, NOW,
                 passwordValidity));
-        AccountService service = new AccountService(new SettingsStore(dir.resolve("settings.json")),
+        Accounts service = Accounts.create(new SettingsStore(dir.resolve("settings.json")),
                 InMemoryCredentialStore::new, demo,
                 (env, creds) -> ChorusClient.builder(env, creds).retryPolicy(RetryPolicy.none()).build(), NOW,
                 Locale.FRENCH);
-        AccountStepModel model = new AccountStepModel(service, new SameThreadTaskRunner(), messages, ZoneOffset.UTC);
+        AccountStepModel model = new AccountStepModel(service.profiles(), service.check(), new SameThreadTaskRunner(), messages, ZoneOffset.UTC);
         model.load();
         return model;
     }
@@ -64,8 +64,8 @@ class AccountStepModelTest {
                 .isEqualTo("Aucun trousseau système n’est disponible : les secrets saisis ne sont gardés que "
                         + "jusqu’à la fermeture de ChorusDesk.");
 
-        model.testConnection();
-        // one structure: chosen at once, its services and bank accounts read
+        // the demo profile is checked by itself at load; one structure: chosen at once, its services
+        // and bank accounts read
         assertThat(model.structures()).extracting(SupplierStructure::siret).containsExactly("81234567800013");
         assertThat(model.structureProperty().get().idStructureCPP()).isEqualTo(26300989L);
         assertThat(model.services()).extracting(SupplierService::code).containsExactly("FACTURATION", "AGENCE-PARIS");
@@ -142,13 +142,14 @@ class AccountStepModelTest {
 
     @Test
     void aDemoSandboxInUseElsewhereGetsItsOwnMessage() {
-        AccountStepModel model = model(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
         try (DemoSandboxService other = new DemoSandboxService(SandboxConfig.defaults(dir.resolve("sandbox")))) {
             other.start();
-            model.testConnection();
+            // the demo's own check, at load, finds the sandbox taken
+            AccountStepModel model = model(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
+            assertThat(model.checkFailedProperty().get()).isTrue();
+            assertThat(model.checkMessageProperty().get())
+                    .startsWith("Le bac à sable de démonstration est déjà utilisé");
         }
-        assertThat(model.checkFailedProperty().get()).isTrue();
-        assertThat(model.checkMessageProperty().get()).startsWith("Le bac à sable de démonstration est déjà utilisé");
     }
 
     @Test

@@ -7,7 +7,7 @@ import fr.chorusdesk.chorus.RetryPolicy;
 import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.Siret;
 import fr.chorusdesk.sandbox.SandboxConfig;
-import fr.chorusdesk.service.AccountService;
+import fr.chorusdesk.service.Accounts;
 import fr.chorusdesk.service.DemoSandboxService;
 import fr.chorusdesk.store.InMemoryCredentialStore;
 import fr.chorusdesk.store.SettingsStore;
@@ -36,8 +36,8 @@ class StrictCheckModelTest {
         demo.close();
     }
 
-    private AccountService service() {
-        return new AccountService(new SettingsStore(dir.resolve("settings.json")), InMemoryCredentialStore::new, demo,
+    private Accounts service() {
+        return Accounts.create(new SettingsStore(dir.resolve("settings.json")), InMemoryCredentialStore::new, demo,
                 (env, creds) -> ChorusClient.builder(env, creds).retryPolicy(RetryPolicy.none()).build(), NOW,
                 Locale.FRENCH);
     }
@@ -45,18 +45,18 @@ class StrictCheckModelTest {
     @Test
     void theStrictCheckIsOffByDefaultAndKeptWithTheProfileWithoutLosingTheAnswers() {
         demo = new DemoSandboxService(SandboxConfig.defaults(dir.resolve("sandbox")));
-        AccountService service = service();
-        AccountStepModel model = new AccountStepModel(service, new SameThreadTaskRunner(),
+        Accounts service = service();
+        AccountStepModel model = new AccountStepModel(service.profiles(), service.check(), new SameThreadTaskRunner(),
                 ResourceBundle.getBundle("fr.chorusdesk.i18n.messages", Locale.FRENCH), ZoneOffset.UTC);
         model.load();
         Siret ministry = Siret.parse("11000201100044").orElseThrow();
-        service.updateRecipientAnswers("demo", a -> a.withState(ministry, true));
+        service.profiles().updateRecipientAnswers("demo", a -> a.withState(ministry, true));
 
         StrictCheckModel strict = model.strictCheck();
         assertThat(strict.strictProperty().get()).isFalse();
         strict.strictProperty().set(true);
 
-        RecipientAnswers saved = service().savedRecipientAnswers("demo");
+        RecipientAnswers saved = service().profiles().savedRecipientAnswers("demo");
         assertThat(saved.strictEngagementCheck()).as("read back from settings.json").isTrue();
         assertThat(saved.state(ministry)).as("the answers stay").contains(true);
     }

@@ -47,4 +47,49 @@ class FxTaskRunnerTest {
                 error -> failure.complete(Platform.isFxApplicationThread() + ":" + error.getMessage()));
         assertThat(failure.get(10, TimeUnit.SECONDS)).isEqualTo("true:boom");
     }
+
+    @Test
+    void aCancelledTaskDeliversNothingEvenWhenItsWorkEnds() throws Exception {
+        java.util.concurrent.CountDownLatch posted = new java.util.concurrent.CountDownLatch(1);
+        FxTaskRunner seen = new FxTaskRunner(update -> {
+            Platform.runLater(update);
+            posted.countDown();
+        });
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        java.util.List<Object> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            TaskHandle handle = seen.run(() -> {
+                started.complete(true);
+                go.await(10, TimeUnit.SECONDS);
+                return "late";
+            }, delivered::add, delivered::add);
+            assertThat(started.get(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> cancelled = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                handle.cancel();
+                cancelled.complete(null);
+            });
+            cancelled.get(10, TimeUnit.SECONDS);
+            go.countDown();
+            // the outcome was posted to the FX thread; once that thread has run it, nothing arrived
+            assertThat(posted.await(10, TimeUnit.SECONDS)).isTrue();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(handle.isCancelled()).isTrue();
+            assertThat(delivered).isEmpty();
+        } finally {
+            seen.close();
+        }
+    }
+
+    @Test
+    void workAskedOfAClosedRunnerIsDroppedAsIfCancelled() {
+        FxTaskRunner closed = new FxTaskRunner();
+        closed.close();
+        java.util.List<Object> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TaskHandle handle = closed.run(() -> "never", delivered::add, delivered::add);
+        assertThat(handle.isCancelled()).isTrue();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delivered).isEmpty();
+    }
 }

@@ -58,10 +58,11 @@ class DraftsViewTest {
                 .withStepReached(DraftStep.REFERENCES));
         // a damaged file among them
         Files.writeString(dir.resolve("demo/abimé.json"), "{\"schemaVersion\":1,", StandardCharsets.UTF_8);
-        view = new DraftsView(messages, drafts, new SameThreadTaskRunner(), opened::add, (title, text) -> {
-            asked.add(title + " | " + text);
-            return answer;
-        }, e -> { throw new AssertionError(e); });
+        view = new DraftsView(messages, new DraftsModel(messages, drafts, new SameThreadTaskRunner(), opened::add,
+                (title, text) -> {
+                    asked.add(title + " | " + text);
+                    return answer;
+                }, e -> { throw new AssertionError(e); }, java.time.ZoneId.of("Europe/Paris")));
         stage.setScene(new Scene(view, 960, 480));
         stage.show();
     }

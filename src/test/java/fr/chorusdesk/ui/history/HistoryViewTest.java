@@ -38,6 +38,8 @@ class HistoryViewTest {
     private HistoryView view;
     private HistoryStore store;
     private final List<String> importedRange = new java.util.ArrayList<>();
+    private final List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+    private java.nio.file.Path sentPdf;
 
     private static SentInvoice invoice(String number, String recipient, String ttc, LocalDate deposit,
             List<StatusChange> timeline) {
@@ -64,9 +66,16 @@ class HistoryViewTest {
     void start(Stage stage) throws Exception {
         MutableClock clock = MutableClock.atFixedStart();
         HistoryStore store = HistoryStore.open(Files.createTempDirectory("history-view"), clock);
+        sentPdf = Files.writeString(Files.createTempDirectory("history-pdf").resolve("FA-2026-0101.pdf"), "%PDF-1.7");
         store.put(invoice("FA-2026-0101", "22691000200014", "1200.00", LocalDate.of(2026, 3, 2), List.of(
                 at("DEPOSEE", 2, 9, null), at("MISE_A_DISPOSITION", 2, 10, null),
-                at("SUSPENDUE", 3, 11, "Pièce justificative manquante : bon de livraison"))));
+                at("SUSPENDUE", 3, 11, "Pièce justificative manquante : bon de livraison")))
+                .withSent(fr.chorusdesk.domain.InvoiceDraft.start(clock.instant()).withInvoiceNumber("FA-2026-0101")
+                        .withInvoiceDate(LocalDate.of(2026, 3, 1)).withAmountExclTax(new BigDecimal("1000.00"))
+                        .withVatAmount(new BigDecimal("200.00")).withAmountInclTax(new BigDecimal("1200.00"))
+                        .withPdf(new fr.chorusdesk.domain.PdfFile(sentPdf.toString(), "FA-2026-0101.pdf", 8,
+                                "ab".repeat(32), true)))
+                .withRecipientName(Optional.of("DEPARTEMENT DU VAL-DEMO")));
         store.put(withDocuments(invoice("FA-2026-0102", "21750001000012", "480.00", LocalDate.of(2026, 3, 4),
                 List.of(at("DEPOSEE", 4, 9, null), at("MISE_EN_PAIEMENT", 20, 9, null))), List.of(
                 new SentInvoice.Document("Bon de livraison n°7.pdf", "Bon-de-livraison-no7.pdf", "BON_LIVRAISON",
@@ -76,17 +85,19 @@ class HistoryViewTest {
                 at("DEPOSEE", 5, 9, null), at("MISE_A_DISPOSITION_PREMIER_VALIDEUR", 6, 9, null))));
         HistoryService history = new HistoryService(store, () -> "demo", clock);
         this.store = store;
-        view = new HistoryView(messages, Locale.FRENCH, history, Optional.empty(), Optional.empty(),
-                new SameThreadTaskRunner(), d -> { }, e -> { throw new AssertionError(e); })
-                .withImporter(Optional.of((from, to, progress) -> {
-                    // stands for Chorus Pro: two pages, one invoice new to the history
-                    importedRange.add(from + ".." + to);
-                    progress.page(1, 2, 100);
-                    progress.page(2, 2, 101);
-                    store.put(invoice("FA-2025-0900", "26750003000015", "75.00", LocalDate.of(2025, 11, 3),
-                            List.of(at("DEPOSEE", 3, 9, null))));
-                    return new fr.chorusdesk.service.HistoryImport.Result(101, 1);
-                }));
+        HistoryImporter importer = (from, to, progress) -> {
+            // stands for Chorus Pro: two pages, one invoice new to the history
+            importedRange.add(from + ".." + to);
+            progress.page(1, 2, 100);
+            progress.page(2, 2, 101);
+            store.put(invoice("FA-2025-0900", "26750003000015", "75.00", LocalDate.of(2025, 11, 3),
+                    List.of(at("DEPOSEE", 3, 9, null))));
+            return new fr.chorusdesk.service.HistoryImport.Result(101, 1);
+        };
+        view = new HistoryView(messages, new HistoryModel(messages, new HistoryModel.Sources(history,
+                Optional.empty(), Optional.empty(), Optional.of(importer), Optional.empty(),
+                java.util.function.UnaryOperator.identity(), opened::add), new SameThreadTaskRunner(), Runnable::run,
+                d -> { }, e -> { throw new AssertionError(e); }));
         stage.setScene(new Scene(view, 1280, 560));
         stage.show();
     }
@@ -229,5 +240,29 @@ class HistoryViewTest {
         robot.interact(() -> profiles.setValue("demo"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(numbers(robot)).containsExactly("AV-2026-0007", "FA-2026-0102", "FA-2026-0101");
+    }
+
+    @Test
+    void theRecipientIsShownByNameAndTheDetailsGiveItsAmountsAndOpenThePdfSent(FxRobot robot) {
+        assertThat(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "DEPARTEMENT DU VAL-DEMO".equals(c.getText()) && c.getTooltip() != null
+                && "22691000200014".equals(c.getTooltip().getText())).tryQuery()).isPresent();
+        assertThat(robot.lookup(".table-cell").match(n -> "21750001000012".equals(((javafx.scene.control.Labeled) n)
+                .getText())).tryQuery()).as("an entry without a name shows its SIRET").isPresent();
+
+        robot.clickOn("FA-2026-0101");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#historyDetailRecipient").queryAs(Label.class).getText())
+                .isEqualTo("Destinataire : DEPARTEMENT DU VAL-DEMO (22691000200014)");
+        assertThat(robot.lookup("#historyDetailAmounts").queryAs(Label.class).getText()
+                .replaceAll("[\\s\\u00A0\\u202F]", " ")).isEqualTo("HT 1 000,00 € · TVA 200,00 € · TTC 1 200,00 €");
+        robot.clickOn("#historyOpenPdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(sentPdf);
+
+        robot.clickOn("FA-2026-0102");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#historyOpenPdf").tryQuery()).as("nothing kept for an invoice without its PDF")
+                .isEmpty();
     }
 }

@@ -122,7 +122,8 @@ class LostAnswerFlowTest {
         assertThat(history.get(0).invoiceId().map(String::valueOf)).contains(text(robot, "#chorusInvoiceId"));
         assertThat(history.get(0).sent()).as("the history keeps what was sent").isPresent();
         assertThat(app.drafts.list().drafts()).as("sent: no longer a draft").isEmpty();
-        assertThat(robot.lookup("#draftState").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#draftState").queryAs(Label.class).getText()).as("sent, not a draft")
+                .isEqualTo("✔ Envoyée à Chorus Pro — ce n’est plus un brouillon");
     }
 
     @Test

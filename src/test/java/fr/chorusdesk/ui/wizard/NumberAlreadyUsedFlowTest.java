@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An invoice number the history already holds for this year is flagged in Références as it is
@@ -68,6 +69,20 @@ class NumberAlreadyUsedFlowTest {
         assertThat(WizardWindow.text(robot, "#invoiceNumberProblem")).isEqualTo("Vous avez déjà déposé cette année "
                 + "une autre facture sous ce numéro : Chorus Pro la refuserait. Donnez un nouveau numéro à cette facture.");
         assertThat(next.isDisabled()).isTrue();
+        assertThat(WizardWindow.text(robot, "#earlierDepositText"))
+                .isEqualTo("La facture FA-2026-0100 a été envoyée le 12/01/2026 sous le n° Chorus 8100000.");
+        Screenshots.take((javafx.stage.Stage) next.getScene().getWindow(), "wizard-number-already-sent");
+        // the link shows it in the history, whatever the history's filter was
+        robot.clickOn("#earlierDepositLink");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tabHistory");
+        assertThat(WizardWindow.text(robot, "#historyDetailStatus")).isEqualTo("Mise en paiement");
+        assertThat(robot.lookup(".detail-title").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("FA-2026-0100");
+        robot.interact(() -> robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(0));
+        robot.clickOn("#invoiceNumber").type(KeyCode.END);
 
         robot.type(KeyCode.BACK_SPACE).write("1");
         assertThat(WizardWindow.shown(robot, "#invoiceNumberProblem")).isFalse();

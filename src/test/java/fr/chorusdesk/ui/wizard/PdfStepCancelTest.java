@@ -7,15 +7,10 @@ import fr.chorusdesk.pdf.PdfInspector;
 import fr.chorusdesk.service.InvoicePdfs;
 import fr.chorusdesk.service.PreflightService;
 import fr.chorusdesk.testing.MutableClock;
-import fr.chorusdesk.ui.common.SameThreadTaskRunner;
-import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.common.HeldTaskRunner;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,21 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class PdfStepCancelTest {
 
-    /** Holds each task until the test releases it. */
-    private static final class HeldTasks implements TaskRunner {
-        final Deque<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            held.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onFailure));
-        }
-    }
 
     @TempDir
     Path dir;
 
     private final MutableClock clock = MutableClock.atFixedStart();
-    private final HeldTasks tasks = new HeldTasks();
+    private final HeldTaskRunner tasks = new HeldTaskRunner();
     private final SimpleObjectProperty<InvoiceDraft> draft =
             new SimpleObjectProperty<>(InvoiceDraft.start(clock.instant()));
     private final PdfStepModel model = new PdfStepModel(draft,

@@ -158,8 +158,8 @@ class RecipientSearchFlowTest {
         assertThat(next.isDisabled()).as("an unknown number blocks").isTrue();
         Screenshots.take(stage, "wizard-engagement-unknown");
 
-        TextField engagement = robot.lookup("#engagementNumber").queryAs(TextField.class);
-        robot.interact(() -> engagement.setText("1300123456"));
+        // the user corrects the last digits: erased with Backspace, typed again
+        robot.clickOn("#engagementNumber").type(KeyCode.BACK_SPACE, 6).write("123456");
         WizardWindow.waitUntil(() -> WizardWindow.text(robot, "#engagementStatus").equals("Numéro d’engagement connu de Chorus Pro."));
         assertThat(robot.lookup("#engagementNumberProblem").queryAs(Label.class).isVisible()).isFalse();
         WizardWindow.waitUntil(() -> !next.isDisabled());

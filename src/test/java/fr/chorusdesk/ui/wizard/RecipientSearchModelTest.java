@@ -9,15 +9,11 @@ import fr.chorusdesk.service.RecipientCandidate;
 import fr.chorusdesk.service.RecipientService;
 import fr.chorusdesk.service.SandboxHarness;
 import fr.chorusdesk.ui.common.SameThreadTaskRunner;
-import fr.chorusdesk.ui.common.TaskRunner;
+import fr.chorusdesk.ui.common.HeldTaskRunner;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,15 +33,6 @@ class RecipientSearchModelTest {
     private RecipientService recipients;
     private final List<String> picked = new ArrayList<>();
 
-    /** Holds each task until the test releases it, to answer out of order. */
-    private static final class HeldTasks implements TaskRunner {
-        final Deque<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            held.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onFailure));
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -101,7 +88,7 @@ class RecipientSearchModelTest {
 
     @Test
     void anAnswerToAnOlderQuestionIsDropped() {
-        HeldTasks tasks = new HeldTasks();
+        HeldTaskRunner tasks = new HeldTaskRunner();
         RecipientSearchModel model = new RecipientSearchModel(recipients, () -> List.of(), tasks, picked::add);
         model.nameProperty().set("lycée");
         model.search();
@@ -124,7 +111,8 @@ class RecipientSearchModelTest {
                 InvoiceDraft.start(harness.clock.instant()));
         SimpleObjectProperty<SupplierIdentity> supplier = new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER);
         ReferencesStepModel references = new ReferencesStepModel(draft, recipients, new SameThreadTaskRunner(),
-                harness.clock, supplier, Locale.FRENCH, d -> false, new fr.chorusdesk.service.RecipientChecks(
+                harness.clock, supplier, Locale.FRENCH, (InvoiceDraft d) -> java.util.Optional.empty(),
+                new fr.chorusdesk.service.RecipientChecks(
                         recipients, fr.chorusdesk.service.ProfileAnswers.inMemory(
                                 fr.chorusdesk.domain.RecipientAnswers.NONE.withStrictEngagementCheck(true)),
                         Locale.FRENCH));

@@ -103,7 +103,8 @@ class WizardDraftsWindowTest {
         robot.clickOn("#sendButton");
         assertThat(robot.lookup("#sentTitle").queryAs(Label.class).getText()).isEqualTo("✔ Envoyée à Chorus Pro");
 
-        assertThat(robot.lookup("#draftState").queryAs(Label.class).isVisible()).as("sent, not a draft").isFalse();
+        assertThat(robot.lookup("#draftState").queryAs(Label.class).getText()).as("sent, not a draft")
+                .isEqualTo("✔ Envoyée à Chorus Pro — ce n’est plus un brouillon");
         List<SentInvoice> sent = history.find(HistoryFilter.ALL);
         assertThat(sent).extracting(SentInvoice::invoiceNumber).containsExactly("FX-2026-0301");
         assertThat(sent.get(0).sent().orElseThrow().contractNumber()).contains("MARCHE-2026-12");

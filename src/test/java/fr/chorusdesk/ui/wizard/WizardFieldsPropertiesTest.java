@@ -196,7 +196,7 @@ class WizardFieldsPropertiesTest {
                 InvoiceDraft.start(harness.clock.instant()));
         ReferencesStepModel model = new ReferencesStepModel(draft, recipients, new SameThreadTaskRunner(),
                 harness.clock);
-        DayTextConverter dates = new DayTextConverter(MESSAGES);
+        DayTextConverter dates = new DayTextConverter();
         for (Map.Entry<ReferenceField, String> edit : edits) {
             String text = edit.getValue();
             bounded(() -> {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The connection check over real HTTP against the embedded sandbox, for success and each failure it can produce. */
-class AccountServiceTest {
+class AccountsTest {
 
     /** 2 December 2026, 10:00 UTC: the sandbox and the service share this "now". */
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
@@ -73,8 +73,8 @@ class AccountServiceTest {
         return demo;
     }
 
-    private AccountService service(DemoSandboxService demo) {
-        return new AccountService(new SettingsStore(dir.resolve("settings.json")), () -> secrets, demo,
+    private Accounts service(DemoSandboxService demo) {
+        return Accounts.create(new SettingsStore(dir.resolve("settings.json")), () -> secrets, demo,
                 SHORT_TIMEOUTS, NOW, Locale.FRENCH);
     }
 
@@ -85,17 +85,17 @@ class AccountServiceTest {
     }
 
     /** A profile aimed at the running sandbox with the given credentials. */
-    private SupplierProfile againstSandbox(AccountService service, DemoSandboxService demo, String clientId,
+    private SupplierProfile againstSandbox(Accounts service, DemoSandboxService demo, String clientId,
             String clientSecret, String login, String password) throws Exception {
         ChorusEnvironment env = demo.environment();
-        return service.save(custom(env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), clientId,
+        return service.profiles().save(custom(env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), clientId,
                 clientSecret, login, password));
     }
 
     @Test
     void theDemoProfileExistsOnFirstStartAndIsActive() {
-        AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        AccountOverview overview = service.overview();
+        Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+        AccountOverview overview = service.profiles().overview();
         assertThat(overview.profiles()).extracting(SupplierProfile::id).containsExactly("demo");
         assertThat(overview.active().environment()).isEqualTo(AccountEnvironment.DEMO);
         assertThat(overview.active().isReadyToSend()).isFalse();
@@ -105,45 +105,45 @@ class AccountServiceTest {
     @Test
     void demoCheckFindsTheSupplierItsServicesBankAccountsAndPasswordExpiry() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
-        assertThat(service.testConnection("demo")).containsExactly(DEMO_SUPPLIER);
+        Accounts service = service(demo);
+        assertThat(service.check().testConnection("demo")).containsExactly(DEMO_SUPPLIER);
 
-        SupplierDetails details = service.supplierDetails("demo", DEMO_SUPPLIER);
+        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER);
         assertThat(details.services()).extracting(SupplierService::code).containsExactly("FACTURATION", "AGENCE-PARIS");
         assertThat(details.bankAccounts()).extracting(SupplierBankAccount::id).containsExactly(144050L, 144051L);
         // 2 December 2026 + 300 days, counted by hand
         assertThat(details.passwordExpiry()).contains(new PasswordExpiry(LocalDate.of(2027, 9, 28)));
 
-        SupplierProfile chosen = service.chooseSupplier("demo", DEMO_SUPPLIER, Optional.of(details.services().get(0)),
+        SupplierProfile chosen = service.profiles().chooseSupplier("demo", DEMO_SUPPLIER, Optional.of(details.services().get(0)),
                 details.bankAccounts().get(0), details.passwordExpiry());
         assertThat(chosen.isReadyToSend()).isTrue();
         assertThat(chosen.lastCheck()).contains(NOW.instant());
-        assertThat(service.expiryWarning(chosen)).isEmpty();
+        assertThat(service.profiles().expiryWarning(chosen)).isEmpty();
 
         // and it was saved: a new service over the same file sees it
-        AccountService reread = service(demo);
-        assertThat(reread.activeProfile().structure()).contains(DEMO_SUPPLIER);
-        assertThat(reread.activeProfile().bankAccount()).contains(new SupplierBankAccount(144050L,
+        Accounts reread = service(demo);
+        assertThat(reread.profiles().activeProfile().structure()).contains(DEMO_SUPPLIER);
+        assertThat(reread.profiles().activeProfile().bankAccount()).contains(new SupplierBankAccount(144050L,
                 "Compte courant - Banque Exemple"));
     }
 
     @Test
     void aPasswordExpiringWithin30DaysIsAnnounced() throws Exception {
         DemoSandboxService demo = sandbox(Period.ofDays(12));
-        AccountService service = service(demo);
-        service.testConnection("demo");
-        SupplierDetails details = service.supplierDetails("demo", DEMO_SUPPLIER);
+        Accounts service = service(demo);
+        service.check().testConnection("demo");
+        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER);
         assertThat(details.passwordExpiry()).contains(new PasswordExpiry(LocalDate.of(2026, 12, 14)));
-        SupplierProfile chosen = service.chooseSupplier("demo", DEMO_SUPPLIER, Optional.empty(),
+        SupplierProfile chosen = service.profiles().chooseSupplier("demo", DEMO_SUPPLIER, Optional.empty(),
                 details.bankAccounts().get(0), details.passwordExpiry());
-        assertThat(service.expiryWarning(chosen)).contains(new PasswordExpiry(LocalDate.of(2026, 12, 14)));
-        assertThat(service.expiryWarning(chosen).get().daysLeft(service.today())).isEqualTo(12);
+        assertThat(service.profiles().expiryWarning(chosen)).contains(new PasswordExpiry(LocalDate.of(2026, 12, 14)));
+        assertThat(service.profiles().expiryWarning(chosen).get().daysLeft(service.profiles().today())).isEqualTo(12);
     }
 
     @Test
     void aWrongClientSecretPointsAtThePisteApplication() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
+        Accounts service = service(demo);
         DemoCredentials d = DemoCredentials.DEMO;
         SupplierProfile profile = againstSandbox(service, demo, d.clientId(), "not-the-secret", d.technicalLogin(),
                 d.technicalPassword());
@@ -157,7 +157,7 @@ class AccountServiceTest {
     @Test
     void aWrongClientIdPointsAtThePisteApplication() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
+        Accounts service = service(demo);
         DemoCredentials d = DemoCredentials.DEMO;
         SupplierProfile profile = againstSandbox(service, demo, "someone-else", d.clientSecret(), d.technicalLogin(),
                 d.technicalPassword());
@@ -167,7 +167,7 @@ class AccountServiceTest {
     @Test
     void aRefusedTechnicalPasswordIsNotBlamedOnThePisteApplication() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
+        Accounts service = service(demo);
         DemoCredentials d = DemoCredentials.DEMO;
         SupplierProfile profile = againstSandbox(service, demo, d.clientId(), d.clientSecret(), d.technicalLogin(),
                 "Wrong-Password-9");
@@ -183,7 +183,7 @@ class AccountServiceTest {
     @Test
     void anApplicationNotSubscribedToTheApisPointsAtItsSubscriptions() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
+        Accounts service = service(demo);
         DemoCredentials d = DemoCredentials.DEMO;
         // the sandbox's second demo application gets a token, then 403 on every API (docs/sandbox.md)
         SupplierProfile profile = againstSandbox(service, demo, "chorusdesk-demo-unsubscribed", d.clientSecret(),
@@ -200,8 +200,8 @@ class AccountServiceTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        SupplierProfile profile = service.save(custom("http://127.0.0.1:" + port + "/cpro",
+        Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+        SupplierProfile profile = service.profiles().save(custom("http://127.0.0.1:" + port + "/cpro",
                 "http://127.0.0.1:" + port + "/api/oauth/token", "id", "secret", "TECH_1_X@cpro.fr", "pw"));
         AccountCheckException e = failure(service, profile);
         assertThat(e.problem()).isEqualTo(AccountProblem.NETWORK);
@@ -213,8 +213,8 @@ class AccountServiceTest {
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             // accepts the connection (the backlog does), reads nothing, answers nothing
             String base = "http://127.0.0.1:" + silent.getLocalPort();
-            AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-            SupplierProfile profile = service.save(custom(base + "/cpro", base + "/api/oauth/token", "id", "secret",
+            Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+            SupplierProfile profile = service.profiles().save(custom(base + "/cpro", base + "/api/oauth/token", "id", "secret",
                     "TECH_1_X@cpro.fr", "pw"));
             AccountCheckException e = failure(service, profile);
             assertThat(e.problem()).isEqualTo(AccountProblem.TIMEOUT);
@@ -235,8 +235,8 @@ class AccountServiceTest {
         server.start();
         toClose.add(() -> server.stop(0));
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        SupplierProfile profile = service.save(custom(base + "/cpro", base + "/api/oauth/token", "id", "secret",
+        Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+        SupplierProfile profile = service.profiles().save(custom(base + "/cpro", base + "/api/oauth/token", "id", "secret",
                 "TECH_1_X@cpro.fr", "pw"));
         AccountCheckException e = failure(service, profile);
         assertThat(e.problem()).isEqualTo(AccountProblem.UNAVAILABLE);
@@ -245,8 +245,8 @@ class AccountServiceTest {
 
     @Test
     void secretsGoToTheCredentialStoreNeverToTheSettingsFile() throws Exception {
-        AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        SupplierProfile saved = service.save(new ProfileDraft(Optional.empty(), "Boulangerie", AccountEnvironment.PRODUCTION,
+        Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+        SupplierProfile saved = service.profiles().save(new ProfileDraft(Optional.empty(), "Boulangerie", AccountEnvironment.PRODUCTION,
                 "", "", "client-7", "Sup3r-Secret-Value", "TECH_1_BOUL@cpro.fr", "Tech-Pass-Value"));
         assertThat(secrets.get(saved.clientSecretRef())).contains("Sup3r-Secret-Value");
         assertThat(secrets.get(saved.technicalPasswordRef())).contains("Tech-Pass-Value");
@@ -259,12 +259,12 @@ class AccountServiceTest {
     @Test
     void sessionOnlySecretsAreAskedForAgainAfterARestart() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        SupplierProfile saved = service(demo).save(new ProfileDraft(Optional.empty(), "Boulangerie",
+        SupplierProfile saved = service(demo).profiles().save(new ProfileDraft(Optional.empty(), "Boulangerie",
                 AccountEnvironment.QUALIFICATION, "", "", "client-7", "secret", "TECH_1_BOUL@cpro.fr", "pw"));
         // the next session starts with an empty in-memory store
-        AccountService nextSession = new AccountService(new SettingsStore(dir.resolve("settings.json")),
+        Accounts nextSession = Accounts.create(new SettingsStore(dir.resolve("settings.json")),
                 InMemoryCredentialStore::new, demo, SHORT_TIMEOUTS, NOW, Locale.FRENCH);
-        assertThat(nextSession.overview().profiles()).extracting(SupplierProfile::id).contains(saved.id());
+        assertThat(nextSession.profiles().overview().profiles()).extracting(SupplierProfile::id).contains(saved.id());
         AccountCheckException e = failure(nextSession, saved);
         assertThat(e.problem()).isEqualTo(AccountProblem.SECRETS_MISSING);
         assertThat(e.userMessage()).contains("Modifier");
@@ -273,43 +273,43 @@ class AccountServiceTest {
     @Test
     void changingTheCredentialsForgetsTheChosenSupplier() throws Exception {
         DemoSandboxService demo = sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY);
-        AccountService service = service(demo);
+        Accounts service = service(demo);
         DemoCredentials d = DemoCredentials.DEMO;
         SupplierProfile p = againstSandbox(service, demo, d.clientId(), d.clientSecret(), d.technicalLogin(),
                 d.technicalPassword());
-        service.testConnection(p.id());
-        SupplierDetails details = service.supplierDetails(p.id(), DEMO_SUPPLIER);
-        service.chooseSupplier(p.id(), DEMO_SUPPLIER, Optional.empty(), details.bankAccounts().get(0), Optional.empty());
+        service.check().testConnection(p.id());
+        SupplierDetails details = service.check().supplierDetails(p.id(), DEMO_SUPPLIER);
+        service.profiles().chooseSupplier(p.id(), DEMO_SUPPLIER, Optional.empty(), details.bankAccounts().get(0), Optional.empty());
 
         ChorusEnvironment env = demo.environment();
         ProfileDraft rename = new ProfileDraft(Optional.of(p.id()), "Renommé", AccountEnvironment.CUSTOM,
                 env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), d.clientId(), "", d.technicalLogin(), "");
-        assertThat(service.save(rename).isReadyToSend()).as("a new name keeps the choice").isTrue();
+        assertThat(service.profiles().save(rename).isReadyToSend()).as("a new name keeps the choice").isTrue();
         ProfileDraft newPassword = new ProfileDraft(Optional.of(p.id()), "Renommé", AccountEnvironment.CUSTOM,
                 env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), d.clientId(), "", d.technicalLogin(),
                 "Another-Password-1");
-        assertThat(service.save(newPassword).isReadyToSend()).as("a new password must be checked again").isFalse();
+        assertThat(service.profiles().save(newPassword).isReadyToSend()).as("a new password must be checked again").isFalse();
     }
 
     @Test
     void theFormIsValidatedWithOneMessagePerProblem() {
-        AccountService service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
-        assertThat(service.validate(custom("ftp://x", "", "", "", "", ""))).containsExactly(
+        Accounts service = service(sandbox(SandboxConfig.DEFAULT_PASSWORD_VALIDITY));
+        assertThat(service.profiles().validate(custom("ftp://x", "", "", "", "", ""))).containsExactly(
                 "account.form.error.apiUrl", "account.form.error.tokenUrl", "account.form.error.clientId",
                 "account.form.error.clientSecret", "account.form.error.technicalLogin",
                 "account.form.error.technicalPassword");
-        assertThat(service.validate(new ProfileDraft(Optional.empty(), " ", AccountEnvironment.DEMO, "", "", "", "",
+        assertThat(service.profiles().validate(new ProfileDraft(Optional.empty(), " ", AccountEnvironment.DEMO, "", "", "", "",
                 "", ""))).containsExactly("account.form.error.name", "account.form.error.demoOnlyOnce");
-        assertThat(service.validate(new ProfileDraft(Optional.of("demo"), "Démo", AccountEnvironment.PRODUCTION, "",
+        assertThat(service.profiles().validate(new ProfileDraft(Optional.of("demo"), "Démo", AccountEnvironment.PRODUCTION, "",
                 "", "id", "s", "TECH_1_X@cpro.fr", "p"))).containsExactly("account.form.error.demoStaysDemo");
-        assertThatThrownBy(() -> service.save(custom("ftp://x", "", "", "", "", "")))
+        assertThatThrownBy(() -> service.profiles().save(custom("ftp://x", "", "", "", "", "")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static AccountCheckException failure(AccountService service, SupplierProfile profile) {
+    private static AccountCheckException failure(Accounts service, SupplierProfile profile) {
         long start = System.nanoTime();
         try {
-            service.testConnection(profile.id());
+            service.check().testConnection(profile.id());
         } catch (AccountCheckException e) {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
             return e;
