@@ -132,7 +132,7 @@ final class SubmitCommand {
             } catch (AccountCheckException e) {
                 return cannot(e.userMessage());
             }
-            return send(options, profile.get().id(), supplier.get(), client, clock, locale);
+            return send(options, profile.get().id(), supplier.get(), client, accounts.profiles(), clock, locale);
         } catch (IOException | RuntimeException e) {
             return cannot(e.getMessage());
         } finally {
@@ -147,20 +147,24 @@ final class SubmitCommand {
     }
 
     private int send(SubmitOptions options, String profile, SupplierIdentity supplier, ChorusClient client,
-            Clock clock, Locale locale) throws IOException {
+            fr.chorusdesk.service.ProfileService profiles, Clock clock, Locale locale) throws IOException {
         HistoryService history = new HistoryService(HistoryStore.open(paths.historyDirectory(), clock),
                 () -> profile, clock);
         DraftService drafts = new DraftService(new DraftStore(paths.draftsDirectory(), new InvoiceDraftJson(), clock),
                 () -> profile, clock, locale);
         RecipientService recipients = new RecipientService(client, clock);
+        // the wizard's checks: the Factur-X validated, the profile's answers about recipients
+        fr.chorusdesk.validation.ValidationPolicy policy = fr.chorusdesk.validation.ValidationPolicy.fromSystem();
         SubmissionService submissions = new SubmissionService(client, recipients, history, FlowPolling.defaults(),
-                clock, locale);
+                clock, locale, Optional.of(new fr.chorusdesk.service.FacturXCheckService(
+                        new fr.chorusdesk.validation.LazyFacturXValidator(policy), policy, locale)),
+                fr.chorusdesk.service.ProfileAnswers.ofActiveProfile(profiles, () -> profile));
         ContractCards cards = new BatchWiring(paths).contractCards();
         DraftSubmission sending = new DraftSubmission(submissions, history, drafts,
                 (draft, receipt) -> cards.remember(profile, draft, Optional.empty()));
         BatchService batches = new BatchService(new BatchWiring(paths).journal(), drafts, history,
                 new PreflightService(new PdfInspector(), clock, locale), recipients, submissions, sending,
-                Optional.of(cards), clock, locale);
+                Optional.of(cards), supplier::defaults, clock, locale);
         try (Batch batch = batches.start(profile, BatchListener.NONE)) {
             List<Path> files = new ArrayList<>(options.invoices().keySet());
             Batch.Added added = batch.add(files);

@@ -62,6 +62,15 @@ public final class FacturXReader {
         }
     }
 
+    /** As {@link #invoiceXml(Path)}, from a PDF received as bytes (a deposit on the sandbox). */
+    public Optional<EmbeddedInvoiceXml> invoiceXml(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return invoiceXml(document);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** As {@link #invoiceXml(Path)}, from a document already open. */
     public Optional<EmbeddedInvoiceXml> invoiceXml(PDDocument document) {
         try {

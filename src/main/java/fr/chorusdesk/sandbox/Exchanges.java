@@ -55,6 +55,10 @@ final class Exchanges {
 
     static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", JSON);
+        // one connection per request: after a client was killed mid-exchange, the JDK server was seen
+        // closing kept-alive connections right after their next answer, and a send that reused one
+        // failed before it left (BatchKillTest); the real platform's keep-alive is not emulated
+        exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(status, json.length == 0 ? -1 : json.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(json);

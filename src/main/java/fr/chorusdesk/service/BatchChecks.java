@@ -30,13 +30,15 @@ final class BatchChecks {
     private final SubmissionService submissions;
     private final RecipientService recipients;
     private final Optional<ContractCards> cards;
+    private final java.util.function.Supplier<fr.chorusdesk.domain.InvoicingDefaults> defaults;
     private final Locale locale;
 
     BatchChecks(SubmissionService submissions, RecipientService recipients, Optional<ContractCards> cards,
-            Locale locale) {
+            java.util.function.Supplier<fr.chorusdesk.domain.InvoicingDefaults> defaults, Locale locale) {
         this.submissions = submissions;
         this.recipients = recipients;
         this.cards = cards;
+        this.defaults = defaults;
         this.locale = locale;
     }
 
@@ -57,7 +59,8 @@ final class BatchChecks {
         }
         List<DraftIssue> issues;
         try {
-            issues = submissions.check(draft);
+            // checked as it will be sent: with the profile's usual VAT regime and payment mode
+            issues = submissions.check(defaults.get().applyTo(draft));
         } catch (SubmissionException e) {
             return base.withStatus(BatchStatus.BLOCKED, e.userMessage(), refusedField(e));
         }

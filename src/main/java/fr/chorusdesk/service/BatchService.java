@@ -29,21 +29,27 @@ public final class BatchService {
     private final int readers;
 
     /**
-     * @param cards the contract cards offered to each row; empty where none are kept (tests of other parts)
+     * @param cards    the contract cards offered to each row; empty where none are kept (tests of other parts)
+     * @param defaults the profile's usual VAT regime and payment mode, which each row is checked with
+     *                 (as the sending applies them)
      */
     public BatchService(BatchJournal journal, DraftService drafts, HistoryService history, PreflightService preflight,
             RecipientService recipients, SubmissionService submissions, DraftSubmission sending,
-            Optional<ContractCards> cards, Clock clock, Locale locale) {
-        this(journal, drafts, history, preflight, recipients, submissions, sending, cards, clock, locale, READERS);
+            Optional<ContractCards> cards, java.util.function.Supplier<fr.chorusdesk.domain.InvoicingDefaults> defaults,
+            Clock clock, Locale locale) {
+        this(journal, drafts, history, preflight, recipients, submissions, sending, cards, defaults, clock, locale,
+                READERS);
     }
 
     BatchService(BatchJournal journal, DraftService drafts, HistoryService history, PreflightService preflight,
             RecipientService recipients, SubmissionService submissions, DraftSubmission sending,
-            Optional<ContractCards> cards, Clock clock, Locale locale, int readers) {
+            Optional<ContractCards> cards, java.util.function.Supplier<fr.chorusdesk.domain.InvoicingDefaults> defaults,
+            Clock clock, Locale locale, int readers) {
         this.parts = new BatchParts(Objects.requireNonNull(journal), Objects.requireNonNull(drafts),
                 Objects.requireNonNull(history), Objects.requireNonNull(recipients),
                 new BatchReading(Objects.requireNonNull(preflight), locale),
-                new BatchChecks(Objects.requireNonNull(submissions), recipients, Objects.requireNonNull(cards), locale),
+                new BatchChecks(Objects.requireNonNull(submissions), recipients, Objects.requireNonNull(cards),
+                        Objects.requireNonNull(defaults), locale),
                 new BatchSending(Objects.requireNonNull(sending), clock, locale), new DraftFieldText(locale),
                 Objects.requireNonNull(clock), Objects.requireNonNull(locale));
         this.readers = readers;

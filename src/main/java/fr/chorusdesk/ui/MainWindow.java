@@ -378,7 +378,8 @@ public final class MainWindow {
     /** Adds the « Lots » tab, *Fichier → Déposer un lot…* and *Marchés…*; once the window is shown. */
     public void installBatches(fr.chorusdesk.ui.batch.BatchSupport support) {
         records.ifPresent(r -> {
-            batches = Optional.of(fr.chorusdesk.ui.batch.BatchFeature.attach(support, r, tasks,
+            batches = Optional.of(fr.chorusdesk.ui.batch.BatchFeature.attach(support, r.history(),
+                    r.profileNames(), r.locale(), tasks,
                     javafx.application.Platform::runLater, messages, tabs, fileMenu, draftsTab, this::placeAboveDrafts,
                     opener,
                     Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET))

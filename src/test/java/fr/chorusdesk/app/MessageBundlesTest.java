@@ -46,6 +46,17 @@ class MessageBundlesTest {
         }
     }
 
+    /** A field named to the user (a batch row, a wizard problem) has a name in both languages. */
+    @Test
+    void everyDraftFieldHasItsNamesInBothLanguages() throws IOException {
+        for (String language : new String[] {"fr", "en"}) {
+            Properties bundle = load(language);
+            for (fr.chorusdesk.domain.DraftField field : fr.chorusdesk.domain.DraftField.values()) {
+                assertThat(bundle).as(language + " " + field).containsKey("batch.field." + field.name());
+            }
+        }
+    }
+
     @Test
     void frenchIsTheDefaultAndEnglishIsSecond() {
         assertThat(Languages.choose(java.util.Optional.empty(), Locale.GERMANY)).isEqualTo(Locale.FRENCH);

@@ -79,7 +79,7 @@ public final class BatchHarness implements AutoCloseable {
                 (draft, receipt) -> cards.remember(PROFILE, draft, Optional.empty()));
         journal = new BatchJournal(new BatchStore(data.resolve("batches"), clock), clock);
         batches = new BatchService(journal, drafts, history, preflight, recipients, submissions, sending,
-                Optional.of(cards), clock, Locale.FRENCH);
+                Optional.of(cards), SandboxHarness.DEMO_SUPPLIER::defaults, clock, Locale.FRENCH);
     }
     /**
      * The invoices of the demo supplier Chorus Pro holds under this number, asked by a client of

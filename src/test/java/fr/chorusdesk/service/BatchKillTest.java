@@ -78,8 +78,8 @@ class BatchKillTest {
             assertThat(ChildProcesses.awaitExit(last, Duration.ofSeconds(20))).as(output).isZero();
 
             for (String number : numbers) {
-                assertThat(parent.onChorusPro(number)).as("%s after kills %s (seed %d)", number, killedAfter, seed)
-                        .hasSize(1);
+                assertThat(parent.onChorusPro(number)).as("%s after kills %s (seed %d); last run:%n%s", number,
+                        killedAfter, seed, output).hasSize(1);
             }
             BatchHarness restarted = new BatchHarness(data, parent.sandbox.client, parent.sandbox.clock);
             String id = Files.readString(data.resolve("batch-id")).trim();

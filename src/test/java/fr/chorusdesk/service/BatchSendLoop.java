@@ -37,7 +37,7 @@ public final class BatchSendLoop {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BatchListener listener = rows -> rows.forEach(r -> {
             if (r.progress() == 0) {
-                out.println(r.status() + " " + r.fileName());
+                out.println(r.status() + " " + r.fileName() + (r.message().isEmpty() ? "" : " — " + r.message()));
             }
         });
         BatchHarness app = new BatchHarness(data, client, Clock.systemUTC());

@@ -124,13 +124,16 @@ class BatchServiceTest {
             assertThat(inactive.fieldToFix()).contains(DraftField.RECIPIENT_SIRET);
             BatchRow plain = rows.get("4-plain.pdf");
             assertThat(plain.reading()).isEqualTo(BatchRow.Reading.TEXT);
-            assertThat(plain.status()).isEqualTo(BatchStatus.INCOMPLETE);
-            assertThat(plain.draft().orElseThrow().invoiceNumber()).isEmpty();
+            // labelled values whose totals agree are filled in by themselves, as in the wizard
+            assertThat(plain.status()).isEqualTo(BatchStatus.READY);
+            assertThat(plain.draft().orElseThrow().invoiceNumber()).contains("PL-4");
+            assertThat(plain.draft().orElseThrow().originOf(DraftField.INVOICE_NUMBER))
+                    .isEqualTo(fr.chorusdesk.domain.FieldSource.PDF_TEXT);
             BatchRow broken = rows.get("5-broken.pdf");
             assertThat(broken.status()).isEqualTo(BatchStatus.BLOCKED);
             assertThat(broken.fieldToFix()).contains(DraftField.PDF);
 
-            // the values read in the text are taken only when asked; the supplier's own SIRET is left
+            // the other values read in the text are taken when asked; the supplier's own SIRET is left
             BatchRow taken = batch.takeReadValues(List.of(plain.id())).get(0);
             InvoiceDraft d = taken.draft().orElseThrow();
             assertThat(d.recipientSiret()).contains(COMMUNE);

@@ -57,7 +57,14 @@ class FacturXSendingTest {
     }
 
     private Path facturX(String number, String xml) throws Exception {
-        return FacturXPdfs.write(dir.resolve(number + ".pdf"), xml, "EN 16931", List.of("FACTURE " + number));
+        return FacturXPdfs.write(dir.resolve(number + ".pdf"), xml, "EN 16931",
+                List.of("FACTURE " + number, "Total TTC " + grandTotal(xml) + " EUR"));
+    }
+
+    /** The page shows the total its XML says, as the pre-send audit asks. */
+    private static String grandTotal(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<ram:GrandTotalAmount>([0-9.]+)<").matcher(xml);
+        return m.find() ? m.group(1) : "";
     }
 
     private static String valid(String number) {

@@ -77,7 +77,9 @@ class RecipientRulesBeforeUploadTest {
                 .withInvoiceNumber(number).withInvoiceDate(LocalDate.of(2026, 3, 9))
                 .withRecipientSiret(recipient).withServiceCode(serviceCode).withEngagementNumber(engagement)
                 .withAmountExclTax(new BigDecimal("500.00")).withVatAmount(new BigDecimal("100.00"))
-                .withAmountInclTax(new BigDecimal("600.00")).withAmountDue(new BigDecimal("600.00"));
+                .withAmountInclTax(new BigDecimal("600.00")).withAmountDue(new BigDecimal("600.00"))
+                .withVatRegime(fr.chorusdesk.domain.VatRegime.DEBITS)
+                .withPaymentMode(fr.chorusdesk.domain.PaymentMode.VIREMENT);
     }
 
     private long uploads() {

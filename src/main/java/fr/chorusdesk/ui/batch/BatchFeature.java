@@ -1,7 +1,9 @@
 package fr.chorusdesk.ui.batch;
 
+import fr.chorusdesk.service.HistoryService;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import fr.chorusdesk.service.BatchService;
-import fr.chorusdesk.ui.DraftsAndHistory;
 import fr.chorusdesk.ui.common.Confirmation;
 import fr.chorusdesk.ui.common.TaskRunner;
 import fr.chorusdesk.ui.contracts.ContractCardsModel;
@@ -29,7 +31,8 @@ import javafx.scene.layout.VBox;
 public final class BatchFeature {
 
     private final BatchSupport support;
-    private final DraftsAndHistory records;
+    private final HistoryService history;
+    private final Locale locale;
     private final TaskRunner tasks;
     private final ResourceBundle messages;
     private final BatchModel model;
@@ -37,14 +40,16 @@ public final class BatchFeature {
     private final BatchesModel batches;
     private final Tab tab;
 
-    private BatchFeature(BatchSupport support, DraftsAndHistory records, TaskRunner tasks, Executor uiThread,
+    private BatchFeature(BatchSupport support, HistoryService history, UnaryOperator<String> profileNames,
+            Locale locale, TaskRunner tasks, Executor uiThread,
             ResourceBundle messages, TabPane tabs, DraftOpener opener) {
         this.support = support;
-        this.records = records;
+        this.history = history;
+        this.locale = locale;
         this.tasks = tasks;
         this.messages = messages;
-        this.model = new BatchModel(tasks, uiThread, messages, records.profileNames(),
-                records.history()::activeProfile);
+        this.model = new BatchModel(tasks, uiThread, messages, profileNames,
+                history::activeProfile);
         this.view = new BatchView(model, messages, Confirmation.dialog(),
                 id -> model.draftOf(id).ifPresent(opener::open));
         this.tab = new Tab(messages.getString("tab.batch"), view);
@@ -54,7 +59,7 @@ public final class BatchFeature {
                 model.refresh();
             }
         });
-        this.batches = new BatchesModel(support.journal(), tasks, messages, records.profileNames(), id -> {
+        this.batches = new BatchesModel(support.journal(), tasks, messages, profileNames, id -> {
             tabs.getSelectionModel().select(tab);
             model.open(id);
         });
@@ -64,10 +69,12 @@ public final class BatchFeature {
      * Adds the tab after the wizard's, the two menu items at the top of {@code file}, and the
      * batches given to {@code aboveDrafts}, which shows them above the drafts of {@code draftsTab}.
      */
-    public static BatchFeature attach(BatchSupport support, DraftsAndHistory records, TaskRunner tasks,
+    public static BatchFeature attach(BatchSupport support, HistoryService history,
+            UnaryOperator<String> profileNames, Locale locale, TaskRunner tasks,
             Executor uiThread, ResourceBundle messages, TabPane tabs, Menu file, Tab draftsTab,
             java.util.function.Consumer<Node> aboveDrafts, DraftOpener opener, String stylesheet) {
-        BatchFeature feature = new BatchFeature(Objects.requireNonNull(support), Objects.requireNonNull(records),
+        BatchFeature feature = new BatchFeature(Objects.requireNonNull(support), Objects.requireNonNull(history),
+                Objects.requireNonNull(profileNames), Objects.requireNonNull(locale),
                 tasks, uiThread, messages, tabs, opener);
         tabs.getTabs().add(Math.min(1, tabs.getTabs().size()), feature.tab);
         MenuItem deposit = new MenuItem(messages.getString("menu.file.batch"));
@@ -95,15 +102,19 @@ public final class BatchFeature {
 
     /** The model of a « Marchés » window for the active profile. */
     public ContractCardsModel contracts() {
-        return new ContractCardsModel(support.cards(), records.history()::activeProfile, tasks, messages,
-                records.locale());
+        return new ContractCardsModel(support.cards(), history::activeProfile, tasks, messages,
+                locale);
     }
 
     /** The active profile's services: its batches are checked and sent with them. */
     public void install(WizardServices services) {
         Optional<BatchService> service = services.drafts().map(d -> new BatchService(support.journal(), d.drafts(),
-                records.history(), services.preflight(), services.recipients(), services.submissions(),
-                d.submission(), Optional.of(support.cards()), services.clock(), services.locale()));
+                history, services.preflight(), services.recipients(), services.submissions(),
+                d.submission(), Optional.of(support.cards()),
+                () -> java.util.Optional.ofNullable(services.supplier().getValue())
+                        .map(fr.chorusdesk.domain.SupplierIdentity::defaults)
+                        .orElse(fr.chorusdesk.domain.InvoicingDefaults.NONE),
+                services.clock(), services.locale()));
         service.ifPresent(s -> model.install(s, services.supplier()));
     }
 

@@ -8,7 +8,6 @@ import fr.chorusdesk.service.OriginalInvoices;
 import fr.chorusdesk.ui.common.TaskRunner;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -101,10 +100,9 @@ public final class OriginalInvoiceModel {
 
     /** « FA-2026-0007 — 09/03/2026 — 1 200,00 € » */
     public String describe(OriginalInvoices.Choice choice) {
-        String date = choice.invoiceDate()
-                .map(d -> d.format(DateTimeFormatter.ofPattern(messages.getString("wizard.date.pattern"))))
+        String date = choice.invoiceDate().map(fr.chorusdesk.domain.DisplayFormats::day).orElse("—");
+        String amount = choice.amountInclTax().map(a -> fr.chorusdesk.domain.DisplayFormats.amount(a, locale))
                 .orElse("—");
-        String amount = choice.amountInclTax().map(a -> AmountText.format(a, locale)).orElse("—");
         return MessageFormat.format(messages.getString("wizard.original.choice"), choice.number(), date, amount);
     }
 

@@ -152,7 +152,10 @@ final class ReferencesStepView extends ScrollPane {
                 text("contractNumber", model.contractNumberProperty()));
         form.add(DraftField.INVOICE_NUMBER, "wizard.references.number",
                 text("invoiceNumber", model.invoiceNumberProperty()));
-        form.addLine(new EarlierDepositPanel(model, messages));
+        EarlierDepositPanel earlier = new EarlierDepositPanel(model, messages);
+        form.addLine(earlier);
+        // what blocks Suivant, and its link to the history, are never left below the fold
+        fr.chorusdesk.ui.common.Scrolling.revealWhenShown(this, earlier);
         form.add(DraftField.INVOICE_DATE, "wizard.references.date", datePicker(services));
 
         ComboBox<InvoiceKind> kind = new ComboBox<>();

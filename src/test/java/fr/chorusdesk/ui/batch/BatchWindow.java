@@ -69,8 +69,17 @@ final class BatchWindow implements AutoCloseable {
         return window.batches().orElseThrow().model();
     }
 
-    /** The cell of the row read from {@code file}, in the column {@code columnId}. */
+    /**
+     * The cell of the row read from {@code file}, in the column {@code columnId}; the table is first
+     * scrolled to the row, as a user scrolls to a row below the fold.
+     */
+    @SuppressWarnings("unchecked")
     static TableCell<?, ?> cell(FxRobot robot, String file, String columnId) {
+        javafx.scene.control.TableView<BatchRowItem> table = robot.lookup("#batchTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> table.getItems().stream().filter(i -> i.row().fileName().equals(file)).findFirst()
+                .ifPresent(table::scrollTo));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#batchTable .table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
                 && columnId.equals(c.getTableColumn().getId()) && c.getTableRow() != null
                 && c.getTableRow().getItem() instanceof BatchRowItem item && item.row().fileName().equals(file))

@@ -74,7 +74,8 @@ class FacturXVerdictFlowTest {
 
     private Path open(FxRobot robot, String name, String xml) throws IOException {
         Path file = FacturXPdfs.write(dir.resolve(name), xml, "EN 16931",
-                List.of("FACTURE " + name, "Mission de conseil 1 000,00 EUR"));
+                List.of("FACTURE " + name.replace(".pdf", ""), "Mission de conseil 1 000,00 EUR",
+                        "Total TTC 1 200,00 EUR"));
         robot.clickOn("#nextButton");
         robot.interact(() -> app.window.wizard().orElseThrow().open(file));
         WizardWindow.waitUntil(() -> robot.lookup("#facturXVerdict").queryAs(Label.class).isVisible());
