@@ -105,7 +105,7 @@ final class DesktopApp {
                 failure -> LoggerFactory.getLogger(DesktopApp.class).warn("Wizard not available for this profile"),
                 () -> records.thenAccept(r -> r.ifPresent(DraftsAndHistoryWiring::startSync)),
                 // asked once the records are known (the services are built after them)
-                () -> records.getNow(Optional.empty()).map(r -> batchWiring().contractCards()));
+                () -> records.getNow(Optional.empty()).map(r -> batchWiring().contractCards()), true);
         this.profiles = wiring;
         window.activeProfile().ifPresent(active -> active.addListener((obs, old, now) -> wiring.activate(now)));
         stage.setOnShown(event -> {

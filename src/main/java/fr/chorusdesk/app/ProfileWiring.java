@@ -92,6 +92,7 @@ final class ProfileWiring implements AutoCloseable {
      * Made with the first services, off the start-up path: no validation class before the first frame.
      */
     private FacturXCheckService facturXChecks;
+    private final boolean warmUp;
     /** Where the layouts of sent plain invoices are learned, per profile. */
     private final Path layouts;
     /** The contract cards, made on first use (off the start-up path); none in tests that give none. */
@@ -113,18 +114,20 @@ final class ProfileWiring implements AutoCloseable {
             Optional<DraftsAndHistory> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient) {
         this(accounts, initialProfileId, tasks, uiThread, () -> records, demoInvoices, layouts, clock, locale, install,
-                unavailable, firstClient, Optional::empty);
+                unavailable, firstClient, Optional::empty, false);
     }
 
     /**
      * @param records       the drafts and the history once opened; waited for off the FX thread
      * @param layouts       where the layouts of sent plain invoices are learned
      * @param contractCards the contract cards every sent invoice teaches and the wizard offers
+     * @param warmUp        compile the Factur-X rules in the background once the first services are built
      */
     ProfileWiring(Accounts accounts, String initialProfileId, TaskRunner tasks, Executor uiThread,
             Supplier<Optional<DraftsAndHistory>> records, Path demoInvoices, Path layouts, Clock clock, Locale locale,
             Consumer<WizardServices> install, Consumer<Throwable> unavailable, Runnable firstClient,
-            Supplier<Optional<ContractCards>> contractCards) {
+            Supplier<Optional<ContractCards>> contractCards, boolean warmUp) {
+        this.warmUp = warmUp;
         this.accounts = Objects.requireNonNull(accounts);
         this.activeProfileId = new AtomicReference<>(Objects.requireNonNull(initialProfileId));
         this.tasks = Objects.requireNonNull(tasks);
@@ -215,6 +218,13 @@ final class ProfileWiring implements AutoCloseable {
         if (facturXChecks == null) {
             ValidationPolicy policy = ValidationPolicy.fromSystem();
             facturXChecks = new FacturXCheckService(new LazyFacturXValidator(policy), policy, locale);
+            if (warmUp) {
+                // the rules compile while the user picks a file, at the lowest priority: the window first
+                Thread thread = new Thread(facturXChecks::warmUp, "facturx-warm-up");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                thread.start();
+            }
         }
         return facturXChecks;
     }

@@ -61,8 +61,12 @@ public final class AccountStepView extends BorderPane {
         buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
         // the usual VAT regime and payment mode, once a profile is shown (after the first frame)
         VBox habits = new VBox();
-        buildWhen(habits, model.activeProperty().isNotNull(), () -> new InvoicingHabitsPanel(model, messages));
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits, strictCheck());
+        buildWhen(habits, model.activeProperty().isNotNull().and(shown), () -> new InvoicingHabitsPanel(model, messages));
+        // the strict check's box too: its skin is not needed for the first frame
+        VBox strict = new VBox();
+        buildWhen(strict, shown, this::strictCheck);
+        afterFirstShown(this, () -> shown.set(true));
+        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits, strict);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();
@@ -75,6 +79,35 @@ public final class AccountStepView extends BorderPane {
         scroll.getStyleClass().add("account-scroll");
         setCenter(scroll);
         setRight(new AccountHelpPanel(messages));
+    }
+
+    /** True from the pulse after the window was first shown: what is built then is not on the way to the first frame. */
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Runs {@code action} once, on the FX thread, just after the window holding {@code node} is first shown. */
+    private static void afterFirstShown(Node node, Runnable action) {
+        boolean[] done = {false};
+        javafx.beans.value.ChangeListener<Boolean> onShowing = (obs, was, now) -> {
+            if (now && !done[0]) {
+                done[0] = true;
+                javafx.application.Platform.runLater(action);
+            }
+        };
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.windowProperty().addListener((o, oldWindow, window) -> {
+                if (window != null) {
+                    window.showingProperty().addListener(onShowing);
+                    onShowing.changed(null, false, window.isShowing());
+                }
+            });
+            if (scene.getWindow() != null) {
+                scene.getWindow().showingProperty().addListener(onShowing);
+                onShowing.changed(null, false, scene.getWindow().isShowing());
+            }
+        });
     }
 
     private static void buildWhen(VBox holder, ObservableValue<Boolean> needed, java.util.function.Supplier<Node> content) {
@@ -168,7 +201,7 @@ public final class AccountStepView extends BorderPane {
         // the spinner is made the first time something is under way: its skin and animation are
         // not needed for the first frame
         VBox progress = new VBox();
-        buildWhen(progress, model.busyProperty(), () -> {
+        buildWhen(progress, model.busyProperty().and(shown), () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("checkProgress");
             spinner.setPrefSize(20, 20);
