@@ -84,7 +84,11 @@ public final class InvoicePdfWriter {
         return this;
     }
 
-    /** The Factur-X parts: the XML as {@code factur-x.xml} and XMP claiming PDF/A-3B and {@code level}. */
+    /**
+     * The Factur-X parts as an invoicing program writes them: the XML as {@code factur-x.xml} with
+     * its AFRelationship, listed in the catalog's {@code /AF}, and XMP claiming PDF/A-3B and
+     * {@code level} with the Factur-X extension schema.
+     */
     public InvoicePdfWriter facturX(String xml, String level) {
         return facturX(xml, "factur-x.xml", level);
     }
@@ -92,8 +96,12 @@ public final class InvoicePdfWriter {
     /** The same under another attachment name (an older ZUGFeRD name, a wrong one). */
     public InvoicePdfWriter facturX(String xml, String attachmentName, String level) {
         attach(attachmentName, xml.getBytes(StandardCharsets.UTF_8));
+        associated.add(attachmentName);
         return xmp(xmp("3", "B", level));
     }
+
+    /** The attachments that are the invoice's data: AFRelationship {@code Data}, in {@code /AF}. */
+    private final java.util.Set<String> associated = new java.util.LinkedHashSet<>();
 
     /** The PDF's bytes. */
     public byte[] toBytes() throws IOException {
@@ -164,6 +172,15 @@ public final class InvoicePdfWriter {
             spec.setEmbeddedFileUnicode(embedded);
             files.put(attachment.getKey(), spec);
         }
+        org.apache.pdfbox.cos.COSArray af = new org.apache.pdfbox.cos.COSArray();
+        for (String name : associated) {
+            PDComplexFileSpecification spec = files.get(name);
+            spec.getCOSObject().setName(org.apache.pdfbox.cos.COSName.getPDFName("AFRelationship"), "Data");
+            af.add(spec.getCOSObject());
+        }
+        if (af.size() > 0) {
+            doc.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AF, af);
+        }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(files);
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
@@ -177,6 +194,14 @@ public final class InvoicePdfWriter {
      */
     public static String xmp(String part, String conformance, String facturXLevel) {
         String fx = facturXLevel == null ? "" : """
+                  <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                      xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#">
+                    <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>fx</pdfaSchema:prefix>
+                    </rdf:li></rdf:Bag></pdfaExtension:schemas>
+                  </rdf:Description>
                   <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
                     <fx:DocumentType>INVOICE</fx:DocumentType>
                     <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>

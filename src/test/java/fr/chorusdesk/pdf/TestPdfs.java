@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Builds the PDFs the tests need, in a temporary directory. */
+/** Builds the PDFs the tests need, in a temporary directory, with the app's one writer where it can. */
 final class TestPdfs {
 
     private TestPdfs() {
@@ -26,11 +26,7 @@ final class TestPdfs {
 
     /** A one-page A4 PDF with the given lines in Helvetica (WinAnsi text). */
     static Path textPdf(Path file, List<String> lines) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, lines);
-            doc.save(file.toFile());
-        }
-        return file;
+        return InvoicePdfWriter.document().page(lines).writeTo(file);
     }
 
     static void addTextPage(PDDocument doc, List<String> lines) throws IOException {
@@ -51,13 +47,7 @@ final class TestPdfs {
 
     /** Blank pages only: no text layer at all. */
     static Path blankPdf(Path file, int pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            for (int i = 0; i < pages; i++) {
-                doc.addPage(new PDPage(PDRectangle.A4));
-            }
-            doc.save(file.toFile());
-        }
-        return file;
+        return InvoicePdfWriter.document().blankPages(pages).writeTo(file);
     }
 
     /** A Factur-X PDF: one text page, the XML embedded as {@code attachmentName}, XMP claiming PDF/A-3B. */
@@ -68,13 +58,7 @@ final class TestPdfs {
     /** The same, with {@code lines} as the text of its page. */
     static Path facturX(Path file, String xml, String attachmentName, String conformanceLevel, List<String> lines)
             throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, lines);
-            embed(doc, attachmentName, xml.getBytes(StandardCharsets.UTF_8));
-            setXmp(doc, xmp("3", "B", conformanceLevel));
-            doc.save(file.toFile());
-        }
-        return file;
+        return InvoicePdfWriter.document().page(lines).facturX(xml, attachmentName, conformanceLevel).writeTo(file);
     }
 
     static void embed(PDDocument doc, String name, byte[] bytes) throws IOException {
@@ -101,23 +85,6 @@ final class TestPdfs {
 
     /** XMP with the PDF/A id schema (attribute form) and the Factur-X schema (element form). */
     static String xmp(String part, String conformance, String facturXLevel) {
-        String fx = facturXLevel == null ? "" : """
-                  <rdf:Description rdf:about="" xmlns:fx="urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#">
-                    <fx:DocumentType>INVOICE</fx:DocumentType>
-                    <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>
-                    <fx:Version>1.0</fx:Version>
-                    <fx:ConformanceLevel>%s</fx:ConformanceLevel>
-                  </rdf:Description>
-                """.formatted(facturXLevel);
-        return """
-                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-                <x:xmpmeta xmlns:x="adobe:ns:meta/">
-                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
-                      pdfaid:part="%s" pdfaid:conformance="%s"/>
-                %s </rdf:RDF>
-                </x:xmpmeta>
-                <?xpacket end="w"?>
-                """.formatted(part, conformance, fx);
+        return InvoicePdfWriter.xmp(part, conformance, facturXLevel);
     }
 }

@@ -1,22 +1,9 @@
 package fr.chorusdesk.service;
 
-import java.io.ByteArrayInputStream;
+import fr.chorusdesk.pdf.InvoicePdfWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real PDFs for the service tests: plain text invoices and Factur-X invoices (PDFBox, on disk). */
 public final class InvoicePdfs {
@@ -221,70 +208,24 @@ public final class InvoicePdfs {
     }
 
     private static Path writeFacturX(Path file, Cii cii, Extras extras, List<List<String>> pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            for (List<String> page : pages) {
-                addTextPage(doc, page);
-            }
-            embed(doc, "factur-x.xml", cii.xml(extras).getBytes(StandardCharsets.UTF_8));
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xmp(extras.isEmpty() ? "MINIMUM" : "BASIC WL").getBytes(StandardCharsets.UTF_8));
-            doc.getDocumentCatalog().setMetadata(metadata);
-            doc.save(file.toFile());
-        }
-        return file;
+        InvoicePdfWriter pdf = InvoicePdfWriter.document();
+        pages.forEach(pdf::page);
+        return pdf.facturX(cii.xml(extras), extras.isEmpty() ? "MINIMUM" : "BASIC WL").writeTo(file);
     }
 
     /** A one-page PDF with these lines of text and no embedded XML. */
     public static Path textPdf(Path file, List<String> lines) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            addTextPage(doc, lines);
-            doc.save(file.toFile());
-        }
-        return file;
+        return InvoicePdfWriter.document().page(lines).writeTo(file);
     }
 
     /** A PDF of several pages with these lines of text each, and no embedded XML. */
     public static Path textPdfPages(Path file, List<List<String>> pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            for (List<String> page : pages) {
-                addTextPage(doc, page);
-            }
-            doc.save(file.toFile());
-        }
-        return file;
+        InvoicePdfWriter pdf = InvoicePdfWriter.document();
+        pages.forEach(pdf::page);
+        return pdf.writeTo(file);
     }
 
-    private static void addTextPage(PDDocument doc, List<String> lines) throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-            content.setLeading(14);
-            content.newLineAtOffset(50, 780);
-            for (String line : lines) {
-                content.showText(line);
-                content.newLine();
-            }
-            content.endText();
-        }
-    }
 
-    private static void embed(PDDocument doc, String name, byte[] bytes) throws IOException {
-        PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
-        embedded.setSubtype("text/xml");
-        embedded.setSize(bytes.length);
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(name);
-        spec.setFileUnicode(name);
-        spec.setEmbeddedFile(embedded);
-        spec.setEmbeddedFileUnicode(embedded);
-        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(name, spec));
-        PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-        names.setEmbeddedFiles(tree);
-        doc.getDocumentCatalog().setNames(names);
-    }
 
     private static String xmp(String level) {
         return """
