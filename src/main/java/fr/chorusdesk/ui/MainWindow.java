@@ -40,7 +40,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The main window: menu, optional profile banner, and the three tabs. */
+/**
+ * The main window: menu, optional profile banner, and the tabs.
+ *
+ * <p>Over 300 lines because it is the window's composition: menus, banners, the tabs built after
+ * the first frame, and where the wizard, the records and the batches are installed once ready.
+ */
 public final class MainWindow {
 
     public static final String STYLESHEET = "/fr/chorusdesk/ui/chorusdesk.css";

@@ -45,6 +45,10 @@ import javafx.collections.ObservableList;
  * check and the choice of structure, service and bank account, and the create/edit form. Holds no
  * {@code Node}; every service call goes through the {@link TaskRunner}, so it is tested with
  * {@code SameThreadTaskRunner} without the FX thread.
+ *
+ * <p>Over 300 lines because the step covers the profile list, the profile form and its validation,
+ * the connection check, the choices that follow it and the password's expiry; each is a small part
+ * of one state.
  */
 public final class AccountStepModel {
 

@@ -34,6 +34,9 @@ import javafx.util.StringConverter;
  * The Compte step: profile choice and state, connection check and supplier choice, the
  * create/edit form, and the set-up guide on the right. Built in code (decision 002); every
  * control that a test or a screen reader needs has a stable id.
+ *
+ * <p>Over 300 lines because it lays out the profile row, the check, the choices, the habits, the
+ * strict check, the form and the help; parts not needed for the first frame are built after it.
  */
 public final class AccountStepView extends BorderPane {
 

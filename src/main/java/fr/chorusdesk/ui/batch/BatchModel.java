@@ -45,6 +45,9 @@ import javafx.collections.ObservableList;
  * the active one. Every call that touches files or Chorus Pro goes through the {@link TaskRunner};
  * the batch's news reaches the rows through {@link BatchUpdates}, a burst at a time. Holds no
  * {@code Node}.
+ *
+ * <p>Over 300 lines because it is the whole tab's state: the rows as they load, edits and column
+ * fills, the send with its confirmation and progress, and the batch of another profile.
  */
 public final class BatchModel {
 

@@ -51,6 +51,9 @@ import javafx.util.StringConverter;
  * number, recipient or id; per invoice, the dated timeline of its statuses with Chorus Pro's
  * comments and what to do next. Lays out and binds {@link HistoryModel}; the dialogs (a file to
  * export to, documents to add, a corrected service code, a new number) only ask the user.
+ *
+ * <p>Over 300 lines because it lays out the whole tab: filters, table, details pane and the
+ * dialogs of the history's actions; every decision is in {@link HistoryModel}.
  */
 public final class HistoryView extends StackPane {
 

@@ -29,6 +29,9 @@ import javafx.scene.layout.VBox;
 /**
  * Step 2, "Facture PDF": the file (button, drag and drop), its pre-flight checklist, the Factur-X
  * badge and a preview of its pages. A file that fails a blocking check keeps Suivant disabled.
+ *
+ * <p>Over 300 lines because the page holds the chooser, the drop zone, the checklist, the Factur-X
+ * verdict, the reading panel, the supporting documents and the preview.
  */
 final class PdfStepView extends HBox {
 

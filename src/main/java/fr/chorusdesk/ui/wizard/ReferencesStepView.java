@@ -33,6 +33,10 @@ import javafx.util.StringConverter;
  * its rules in words, its active services; or found with "Rechercher une structure"), the billing
  * frame and the invoice's own references. A State recipient's engagement number is looked up in
  * Chorus Pro once typing pauses.
+ *
+ * <p>Over 300 lines because the step has the most fields of the wizard (recipient, search, rules,
+ * service, engagement, contract, number, date, kind, frame, validator, original invoice), each
+ * laid out and bound here; the rules are in {@link ReferencesStepModel}.
  */
 final class ReferencesStepView extends ScrollPane {
 

@@ -37,6 +37,9 @@ import javafx.collections.ObservableList;
  * progress, and its receipt or its failure. Holds no {@code Node}.
  *
  * @see SubmissionService
+ *
+ * <p>Over 300 lines because it follows a submission through all its outcomes (sent, refused by
+ * field, answer lost and found again, blocked by the audit).
  */
 public final class SendStepModel {
 

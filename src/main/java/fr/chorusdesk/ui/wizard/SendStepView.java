@@ -33,6 +33,10 @@ import javafx.scene.layout.VBox;
  * Step 5, "Envoi": the summary, Valider et envoyer, the progress of the submission, then either
  * the receipt, unmistakably « Envoyée à Chorus Pro », or the refusal with a way back to the step
  * to correct; nothing typed is lost.
+ *
+ * <p>Over 300 lines because the page shows three states (before sending, progress, outcome with
+ * its receipt or refusal), the summary and the pre-send audit; what each shows is decided by
+ * {@link SendStepModel}.
  */
 final class SendStepView extends javafx.scene.layout.BorderPane {
 

@@ -27,6 +27,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * nothing of the previous invoice leaks into the next one. With {@link WizardDrafts}, every change
  * is saved as a local draft (debounced), and the draft leaves the drafts once Chorus Pro has the
  * invoice. Holds no {@code Node}.
+ *
+ * <p>Over 300 lines because it is the one place where a run's step models are made and tied
+ * together (gates, autosave, the PDF given before the account, the draft's state): splitting it
+ * would spread those links over several classes.
  */
 public final class WizardRun {
 

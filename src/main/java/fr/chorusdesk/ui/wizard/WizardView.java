@@ -30,6 +30,9 @@ import javafx.scene.layout.VBox;
  * Précédent / Suivant at the bottom. Enter goes forward (when the step is complete), Esc goes back.
  * With its services, each run ({@link WizardRun}) gets its own pages; without them (no account
  * yet) the steps only describe themselves.
+ *
+ * <p>Over 300 lines because it builds the five pages, the step indicator and the bottom bar, and
+ * wires their keyboard use; what they show comes from {@link WizardRun}.
  */
 public final class WizardView extends BorderPane implements DraftOpener {
 
