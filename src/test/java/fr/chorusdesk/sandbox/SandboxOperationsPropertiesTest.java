@@ -80,12 +80,7 @@ class SandboxOperationsPropertiesTest {
         sandbox = ChorusSandbox.start(new SandboxConfig(0, stateDir, Duration.ofSeconds(30), clock));
         account = Base64.getEncoder().encodeToString(("TECH_1_DEMO@cpro.fr:Demo-Password-1")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(sandbox.tokenUrl())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
-                        + "chorusdesk-demo-client&client_secret=demo-secret-not-a-secret&scope=openid"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        token = json.readTree(answer.body()).get("access_token").asText();
+        token = newToken();
         log.start();
         ((Logger) LoggerFactory.getLogger("fr.chorusdesk.sandbox")).addAppender(log);
         seed();
@@ -339,7 +334,30 @@ class SandboxOperationsPropertiesTest {
 
     // ------------------------------------------------------------------ HTTP
 
+    /**
+     * A token for the demo application. A long run outlives one: the sandbox's clock moves on with
+     * each deposit, so after a few hundred the token has expired, as a real one does after an hour.
+     */
+    private String newToken() throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(sandbox.tokenUrl())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                        + "chorusdesk-demo-client&client_secret=demo-secret-not-a-secret&scope=openid"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return json.readTree(answer.body()).get("access_token").asText();
+    }
+
+    /** The request, sent again with a new token when the platform says the token has expired (as the client does). */
     private HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = postOnce(path, body);
+        if (answer.statusCode() == 401) {
+            token = newToken();
+            answer = postOnce(path, body);
+        }
+        return answer;
+    }
+
+    private HttpResponse<byte[]> postOnce(String path, byte[] body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -350,6 +368,15 @@ class SandboxOperationsPropertiesTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = getOnce(path);
+        if (answer.statusCode() == 401) {
+            token = newToken();
+            answer = getOnce(path);
+        }
+        return answer;
+    }
+
+    private HttpResponse<byte[]> getOnce(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
