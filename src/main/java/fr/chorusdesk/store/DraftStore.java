@@ -173,7 +173,13 @@ public final class DraftStore {
             return new Read(Optional.empty(), Optional.empty());
         }
         try {
-            return new Read(Optional.of(json.read(bytes)), Optional.empty());
+            InvoiceDraft draft = json.read(bytes);
+            if (!file.getFileName().toString().equals(draft.id() + DRAFT_SUFFIX)) {
+                // a damaged byte inside the id still parses: the draft would be listed, opened and
+                // saved under another id than its file's, and the file itself never read again
+                return new Read(Optional.empty(), Optional.of("the draft's id is not its file's name"));
+            }
+            return new Read(Optional.of(draft), Optional.empty());
         } catch (InvoiceDraftJson.UnreadableDraftException e) {
             return new Read(Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
         }
