@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.account;
 
+import fr.chorusdesk.ui.common.LazyContent;
 import fr.chorusdesk.domain.AccountEnvironment;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
@@ -43,6 +44,9 @@ public final class AccountStepView extends BorderPane {
     private final AccountStepModel model;
     private final ResourceBundle messages;
 
+    /** True from the pulse after the window is first shown: what waits for it is off the first frame. */
+    private final javafx.beans.property.ReadOnlyBooleanProperty shown = LazyContent.afterFirstShown(this);
+
     public AccountStepView(AccountStepModel model, ResourceBundle messages) {
         this.model = model;
         this.messages = messages;
@@ -61,19 +65,18 @@ public final class AccountStepView extends BorderPane {
         // the choices and the form are built when first needed: their controls' skins would
         // otherwise be loaded before the window's first frame
         VBox choicesHolder = new VBox();
-        buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
+        LazyContent.buildWhen(choicesHolder, Bindings.isNotEmpty(model.structures()), this::choices);
         // the usual VAT regime and payment mode, once a profile is shown (after the first frame)
         VBox habits = new VBox();
-        buildWhen(habits, model.activeProperty().isNotNull().and(shown), () -> new InvoicingHabitsPanel(model, messages));
+        LazyContent.buildWhen(habits, model.activeProperty().isNotNull().and(shown), () -> new InvoicingHabitsPanel(model, messages));
         // the strict check's box too: its skin is not needed for the first frame
         VBox strict = new VBox();
-        buildWhen(strict, shown, this::strictCheck);
-        afterFirstShown(this, () -> shown.set(true));
+        LazyContent.buildWhen(strict, shown, this::strictCheck);
         VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits, strict);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();
-        buildWhen(form, model.editingProperty(), this::form);
+        LazyContent.buildWhen(form, model.editingProperty(), this::form);
 
         VBox left = new VBox(12, title, hint, notice, warning, stateBox, form);
         left.setPadding(new Insets(0, 16, 0, 0));
@@ -82,47 +85,6 @@ public final class AccountStepView extends BorderPane {
         scroll.getStyleClass().add("account-scroll");
         setCenter(scroll);
         setRight(new AccountHelpPanel(messages));
-    }
-
-    /** True from the pulse after the window was first shown: what is built then is not on the way to the first frame. */
-    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
-
-    /** Runs {@code action} once, on the FX thread, just after the window holding {@code node} is first shown. */
-    private static void afterFirstShown(Node node, Runnable action) {
-        boolean[] done = {false};
-        javafx.beans.value.ChangeListener<Boolean> onShowing = (obs, was, now) -> {
-            if (now && !done[0]) {
-                done[0] = true;
-                javafx.application.Platform.runLater(action);
-            }
-        };
-        node.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            scene.windowProperty().addListener((o, oldWindow, window) -> {
-                if (window != null) {
-                    window.showingProperty().addListener(onShowing);
-                    onShowing.changed(null, false, window.isShowing());
-                }
-            });
-            if (scene.getWindow() != null) {
-                scene.getWindow().showingProperty().addListener(onShowing);
-                onShowing.changed(null, false, scene.getWindow().isShowing());
-            }
-        });
-    }
-
-    private static void buildWhen(VBox holder, ObservableValue<Boolean> needed, java.util.function.Supplier<Node> content) {
-        Runnable build = () -> {
-            if (holder.getChildren().isEmpty() && Boolean.TRUE.equals(needed.getValue())) {
-                holder.getChildren().add(content.get());
-            }
-        };
-        needed.addListener((obs, old, now) -> build.run());
-        // a binding is held only weakly by what it observes: the holder keeps it alive
-        holder.getProperties().put("buildWhen", needed);
-        build.run();
     }
 
     private Label messageLabel(String id, String style, ObservableValue<String> text) {
@@ -204,7 +166,7 @@ public final class AccountStepView extends BorderPane {
         // the spinner is made the first time something is under way: its skin and animation are
         // not needed for the first frame
         VBox progress = new VBox();
-        buildWhen(progress, model.busyProperty().and(shown), () -> {
+        LazyContent.buildWhen(progress, model.busyProperty().and(shown), () -> {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setId("checkProgress");
             spinner.setPrefSize(20, 20);
