@@ -459,7 +459,10 @@ public final class ChorusClient {
             try (Response response = http.newCall(request).execute()) {
                 status = response.code();
                 retryAfter = retryAfter(response);
-                bytes = AnswerBody.read(response.body(), op, status);
+                // a 401 is the gateway refusing the token before Chorus Pro sees the request: its
+                // status says it all, and a body cut short must not turn it into "maybe sent"
+                // (fuzz finding 15)
+                bytes = status == 401 ? new byte[0] : AnswerBody.read(response.body(), op, status);
             } catch (InterruptedIOException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ChorusNetworkException(op, "chorus.error.interrupted", !op.readOnly(), e);
