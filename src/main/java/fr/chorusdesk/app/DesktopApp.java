@@ -111,7 +111,7 @@ final class DesktopApp {
         stage.setOnShown(event -> {
             clock.mark("shown");
             if (options.smoke()) {
-                reportFirstFrame();
+                reportFirstFrame(stage);
             }
             afterFirstFrame(stage, messages, locale, tasks, demo, accounts, window, wiring);
         });
@@ -242,9 +242,11 @@ final class DesktopApp {
         }
     }
 
-    private void reportFirstFrame() {
+    private void reportFirstFrame(Stage stage) {
         out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
         clock.print(out);
+        // the styling pass of show() costs about in proportion to the nodes it styles
+        out.println("startup-nodes=" + nodes(stage.getScene().getRoot()));
         out.flush();
         // leave the show() call in progress first; then nothing (a server, a pool) may keep
         // a smoke run alive
@@ -252,5 +254,15 @@ final class DesktopApp {
             Platform.exit();
             new Thread(() -> System.exit(0), "smoke-exit").start();
         });
+    }
+
+    private static int nodes(javafx.scene.Node node) {
+        int count = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                count += nodes(child);
+            }
+        }
+        return count;
     }
 }

@@ -39,8 +39,13 @@ public final class EmptyFxBaseline {
                             new Tab("Historique")), new MenuBar(new Menu("Fichier"), new Menu("Aide")), null, null, null)
                     : new StackPane();
             stage.setScene(new Scene(root, 960, 640));
+            long built = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             stage.setOnShown(event -> {
                 System.out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
+                // as --smoke prints them: the FX thread's CPU time when built and when shown
+                System.out.println("startup-cpu built=" + built);
+                System.out.println("startup-cpu shown="
+                        + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                 Platform.runLater(Platform::exit);
             });
             stage.show();

@@ -25,4 +25,26 @@ class StylesheetTest {
                 .anySatisfy(s -> assertThat(s).contains("signed-badge"))
                 .anySatisfy(s -> assertThat(s).contains("draft-state"));
     }
+
+    /**
+     * The build compiles the stylesheet to JavaFX's binary form beside it, which JavaFX then loads
+     * instead of parsing the text before the first frame: it must say what the text says.
+     */
+    @Test
+    void theBinaryStylesheetBesideItHasTheSameRules() throws Exception {
+        URL css = MainWindow.class.getResource(MainWindow.STYLESHEET);
+        URL bss = MainWindow.class.getResource(MainWindow.STYLESHEET.replace(".css", ".bss"));
+        assertThat(bss).as("chorusdesk.bss, made in process-classes by exec-maven-plugin").isNotNull();
+
+        Stylesheet text = new CssParser().parse(css);
+        Stylesheet binary = Stylesheet.loadBinary(bss);
+
+        assertThat(binary.getRules()).extracting(StylesheetTest::describe)
+                .containsExactlyElementsOf(text.getRules().stream().map(StylesheetTest::describe).toList());
+    }
+
+    private static String describe(javafx.css.Rule rule) {
+        return rule.getSelectors() + " " + rule.getDeclarations().stream()
+                .map(d -> d.getProperty() + (d.isImportant() ? "!" : "")).toList();
+    }
 }

@@ -8,6 +8,9 @@ import javafx.scene.layout.VBox;
 /** The guide beside the account form: PISTE application, technical account, connection check. */
 final class AccountHelpPanel extends ScrollPane {
 
+    static final double PREF_WIDTH = 320;
+    static final double MIN_WIDTH = 240;
+
     private static final String[] SECTIONS = {"piste", "technical", "check"};
 
     AccountHelpPanel(ResourceBundle messages) {
@@ -30,7 +33,7 @@ final class AccountHelpPanel extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(320);
-        setMinWidth(240);
+        setPrefWidth(PREF_WIDTH);
+        setMinWidth(MIN_WIDTH);
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -72,7 +73,11 @@ public final class AccountStepView extends BorderPane {
         // the strict check's box too: its skin is not needed for the first frame
         VBox strict = new VBox();
         LazyContent.buildWhen(strict, shown, this::strictCheck);
-        VBox stateBox = new VBox(8, profileRow(), stateLabels(), checkRow(), choicesHolder, habits, strict);
+        // the profile's row, state and check come in the pulse after the first frame: the
+        // profiles are not read yet when it is drawn, and their controls' styling would delay it
+        VBox profileParts = new VBox();
+        LazyContent.buildWhen(profileParts, shown, () -> new VBox(8, profileRow(), stateLabels(), checkRow()));
+        VBox stateBox = new VBox(8, profileParts, choicesHolder, habits, strict);
         stateBox.visibleProperty().bind(model.editingProperty().not());
         stateBox.managedProperty().bind(stateBox.visibleProperty());
         VBox form = new VBox();
@@ -80,11 +85,24 @@ public final class AccountStepView extends BorderPane {
 
         VBox left = new VBox(12, title, hint, notice, warning, stateBox, form);
         left.setPadding(new Insets(0, 16, 0, 0));
-        ScrollPane scroll = new ScrollPane(left);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("account-scroll");
-        setCenter(scroll);
-        setRight(new AccountHelpPanel(messages));
+        // the scroll pane (two scroll bars and their skins) comes after the first frame too: the
+        // page is shown in place, then wrapped once the window is up
+        setCenter(left);
+        shown.addListener((obs, was, now) -> {
+            if (now && getCenter() == left) {
+                ScrollPane scroll = new ScrollPane(left);
+                scroll.setFitToWidth(true);
+                scroll.getStyleClass().add("account-scroll");
+                setCenter(scroll);
+            }
+        });
+        // the guide is long wrapped text, whose layout the first frame would wait for: it comes
+        // in the pulse after, into a holder of its width so that nothing moves
+        StackPane help = new StackPane();
+        help.setPrefWidth(AccountHelpPanel.PREF_WIDTH);
+        help.setMinWidth(AccountHelpPanel.MIN_WIDTH);
+        LazyContent.buildWhen(help, shown, () -> new AccountHelpPanel(messages));
+        setRight(help);
     }
 
     private Label messageLabel(String id, String style, ObservableValue<String> text) {
@@ -123,6 +141,8 @@ public final class AccountStepView extends BorderPane {
         profiles.setPrefWidth(260);
         profiles.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profiles, Priority.ALWAYS);
+        // built after the first frame: the profiles may already be read by then
+        profiles.setValue(model.activeProperty().get());
         model.activeProperty().addListener((obs, old, now) -> profiles.setValue(now));
         profiles.setOnAction(e -> model.selectProfile(profiles.getValue()));
         Label label = new Label(messages.getString("account.profile.label"));
@@ -177,11 +197,11 @@ public final class AccountStepView extends BorderPane {
         result.setId("checkMessage");
         result.setWrapText(true);
         result.textProperty().bind(model.checkMessageProperty());
+        result.getStyleClass().add(model.checkFailedProperty().get() ? "check-failed" : "check-ok");
         model.checkFailedProperty().addListener((obs, old, failed) -> {
             result.getStyleClass().removeAll("check-failed", "check-ok");
             result.getStyleClass().add(failed ? "check-failed" : "check-ok");
         });
-        result.getStyleClass().add("check-ok");
         HBox.setHgrow(result, Priority.ALWAYS);
         HBox row = new HBox(10, test, progress, result);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -191,17 +211,20 @@ public final class AccountStepView extends BorderPane {
     private Node choices() {
         ComboBox<SupplierStructure> structure = combo("structureChoice", model.structures(),
                 s -> s.name() + " — " + s.siret());
+        structure.setValue(model.structureProperty().get());
         model.structureProperty().addListener((obs, old, now) -> structure.setValue(now));
         structure.setOnAction(e -> model.chooseStructure(structure.getValue()));
 
         ComboBox<SupplierService> service = combo("serviceChoice", model.services(),
                 s -> s.label() + " (" + s.code() + ")");
         service.setPromptText(messages.getString("account.choice.service.none"));
+        service.setValue(model.serviceProperty().get());
         model.serviceProperty().addListener((obs, old, now) -> service.setValue(now));
         service.setOnAction(e -> model.chooseService(service.getValue()));
 
         ComboBox<SupplierBankAccount> bank = combo("bankAccountChoice", model.bankAccounts(),
                 SupplierBankAccount::name);
+        bank.setValue(model.bankAccountProperty().get());
         model.bankAccountProperty().addListener((obs, old, now) -> bank.setValue(now));
         bank.setOnAction(e -> model.chooseBankAccount(bank.getValue()));
 

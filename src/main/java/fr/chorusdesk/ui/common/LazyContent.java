@@ -2,13 +2,14 @@ package fr.chorusdesk.ui.common;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.stage.Window;
 
 /** Parts of a view built when first needed, so that their controls' skins stay off the first frame. */
 public final class LazyContent {
@@ -29,17 +30,38 @@ public final class LazyContent {
         build.run();
     }
 
-    /** True from the pulse after the window holding {@code node} is first shown, and from then on. */
+    /**
+     * True from the pulse after the window holding {@code node} is first shown, and from then on;
+     * also when the node joins a window already showing. Plain listeners, not a select binding:
+     * that one reaches the properties by reflection, whose classes would load before the first frame.
+     */
     public static ReadOnlyBooleanProperty afterFirstShown(Node node) {
         ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
-        BooleanBinding showing = Bindings.selectBoolean(node.sceneProperty(), "window", "showing");
-        showing.addListener((obs, was, now) -> {
+        ChangeListener<Boolean> showing = (obs, was, now) -> {
             if (now && !shown.get()) {
                 Platform.runLater(() -> shown.set(true));
             }
-        });
-        // held by the property it feeds, as the view holds that property
-        shown.getReadOnlyProperty().addListener((obs, was, now) -> showing.get());
+        };
+        ChangeListener<Window> window = (obs, old, now) -> {
+            if (old != null) {
+                old.showingProperty().removeListener(showing);
+            }
+            if (now != null) {
+                now.showingProperty().addListener(showing);
+                showing.changed(now.showingProperty(), false, now.isShowing());
+            }
+        };
+        ChangeListener<Scene> scene = (obs, old, now) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(window);
+            }
+            if (now != null) {
+                now.windowProperty().addListener(window);
+                window.changed(now.windowProperty(), null, now.getWindow());
+            }
+        };
+        node.sceneProperty().addListener(scene);
+        scene.changed(node.sceneProperty(), null, node.getScene());
         return shown.getReadOnlyProperty();
     }
 }
