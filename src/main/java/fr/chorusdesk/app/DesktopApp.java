@@ -66,20 +66,27 @@ final class DesktopApp {
         clock.mark("launch");
         // the settings (a small file) are read while the toolkit starts; the history, the drafts and
         // logging only once the window is shown: none of them is on the way to the first frame
-        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(settingsStore::load);
+        // so are the language and its messages (a thousand lines), on the same thread
+        CompletableFuture<Startup> settings = CompletableFuture.supplyAsync(() -> {
+            Settings read = settingsStore.load();
+            Locale locale = Languages.choose(
+                    options.language().or(() -> read.languageOverride().flatMap(Languages::supported)),
+                    Locale.getDefault());
+            return new Startup(read, locale, Languages.bundle(locale));
+        });
         Platform.startup(() -> {
             clock.mark("toolkit");
-            Settings read = settings.join();
+            Startup read = settings.join();
             clock.mark("settings");
-            showMainWindow(read);
+            showMainWindow(read.settings(), read.locale(), read.messages());
         });
     }
 
-    private void showMainWindow(Settings settings) {
-        Locale locale = Languages.choose(
-                options.language().or(() -> settings.languageOverride().flatMap(Languages::supported)),
-                Locale.getDefault());
-        ResourceBundle messages = Languages.bundle(locale);
+    /** What the first frame needs from the disk, read while the toolkit starts. */
+    private record Startup(Settings settings, Locale locale, ResourceBundle messages) {
+    }
+
+    private void showMainWindow(Settings settings, Locale locale, ResourceBundle messages) {
         // JavaFX's own texts (OK, Annuler, Afficher les détails…) follow the default locale
         Locale.setDefault(locale);
         Stage stage = new Stage();
