@@ -67,7 +67,7 @@ final class DesktopApp {
         // the settings (a small file) are read while the toolkit starts; the history, the drafts and
         // logging only once the window is shown: none of them is on the way to the first frame
         // so are the language and its messages (a thousand lines), on the same thread
-        CompletableFuture<Startup> settings = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> {
             Settings read = settingsStore.load();
             Locale locale = Languages.choose(
                     options.language().or(() -> read.languageOverride().flatMap(Languages::supported)),
@@ -76,7 +76,7 @@ final class DesktopApp {
         });
         Platform.startup(() -> {
             clock.mark("toolkit");
-            Startup read = settings.join();
+            Startup read = startup.join();
             clock.mark("settings");
             showMainWindow(read.settings(), read.locale(), read.messages());
         });

@@ -105,6 +105,16 @@ public final class AccountStepView extends BorderPane {
         setRight(help);
     }
 
+    /**
+     * A control's value shows the model's from now on, starting with its current one (parts built
+     * after the first frame may come after the model has changed). Not a binding: the user's choice
+     * goes back through the model's own method.
+     */
+    private static <T> void follow(javafx.beans.property.ObjectProperty<T> control, ObservableValue<T> model) {
+        control.set(model.getValue());
+        model.addListener((obs, old, now) -> control.set(now));
+    }
+
     private Label messageLabel(String id, String style, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
@@ -142,8 +152,7 @@ public final class AccountStepView extends BorderPane {
         profiles.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profiles, Priority.ALWAYS);
         // built after the first frame: the profiles may already be read by then
-        profiles.setValue(model.activeProperty().get());
-        model.activeProperty().addListener((obs, old, now) -> profiles.setValue(now));
+        follow(profiles.valueProperty(), model.activeProperty());
         profiles.setOnAction(e -> model.selectProfile(profiles.getValue()));
         Label label = new Label(messages.getString("account.profile.label"));
         label.setLabelFor(profiles);
@@ -197,11 +206,12 @@ public final class AccountStepView extends BorderPane {
         result.setId("checkMessage");
         result.setWrapText(true);
         result.textProperty().bind(model.checkMessageProperty());
-        result.getStyleClass().add(model.checkFailedProperty().get() ? "check-failed" : "check-ok");
-        model.checkFailedProperty().addListener((obs, old, failed) -> {
+        javafx.beans.value.ChangeListener<Boolean> style = (obs, old, failed) -> {
             result.getStyleClass().removeAll("check-failed", "check-ok");
             result.getStyleClass().add(failed ? "check-failed" : "check-ok");
-        });
+        };
+        model.checkFailedProperty().addListener(style);
+        style.changed(model.checkFailedProperty(), null, model.checkFailedProperty().get());
         HBox.setHgrow(result, Priority.ALWAYS);
         HBox row = new HBox(10, test, progress, result);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -211,21 +221,18 @@ public final class AccountStepView extends BorderPane {
     private Node choices() {
         ComboBox<SupplierStructure> structure = combo("structureChoice", model.structures(),
                 s -> s.name() + " — " + s.siret());
-        structure.setValue(model.structureProperty().get());
-        model.structureProperty().addListener((obs, old, now) -> structure.setValue(now));
+        follow(structure.valueProperty(), model.structureProperty());
         structure.setOnAction(e -> model.chooseStructure(structure.getValue()));
 
         ComboBox<SupplierService> service = combo("serviceChoice", model.services(),
                 s -> s.label() + " (" + s.code() + ")");
         service.setPromptText(messages.getString("account.choice.service.none"));
-        service.setValue(model.serviceProperty().get());
-        model.serviceProperty().addListener((obs, old, now) -> service.setValue(now));
+        follow(service.valueProperty(), model.serviceProperty());
         service.setOnAction(e -> model.chooseService(service.getValue()));
 
         ComboBox<SupplierBankAccount> bank = combo("bankAccountChoice", model.bankAccounts(),
                 SupplierBankAccount::name);
-        bank.setValue(model.bankAccountProperty().get());
-        model.bankAccountProperty().addListener((obs, old, now) -> bank.setValue(now));
+        follow(bank.valueProperty(), model.bankAccountProperty());
         bank.setOnAction(e -> model.chooseBankAccount(bank.getValue()));
 
         GridPane grid = grid();

@@ -1,5 +1,6 @@
 package fr.chorusdesk.ui.common;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,26 +43,28 @@ public final class LazyContent {
                 Platform.runLater(() -> shown.set(true));
             }
         };
-        ChangeListener<Window> window = (obs, old, now) -> {
-            if (old != null) {
-                old.showingProperty().removeListener(showing);
-            }
-            if (now != null) {
-                now.showingProperty().addListener(showing);
-                showing.changed(now.showingProperty(), false, now.isShowing());
-            }
-        };
-        ChangeListener<Scene> scene = (obs, old, now) -> {
-            if (old != null) {
-                old.windowProperty().removeListener(window);
-            }
-            if (now != null) {
-                now.windowProperty().addListener(window);
-                window.changed(now.windowProperty(), null, now.getWindow());
-            }
-        };
+        ChangeListener<Window> window = following(Window::showingProperty, showing, false);
+        ChangeListener<Scene> scene = following(Scene::windowProperty, window, null);
         node.sceneProperty().addListener(scene);
         scene.changed(node.sceneProperty(), null, node.getScene());
         return shown.getReadOnlyProperty();
+    }
+
+    /**
+     * A listener that moves {@code then} to the property {@code next} gives of each new value, and
+     * tells it at once what that property holds ({@code absent} standing for its value before).
+     */
+    private static <T, U> ChangeListener<T> following(Function<T, ObservableValue<U>> next, ChangeListener<U> then,
+            U absent) {
+        return (obs, old, now) -> {
+            if (old != null) {
+                next.apply(old).removeListener(then);
+            }
+            if (now != null) {
+                ObservableValue<U> property = next.apply(now);
+                property.addListener(then);
+                then.changed(property, absent, property.getValue());
+            }
+        };
     }
 }
