@@ -96,6 +96,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** phive and Saxon are the validation's business: nothing else may start the rule engines. */
+    @Test
+    void theRuleEnginesStayInTheValidationPackage() {
+        noClasses().that().resideOutsideOfPackage("fr.chorusdesk.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.helger..", "net.sf.saxon..")
+                .check(classes);
+    }
+
     /** A view lays out and binds its view-model; the use cases are the view-model's business. */
     @Test
     void noViewDependsOnAServiceDirectly() {

@@ -19,14 +19,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.transform.dom.DOMSource;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
  * {@link FacturXValidator} on the phive rule sets (decision 013): the XML Schema of the declared
- * profile, then its Schematron layers as {@link ProfileRules} lists them, then Chorus Pro's own
- * rules. An XML the schema refuses is not read by the Schematron layers (their findings would
+ * profile (through phive), then its Schematron layers as {@link ProfileRules} lists them (phive's
+ * rule files, run on one Saxon tree by {@link CompiledSchematron}), then Chorus Pro's own rules. An XML the schema refuses is not read by the Schematron layers (their findings would
  * describe a structure that is not there), but Chorus Pro's rules still run.
  */
 public final class PhiveFacturXValidator implements FacturXValidator {
@@ -63,17 +66,6 @@ public final class PhiveFacturXValidator implements FacturXValidator {
             Map.entry("BuyerReference", "BT-10"),
             Map.entry("IncludedNote", "BG-1"));
 
-    /**
-     * The French rules run beside the EN 16931 ones, on their own copy of the DOM (a DOM is not
-     * safe to read from two threads): the verdict costs the slower of the two, not their sum.
-     */
-    private static final java.util.concurrent.ExecutorService BESIDE = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "facturx-validation");
-                t.setDaemon(true);
-                return t;
-            });
-
     private final ValidationPolicy policy;
     private final ChorusProRules chorusPro = new ChorusProRules();
 
@@ -97,37 +89,34 @@ public final class PhiveFacturXValidator implements FacturXValidator {
         List<ValidationFinding> findings = new ArrayList<>();
         List<String> ruleSets = new ArrayList<>();
         boolean schemaRefused = false;
-        java.util.concurrent.Future<List<ValidationFinding>> french = null;
+        XdmNode tree = null;
         for (RuleLayer layer : rules.layers()) {
+            if (layer.isSchematron() && !schemaRefused && tree == null) {
+                tree = tree(sets, document);
+            }
             switch (layer) {
                 case XSD -> {
                     ruleSets.add(PhiveRuleSets.FACTURX_VERSION + " XSD " + rules.profile().name());
-                    List<ValidationFinding> xsd = run(sets.xsd(rules.profile()), source, layer, document);
+                    List<ValidationFinding> xsd = schema(sets.xsd(rules.profile()), source);
                     findings.addAll(xsd);
                     schemaRefused = xsd.stream().anyMatch(ValidationFinding::blocks);
                 }
                 case FACTURX_PROFILE -> {
                     if (!schemaRefused) {
                         ruleSets.add(PhiveRuleSets.FACTURX_VERSION + " Schematron " + rules.profile().name());
-                        findings.addAll(run(sets.facturXSchematron(rules.profile()), source, layer, document));
+                        findings.addAll(run(sets.facturXSchematron(rules.profile()), tree, layer));
                     }
                 }
                 case EN16931 -> {
                     if (!schemaRefused) {
                         ruleSets.add(PhiveRuleSets.EN16931_VERSION);
-                        if (rules.layers().contains(RuleLayer.FRANCE_CTC)) {
-                            Document copy = EmbeddedInvoiceXml.parse(xml).orElseThrow();
-                            french = BESIDE.submit(() -> run(sets.franceCtc(), ValidationSourceXML.create(name, copy),
-                                    RuleLayer.FRANCE_CTC, copy));
-                        }
-                        findings.addAll(run(sets.en16931(), source, layer, document));
+                        findings.addAll(run(sets.en16931(), tree, layer));
                     }
                 }
                 case FRANCE_CTC -> {
                     if (!schemaRefused) {
                         ruleSets.add(PhiveRuleSets.FRANCE_VERSION);
-                        findings.addAll(french != null ? await(french)
-                                : run(sets.franceCtc(), source, layer, document));
+                        findings.addAll(run(sets.franceCtc(), tree, layer));
                     }
                 }
                 case CHORUS_PRO -> {
@@ -139,42 +128,49 @@ public final class PhiveFacturXValidator implements FacturXValidator {
         return ValidationReport.of(declared, collapse(findings), ruleSets);
     }
 
-    private static List<ValidationFinding> await(java.util.concurrent.Future<List<ValidationFinding>> future) {
+    /** The invoice as a Saxon tree, copied from the DOM already parsed (and checked for a DOCTYPE) once. */
+    private static XdmNode tree(PhiveRuleSets sets, Document document) {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("French rules failed to run", e.getCause());
+            return sets.saxon().newDocumentBuilder().build(new DOMSource(document));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("the parsed invoice could not be copied for the rule sets", e);
         }
     }
 
-    private List<ValidationFinding> run(IValidationExecutor<IValidationSourceXML> executor,
-            IValidationSourceXML source, RuleLayer layer, Document document) {
+    private List<ValidationFinding> schema(IValidationExecutor<IValidationSourceXML> executor,
+            IValidationSourceXML source) {
         ValidationResult result = executor.applyValidation(source, IValidityDeterminator.createDefault(),
                 Locale.ENGLISH);
         List<ValidationFinding> out = new ArrayList<>();
         for (IError error : result.getErrorList()) {
-            out.add(finding(error, layer, document));
+            out.add(finding(error.getErrorID(), error.getErrorLevel().isGE(EErrorLevel.ERROR),
+                    Objects.requireNonNullElse(error.getErrorText(Locale.ENGLISH), "").strip(), RuleLayer.XSD,
+                    Optional.ofNullable(error.getErrorFieldName())));
         }
         return out;
     }
 
-    private ValidationFinding finding(IError error, RuleLayer layer, Document document) {
-        String text = Objects.requireNonNullElse(error.getErrorText(Locale.ENGLISH), "").strip();
-        boolean isError = error.getErrorLevel().isGE(EErrorLevel.ERROR);
+    private List<ValidationFinding> run(CompiledSchematron rules, XdmNode tree, RuleLayer layer) {
+        List<ValidationFinding> out = new ArrayList<>();
+        for (CompiledSchematron.Message m : rules.check(tree)) {
+            out.add(finding(m.id().orElse(null), m.error(), m.text(), layer, m.location()));
+        }
+        return out;
+    }
+
+    private ValidationFinding finding(String errorId, boolean isError, String text, RuleLayer layer,
+            Optional<String> where) {
         FindingSeverity severity = switch (layer) {
             case XSD, CHORUS_PRO -> FindingSeverity.BLOCKING;
             case FACTURX_PROFILE, EN16931 -> isError ? FindingSeverity.BLOCKING : FindingSeverity.REMARK;
             case FRANCE_CTC -> isError && policy.applyUnconfirmed() ? FindingSeverity.BLOCKING : FindingSeverity.REMARK;
         };
         List<String> terms = new ArrayList<>(terms(text));
-        String ruleId = ruleId(error.getErrorID(), text, layer);
+        String ruleId = ruleId(errorId, text, layer);
         if (layer == RuleLayer.XSD && terms.isEmpty()) {
             xsdTerm(text).ifPresent(terms::add);
         }
-        Optional<String> location = Optional.ofNullable(error.getErrorFieldName()).filter(s -> !s.isBlank());
+        Optional<String> location = where.filter(s -> !s.isBlank());
         if (terms.isEmpty() && location.isPresent()) {
             locationTerm(location.get()).ifPresent(terms::add);
         }

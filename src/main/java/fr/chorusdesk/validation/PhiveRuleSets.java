@@ -11,6 +11,9 @@ import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.zugferd.ZugferdValidation;
 import fr.chorusdesk.pdf.FacturXProfile;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.Processor;
 
 /**
  * The phive rule sets ChorusDesk applies, registered once per process on first use. They are
@@ -30,11 +33,17 @@ final class PhiveRuleSets {
     }
 
     private final ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
+    private final Processor saxon = new Processor(false);
+    private final CompiledSchematron en16931;
+    private final CompiledSchematron franceCtc;
+    private final Map<FacturXProfile, CompiledSchematron> profiles = new ConcurrentHashMap<>();
 
     private PhiveRuleSets() {
         EN16931Validation.initEN16931(registry);
         ZugferdValidation.initZugferd(registry);
         FranceCTCValidation.initFranceCTC(registry);
+        en16931 = CompiledSchematron.of(saxon, last(set(EN16931Validation.VID_CII_1316), null));
+        franceCtc = CompiledSchematron.of(saxon, franceCtcExecutor());
     }
 
     static PhiveRuleSets shared() {
@@ -46,21 +55,31 @@ final class PhiveRuleSets {
         return first(facturX(profile), EValidationType.XSD);
     }
 
-    /** The Factur-X Schematron of the profile. */
-    IValidationExecutor<IValidationSourceXML> facturXSchematron(FacturXProfile profile) {
-        return last(facturX(profile), null);
+    /** The Saxon that reads the invoices and runs the Schematron layers. */
+    Processor saxon() {
+        return saxon;
+    }
+
+    /** The Factur-X Schematron of the profile, compiled on its first use (only MINIMUM and BASIC WL need one). */
+    CompiledSchematron facturXSchematron(FacturXProfile profile) {
+        return profiles.computeIfAbsent(profile, p -> CompiledSchematron.of(saxon, last(facturX(p), null)));
     }
 
     /** The CEN EN 16931 CII Schematron. */
-    IValidationExecutor<IValidationSourceXML> en16931() {
-        return last(set(EN16931Validation.VID_CII_1316), null);
+    CompiledSchematron en16931() {
+        return en16931;
+    }
+
+    /** The BR-FR Schematron. */
+    CompiledSchematron franceCtc() {
+        return franceCtc;
     }
 
     /**
      * The BR-FR Schematron alone: the France CTC set also holds the CII D16B and D22B schemas and an
      * older EN 16931 Schematron, which the layers before it already cover.
      */
-    IValidationExecutor<IValidationSourceXML> franceCtc() {
+    private IValidationExecutor<IValidationSourceXML> franceCtcExecutor() {
         List<IValidationExecutor<IValidationSourceXML>> executors = set(FranceCTCValidation.VID_FR_CTC_CII_1_3_0)
                 .getAllExecutors();
         return executors.stream().filter(e -> e.getValidationArtefact().getRuleResourcePath().contains("BR-FR"))

@@ -11,5 +11,10 @@ public enum RuleLayer {
     /** The French CTC rules of the FNFE (BR-FR), for the 2026 reform. */
     FRANCE_CTC,
     /** Rules Chorus Pro adds, from its published documentation. */
-    CHORUS_PRO
+    CHORUS_PRO;
+
+    /** Whether the layer is a Schematron, which reads the invoice as a Saxon tree. */
+    boolean isSchematron() {
+        return this == FACTURX_PROFILE || this == EN16931 || this == FRANCE_CTC;
+    }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 class FacturXValidationBenchmark {
 
-    private static final int WARMUP = 40;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 40);
     private static final int RUNS = 31;
 
     @TempDir
