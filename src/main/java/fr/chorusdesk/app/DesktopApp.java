@@ -76,6 +76,9 @@ final class DesktopApp {
         });
         Platform.startup(() -> {
             clock.mark("toolkit");
+            // not earlier: started with the JVM, it slowed the toolkit's own start by as much as
+            // it saved after (docs/benchmarks.md)
+            FirstFrameClasses.preloadInBackground();
             Startup read = startup.join();
             clock.mark("settings");
             showMainWindow(read.settings(), read.locale(), read.messages());
