@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryBenchmark {
 
     private static final int INVOICES = 10_000;
-    private static final int WARMUP = 8;
+    private static final int WARMUP = 30;
     private static final int RUNS = 15;
 
     @TempDir
