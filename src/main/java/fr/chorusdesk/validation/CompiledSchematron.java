@@ -99,9 +99,6 @@ final class CompiledSchematron {
     private static void collect(XdmNode node, List<Message> out) {
         for (XdmNode child : node.children()) {
             if (child.getNodeKind() != XdmNodeKind.ELEMENT) {
-                if (child.getNodeKind() == XdmNodeKind.DOCUMENT) {
-                    collect(child, out);
-                }
                 continue;
             }
             String local = child.getNodeName().getLocalName();

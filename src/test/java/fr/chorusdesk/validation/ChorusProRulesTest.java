@@ -61,7 +61,9 @@ class ChorusProRulesTest {
         String engagement51 = GOOD_AGREEMENT.replace("EJ-1", "E".repeat(51));
         String engagement50 = GOOD_AGREEMENT.replace("EJ-1", "E".repeat(50));
         String service101 = GOOD_AGREEMENT.replace("SERV-01", "S".repeat(101));
+        String service100 = GOOD_AGREEMENT.replace("SERV-01", "S".repeat(100));
         assertThat(ids(invoice("F1", engagement50, GOOD_SETTLEMENT, ""))).isEmpty();
+        assertThat(ids(invoice("F1", service100, GOOD_SETTLEMENT, ""))).isEmpty();
         assertThat(ids(invoice("F1", engagement51, GOOD_SETTLEMENT, ""))).containsExactly("CPRO-ENGAGEMENT×1");
         assertThat(ids(invoice("F1", service101, GOOD_SETTLEMENT, ""))).containsExactly("CPRO-SERVICE×1");
     }
@@ -76,18 +78,34 @@ class ChorusProRulesTest {
         assertThat(ids(invoice("F1", badLegal, GOOD_SETTLEMENT, ""))).containsExactly("CPRO-SIRET×1");
         assertThat(ids(invoice("F1", globalOnly, GOOD_SETTLEMENT, ""))).containsExactly("CPRO-SIRET×1");
         assertThat(ids(invoice("F1", otherScheme, GOOD_SETTLEMENT, ""))).isEmpty();
+        // a blank identifier is no identifier (EN 16931 says what is missing): the global id is read instead
+        String blankLegal = "<ram:BuyerTradeParty><ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0009\"> </ram:ID>"
+                + "</ram:SpecifiedLegalOrganization></ram:BuyerTradeParty>";
+        assertThat(ids(invoice("F1", blankLegal, GOOD_SETTLEMENT, ""))).isEmpty();
+    }
+
+    @Test
+    void aDocumentThatIsNotACrossIndustryInvoiceIsLeftToTheSchema() {
+        String ubl = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><ID>"
+                + "A".repeat(40) + "</ID></Invoice>";
+        assertThat(ids(ubl)).isEmpty();
     }
 
     @Test
     void eachPaymentMeansWithoutItsCodeAndEachGrossAllowanceWithoutItsAmountIsCounted() {
         String means = "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode> </ram:TypeCode></ram:SpecifiedTradeSettlementPaymentMeans>"
                 + GOOD_SETTLEMENT + "<ram:SpecifiedTradeSettlementPaymentMeans/>";
-        String line = "<ram:IncludedSupplyChainTradeLineItem><ram:SpecifiedLineTradeAgreement><ram:GrossPriceProductTradePrice>"
-                + "<ram:ChargeAmount>10</ram:ChargeAmount>"
-                + "<ram:AppliedTradeAllowanceCharge><ram:ActualAmount>1</ram:ActualAmount></ram:AppliedTradeAllowanceCharge>"
-                + "<ram:AppliedTradeAllowanceCharge><ram:ChargeIndicator/></ram:AppliedTradeAllowanceCharge>"
+        String withAmount = "<ram:AppliedTradeAllowanceCharge><ram:ActualAmount>1</ram:ActualAmount></ram:AppliedTradeAllowanceCharge>";
+        String without = "<ram:AppliedTradeAllowanceCharge><ram:ChargeIndicator/></ram:AppliedTradeAllowanceCharge>";
+        String line1 = line(withAmount + without);
+        String line2 = line(without + without);
+        assertThat(ids(invoice("F1", GOOD_AGREEMENT, means, line1 + line2)))
+                .containsExactly("CPRO-PAIEMENT×2", "CPRO-REMISE-PRIX-BRUT×3");
+    }
+
+    private static String line(String charges) {
+        return "<ram:IncludedSupplyChainTradeLineItem><ram:SpecifiedLineTradeAgreement><ram:GrossPriceProductTradePrice>"
+                + "<ram:ChargeAmount>10</ram:ChargeAmount>" + charges
                 + "</ram:GrossPriceProductTradePrice></ram:SpecifiedLineTradeAgreement></ram:IncludedSupplyChainTradeLineItem>";
-        assertThat(ids(invoice("F1", GOOD_AGREEMENT, means, line + line)))
-                .containsExactly("CPRO-PAIEMENT×2", "CPRO-REMISE-PRIX-BRUT×2");
     }
 }

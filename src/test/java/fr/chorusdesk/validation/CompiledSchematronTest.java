@@ -43,6 +43,7 @@ class CompiledSchematronTest {
                   <svrl:failed-assert test="x" id="R-NOFLAG"><svrl:text>no flag</svrl:text></svrl:failed-assert>
                   <svrl:successful-report test="x" id="R-INFO" flag="information"><svrl:text>a report</svrl:text></svrl:successful-report>
                   <svrl:failed-assert test="x" flag="Oops"><svrl:text>unknown flag, no id</svrl:text></svrl:failed-assert>
+                  <svrl:failed-assert test="x" id="  " flag="WARN" location=""><svrl:text>blank id and place</svrl:text></svrl:failed-assert>
                 </svrl:schematron-output>
               </xsl:template>
             </xsl:stylesheet>
@@ -63,6 +64,7 @@ class CompiledSchematronTest {
                         Optional.of("/rsm:CrossIndustryInvoice[1]/ram:ID[2]")),
                 new CompiledSchematron.Message(Optional.of("R-NOFLAG"), true, "no flag", Optional.empty()),
                 new CompiledSchematron.Message(Optional.of("R-INFO"), false, "a report", Optional.empty()),
-                new CompiledSchematron.Message(Optional.empty(), true, "unknown flag, no id", Optional.empty()));
+                new CompiledSchematron.Message(Optional.empty(), true, "unknown flag, no id", Optional.empty()),
+                new CompiledSchematron.Message(Optional.empty(), false, "blank id and place", Optional.empty()));
     }
 }
