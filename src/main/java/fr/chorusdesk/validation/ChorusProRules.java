@@ -1,5 +1,8 @@
 package fr.chorusdesk.validation;
 
+import static fr.chorusdesk.validation.CiiNamespaces.RAM;
+import static fr.chorusdesk.validation.CiiNamespaces.RSM;
+
 import fr.chorusdesk.domain.ChorusLimits;
 import fr.chorusdesk.domain.Siret;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -32,8 +36,6 @@ final class ChorusProRules {
     /** A service code may hold up to 100 characters (codeServiceExecutant varchar(100), CS). */
     static final int MAX_SERVICE_CODE_LENGTH = 100;
 
-    private static final String RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
-    private static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 
     List<ValidationFinding> check(Document xml) {
         List<ValidationFinding> found = new ArrayList<>();
@@ -41,20 +43,20 @@ final class ChorusProRules {
         if (!is(root, RSM, "CrossIndustryInvoice")) {
             return found;
         }
-        Optional<String> number = text(root, List.of(rsm("ExchangedDocument"), ram("ID")), e -> true);
+        Optional<String> number = text(root, List.of(rsm("ExchangedDocument"), ram("ID")));
         if (number.isPresent() && number.get().length() > ChorusLimits.MAX_INVOICE_NUMBER_LENGTH) {
             found.add(finding(NUMBER, "BT-1", "numeroFacture ≤ " + ChorusLimits.MAX_INVOICE_NUMBER_LENGTH));
         }
         if (number.isPresent() && !NUMBER_ALLOWED.matcher(number.get()).matches()) {
             found.add(finding(NUMBER_CHARS, "BT-1", "numeroFacture: [A-Za-z0-9-_/+]"));
         }
-        List<String[]> agreement = List.of(rsm("SupplyChainTradeTransaction"), ram("ApplicableHeaderTradeAgreement"));
+        List<QName> agreement = List.of(rsm("SupplyChainTradeTransaction"), ram("ApplicableHeaderTradeAgreement"));
         Optional<String> engagement = text(root, concat(agreement, ram("BuyerOrderReferencedDocument"),
-                ram("IssuerAssignedID")), e -> true);
+                ram("IssuerAssignedID")));
         if (engagement.isPresent() && engagement.get().length() > ChorusLimits.MAX_ENGAGEMENT_NUMBER_LENGTH) {
             found.add(finding(ENGAGEMENT, "BT-13", "numeroBonCommande ≤ " + ChorusLimits.MAX_ENGAGEMENT_NUMBER_LENGTH));
         }
-        Optional<String> service = text(root, concat(agreement, ram("BuyerReference")), e -> true);
+        Optional<String> service = text(root, concat(agreement, ram("BuyerReference")));
         if (service.isPresent() && service.get().length() > MAX_SERVICE_CODE_LENGTH) {
             found.add(finding(SERVICE, "BT-10", "codeServiceExecutant ≤ " + MAX_SERVICE_CODE_LENGTH));
         }
@@ -99,14 +101,19 @@ final class ChorusProRules {
      * expression it evaluates, which cost more than all the checks together.
      */
 
-    /** The first element, in document order, at the end of the path whose text is not blank (XPath's first node). */
-    private static Optional<String> text(Element from, List<String[]> path, Predicate<Element> last) {
+    /** The trimmed text of the first element at the end of the path, in document order (XPath's first node); empty when blank. */
+    private static Optional<String> text(Element from, List<QName> path) {
+        return text(from, path, e -> true);
+    }
+
+    /** The same, among the elements at the end of the path that {@code last} accepts. */
+    private static Optional<String> text(Element from, List<QName> path, Predicate<Element> last) {
         List<Element> found = new ArrayList<>();
         collect(from, path, 0, found);
         return found.stream().filter(last).findFirst().map(e -> e.getTextContent().trim()).filter(s -> !s.isEmpty());
     }
 
-    private static void collect(Element from, List<String[]> path, int step, List<Element> out) {
+    private static void collect(Element from, List<QName> path, int step, List<Element> out) {
         for (Element child : children(from, path.get(step))) {
             if (step == path.size() - 1) {
                 out.add(child);
@@ -116,10 +123,10 @@ final class ChorusProRules {
         }
     }
 
-    private static List<Element> children(Element parent, String[] name) {
+    private static List<Element> children(Element parent, QName name) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && is(e, name[0], name[1])) {
+            if (n instanceof Element e && is(e, name.getNamespaceURI(), name.getLocalPart())) {
                 out.add(e);
             }
         }
@@ -136,16 +143,16 @@ final class ChorusProRules {
         return namespace.equals(e.getNamespaceURI()) && local.equals(e.getLocalName());
     }
 
-    private static String[] rsm(String local) {
-        return new String[] {RSM, local};
+    private static QName rsm(String local) {
+        return new QName(RSM, local);
     }
 
-    private static String[] ram(String local) {
-        return new String[] {RAM, local};
+    private static QName ram(String local) {
+        return new QName(RAM, local);
     }
 
-    private static List<String[]> concat(List<String[]> head, String[]... tail) {
-        List<String[]> out = new ArrayList<>(head);
+    private static List<QName> concat(List<QName> head, QName... tail) {
+        List<QName> out = new ArrayList<>(head);
         out.addAll(List.of(tail));
         return out;
     }

@@ -132,10 +132,10 @@ final class CompiledSchematron {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String prefix = switch (m.group(2)) {
-                case "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" -> "rsm:";
-                case "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" -> "ram:";
-                case "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100" -> "udt:";
-                case "urn:un:unece:uncefact:data:standard:QualifiedDataType:100" -> "qdt:";
+                case CiiNamespaces.RSM -> "rsm:";
+                case CiiNamespaces.RAM -> "ram:";
+                case CiiNamespaces.UDT -> "udt:";
+                case CiiNamespaces.QDT -> "qdt:";
                 default -> null;
             };
             m.appendReplacement(out, Matcher.quoteReplacement(prefix == null ? m.group() : prefix + m.group(1)));

@@ -29,8 +29,9 @@ import org.w3c.dom.Node;
 /**
  * {@link FacturXValidator} on the phive rule sets (decision 013): the XML Schema of the declared
  * profile (through phive), then its Schematron layers as {@link ProfileRules} lists them (phive's
- * rule files, run on one Saxon tree by {@link CompiledSchematron}), then Chorus Pro's own rules. An XML the schema refuses is not read by the Schematron layers (their findings would
- * describe a structure that is not there), but Chorus Pro's rules still run.
+ * rule files, run on one Saxon tree by {@link CompiledSchematron}), then Chorus Pro's own rules.
+ * An XML the schema refuses is not read by the Schematron layers (their findings would describe a
+ * structure that is not there), but Chorus Pro's rules still run.
  */
 public final class PhiveFacturXValidator implements FacturXValidator {
 
@@ -38,7 +39,6 @@ public final class PhiveFacturXValidator implements FacturXValidator {
     private static final Pattern TERM = Pattern.compile("\\b(B[TG]-\\d+)\\b");
     private static final Pattern XSD_CODE = Pattern.compile("(cvc-[a-zA-Z0-9.-]+?)(?::|$)");
     private static final Pattern XSD_ELEMENT = Pattern.compile("(?:\\{\"[^\"]*\":|'(?:[a-z]+:)?)([A-Za-z]+)[}']");
-    private static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 
     /**
      * The business term of a few elements an XML Schema error names, so that even a refused
@@ -91,8 +91,13 @@ public final class PhiveFacturXValidator implements FacturXValidator {
         boolean schemaRefused = false;
         XdmNode tree = null;
         for (RuleLayer layer : rules.layers()) {
-            if (layer.isSchematron() && !schemaRefused && tree == null) {
-                tree = tree(sets, document);
+            if (layer.isSchematron()) {
+                if (schemaRefused) {
+                    continue;
+                }
+                if (tree == null) {
+                    tree = tree(sets, document);
+                }
             }
             switch (layer) {
                 case XSD -> {
@@ -102,22 +107,16 @@ public final class PhiveFacturXValidator implements FacturXValidator {
                     schemaRefused = xsd.stream().anyMatch(ValidationFinding::blocks);
                 }
                 case FACTURX_PROFILE -> {
-                    if (!schemaRefused) {
-                        ruleSets.add(PhiveRuleSets.FACTURX_VERSION + " Schematron " + rules.profile().name());
-                        findings.addAll(run(sets.facturXSchematron(rules.profile()), tree, layer));
-                    }
+                    ruleSets.add(PhiveRuleSets.FACTURX_VERSION + " Schematron " + rules.profile().name());
+                    findings.addAll(run(sets.facturXSchematron(rules.profile()), tree, layer));
                 }
                 case EN16931 -> {
-                    if (!schemaRefused) {
-                        ruleSets.add(PhiveRuleSets.EN16931_VERSION);
-                        findings.addAll(run(sets.en16931(), tree, layer));
-                    }
+                    ruleSets.add(PhiveRuleSets.EN16931_VERSION);
+                    findings.addAll(run(sets.en16931(), tree, layer));
                 }
                 case FRANCE_CTC -> {
-                    if (!schemaRefused) {
-                        ruleSets.add(PhiveRuleSets.FRANCE_VERSION);
-                        findings.addAll(run(sets.franceCtc(), tree, layer));
-                    }
+                    ruleSets.add(PhiveRuleSets.FRANCE_VERSION);
+                    findings.addAll(run(sets.franceCtc(), tree, layer));
                 }
                 case CHORUS_PRO -> {
                     ruleSets.add("Chorus Pro");
@@ -257,7 +256,7 @@ public final class PhiveFacturXValidator implements FacturXValidator {
     private static Optional<String> guidelineId(Document document) {
         for (Node n = document.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "ExchangedDocumentContext".equals(e.getLocalName())) {
-                var ids = e.getElementsByTagNameNS(RAM, "ID");
+                var ids = e.getElementsByTagNameNS(CiiNamespaces.RAM, "ID");
                 for (int i = 0; i < ids.getLength(); i++) {
                     Node id = ids.item(i);
                     if (id.getParentNode() != null

@@ -42,7 +42,7 @@ final class PhiveRuleSets {
         EN16931Validation.initEN16931(registry);
         ZugferdValidation.initZugferd(registry);
         FranceCTCValidation.initFranceCTC(registry);
-        en16931 = CompiledSchematron.of(saxon, last(set(EN16931Validation.VID_CII_1316), null));
+        en16931 = CompiledSchematron.of(saxon, last(set(EN16931Validation.VID_CII_1316)));
         franceCtc = CompiledSchematron.of(saxon, franceCtcExecutor());
     }
 
@@ -62,7 +62,7 @@ final class PhiveRuleSets {
 
     /** The Factur-X Schematron of the profile, compiled on its first use (only MINIMUM and BASIC WL need one). */
     CompiledSchematron facturXSchematron(FacturXProfile profile) {
-        return profiles.computeIfAbsent(profile, p -> CompiledSchematron.of(saxon, last(facturX(p), null)));
+        return profiles.computeIfAbsent(profile, p -> CompiledSchematron.of(saxon, last(facturX(p))));
     }
 
     /** The CEN EN 16931 CII Schematron. */
@@ -111,8 +111,7 @@ final class PhiveRuleSets {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + type + " in " + set.getDisplayName()));
     }
 
-    private static IValidationExecutor<IValidationSourceXML> last(IValidationExecutorSet<IValidationSourceXML> set,
-            EValidationType unused) {
+    private static IValidationExecutor<IValidationSourceXML> last(IValidationExecutorSet<IValidationSourceXML> set) {
         List<IValidationExecutor<IValidationSourceXML>> all = set.getAllExecutors();
         return all.get(all.size() - 1);
     }

@@ -9,6 +9,8 @@ import fr.chorusdesk.domain.SupplierStructure;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -110,7 +112,7 @@ public final class AccountStepView extends BorderPane {
      * after the first frame may come after the model has changed). Not a binding: the user's choice
      * goes back through the model's own method.
      */
-    private static <T> void follow(javafx.beans.property.ObjectProperty<T> control, ObservableValue<T> model) {
+    private static <T> void follow(ObjectProperty<T> control, ObservableValue<T> model) {
         control.set(model.getValue());
         model.addListener((obs, old, now) -> control.set(now));
     }
@@ -206,7 +208,7 @@ public final class AccountStepView extends BorderPane {
         result.setId("checkMessage");
         result.setWrapText(true);
         result.textProperty().bind(model.checkMessageProperty());
-        javafx.beans.value.ChangeListener<Boolean> style = (obs, old, failed) -> {
+        ChangeListener<Boolean> style = (obs, old, failed) -> {
             result.getStyleClass().removeAll("check-failed", "check-ok");
             result.getStyleClass().add(failed ? "check-failed" : "check-ok");
         };
