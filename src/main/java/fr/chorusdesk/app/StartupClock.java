@@ -27,11 +27,16 @@ public final class StartupClock {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /** The CPU milliseconds the calling thread has used (loads the management beans). */
+    public static long threadCpuMillis() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
     /** Records that a part of the start-up is done, now. */
     public synchronized void mark(String name) {
         // the CPU time of the marking thread (the FX thread from the toolkit on): unlike the wall
         // clock, it does not grow when other programs share the cores
-        long cpuMillis = cpu ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 : -1;
+        long cpuMillis = cpu ? threadCpuMillis() : -1;
         marks.add(new Mark(name, System.nanoTime(), cpuMillis));
     }
 

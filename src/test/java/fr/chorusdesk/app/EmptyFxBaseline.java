@@ -42,13 +42,12 @@ public final class EmptyFxBaseline {
             // as --smoke prints them with -Dchorusdesk.startup.cpu=true: the FX thread's CPU time
             // when built and when shown (asked only then: the management beans cost time to load)
             boolean cpu = Boolean.getBoolean("chorusdesk.startup.cpu");
-            long built = cpu ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 : -1;
+            long built = cpu ? StartupClock.threadCpuMillis() : -1;
             stage.setOnShown(event -> {
                 System.out.println("first-frame-ms=" + StartupClock.millisSinceJvmStart());
                 if (cpu) {
                     System.out.println("startup-cpu built=" + built);
-                    System.out.println("startup-cpu shown="
-                            + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+                    System.out.println("startup-cpu shown=" + StartupClock.threadCpuMillis());
                 }
                 Platform.runLater(Platform::exit);
             });
