@@ -1,6 +1,8 @@
 package fr.chorusdesk.app;
 
 import fr.chorusdesk.chorus.ChorusClient;
+import fr.chorusdesk.domain.FacturXFacts;
+import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.pdf.PageRenderer;
@@ -245,6 +247,7 @@ final class ProfileWiring implements AutoCloseable {
                     if (cards.isPresent()) {
                         cards.get().remember(activeProfileId(), draft, recipientName(recipients, draft));
                     }
+                    rememberIban(draft, ids);
                 }), DraftAutosaver.Scheduler.on(saves),
                 WizardDrafts.DEFAULT_DELAY, e -> log().error("Draft not saved; kept in memory, retried on the next change",
                         e)));
@@ -256,6 +259,29 @@ final class ProfileWiring implements AutoCloseable {
                 records.map(r -> OriginalInvoices.fromHistory(r.history())).orElse(OriginalInvoices.NONE),
                 Optional.empty());
         return cards.map(c -> services.withContractCards(c.ofProfile(this::activeProfileId))).orElse(services);
+    }
+
+    /**
+     * An invoice sent on an account picked by hand teaches that account's IBAN (the Factur-X's
+     * BT-84): the next invoice naming it is paid there by itself. Runs on the sending thread.
+     */
+    private void rememberIban(fr.chorusdesk.domain.InvoiceDraft draft, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
+        Optional<Iban> iban = draft.facturX().flatMap(FacturXFacts::validPayeeIban);
+        if (draft.bankAccountId().isEmpty() || iban.isEmpty()) {
+            return;
+        }
+        String profileId = activeProfileId();
+        try {
+            SupplierProfile learned = accounts.profiles().rememberIban(profileId, draft.bankAccountId().get(),
+                    iban.get());
+            uiThread.execute(() -> {
+                if (ids == supplier && profileId.equals(activeProfileId())) {
+                    ids.set(learned.supplierIdentity().orElse(null));
+                }
+            });
+        } catch (RuntimeException e) {
+            log().warn("The IBAN of the account picked for an invoice was not remembered: {}", e.toString());
+        }
     }
 
     /** The recipient's name for its contract card; looked up already when the invoice was sent (cached). */

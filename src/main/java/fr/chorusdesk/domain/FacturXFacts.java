@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param precedingInvoice BT-25, the invoice a credit note corrects
  * @param paymentMeansCode BT-81, a UNTDID 4461 code
  * @param vatExemption   BT-120 / BT-121 of the VAT breakdown, when a line carries them
+ * @param payeeIban      BT-84, the account to be paid on, as written (checked by {@link Iban#parse} where used)
  */
 public record FacturXFacts(Optional<String> profile, Optional<String> number, Optional<LocalDate> issueDate,
                            Optional<String> typeCode, Optional<String> sellerSiret, Optional<String> buyerSiret,
@@ -27,7 +28,19 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
                            Optional<BigDecimal> totalExclTax, Optional<BigDecimal> totalVat,
                            Optional<BigDecimal> totalInclTax, Optional<BigDecimal> amountDue,
                            Optional<String> precedingInvoice, Optional<String> paymentMeansCode,
-                           Optional<VatExemption> vatExemption) {
+                           Optional<VatExemption> vatExemption, Optional<String> payeeIban) {
+
+    /** Without the payee's IBAN. */
+    public FacturXFacts(Optional<String> profile, Optional<String> number, Optional<LocalDate> issueDate,
+            Optional<String> typeCode, Optional<String> sellerSiret, Optional<String> buyerSiret,
+            Optional<String> buyerName, Optional<String> serviceCode, Optional<String> orderReference,
+            Optional<String> contract, Optional<BigDecimal> totalExclTax, Optional<BigDecimal> totalVat,
+            Optional<BigDecimal> totalInclTax, Optional<BigDecimal> amountDue, Optional<String> precedingInvoice,
+            Optional<String> paymentMeansCode, Optional<VatExemption> vatExemption) {
+        this(profile, number, issueDate, typeCode, sellerSiret, buyerSiret, buyerName, serviceCode, orderReference,
+                contract, totalExclTax, totalVat, totalInclTax, amountDue, precedingInvoice, paymentMeansCode,
+                vatExemption, Optional.empty());
+    }
 
     /** Without the credit note's reference, the payment means and the exemption (the first shape). */
     public FacturXFacts(Optional<String> profile, Optional<String> number, Optional<LocalDate> issueDate,
@@ -58,14 +71,20 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
         precedingInvoice = orEmpty(precedingInvoice);
         paymentMeansCode = orEmpty(paymentMeansCode);
         vatExemption = orEmpty(vatExemption);
+        payeeIban = orEmpty(payeeIban);
+    }
+
+    /** BT-84 when it is a valid IBAN. */
+    public Optional<Iban> validPayeeIban() {
+        return payeeIban.flatMap(Iban::parse);
     }
 
     /**
      * True when every value a Chorus Pro flow takes from the XML (number, date, type, recipient,
      * service code, engagement number, totals) equals the draft's, and the draft adds nothing a
      * flow cannot carry (comment, contract, billing frame other than A1, another credit note
-     * reference, payment mode or exemption than the XML's): then depositing the PDF as a flow sends
-     * exactly what the user saw.
+     * reference, payment mode or exemption than the XML's, a bank account picked by hand): then
+     * depositing the PDF as a flow sends exactly what the user saw.
      */
     public boolean agreesWith(InvoiceDraft draft) {
         InvoiceKind xmlKind = "381".equals(typeCode.orElse("")) ? InvoiceKind.AVOIR : InvoiceKind.FACTURE;
@@ -86,7 +105,9 @@ public record FacturXFacts(Optional<String> profile, Optional<String> number, Op
                 && (draft.originalInvoiceNumber().isEmpty() || draft.originalInvoiceNumber().equals(precedingInvoice))
                 && (draft.paymentMode().isEmpty() || draft.originOf(DraftField.PAYMENT_MODE) != FieldSource.TYPED
                         || draft.paymentMode().equals(paymentMeansCode.flatMap(PaymentMode::fromUntdid4461)))
-                && (draft.vatExemption().isEmpty() || draft.vatExemption().equals(vatExemption));
+                && (draft.vatExemption().isEmpty() || draft.vatExemption().equals(vatExemption))
+                // a flow is paid on the XML's own account (BT-84); an account picked for the invoice is not in it
+                && draft.bankAccountId().isEmpty();
     }
 
     private static boolean sameAmount(Optional<BigDecimal> a, Optional<BigDecimal> b) {

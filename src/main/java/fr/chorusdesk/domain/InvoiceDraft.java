@@ -41,6 +41,9 @@ import java.util.UUID;
  * @param vatExemption           why the invoice carries no VAT ({@code motifExonerationTva}), read or picked
  * @param originalInvoiceNumber  for a credit note: the number of the invoice it corrects ({@code numeroFactureOrigine})
  * @param paymentMode            how it is to be paid ({@code modePaiement}), read from the Factur-X or chosen
+ * @param bankAccountId          the bank account the user chose for this invoice
+ *                               ({@code codeCoordonneesBancairesFournisseur}); empty: the one
+ *                               {@link BankAccountChoice} finds (the Factur-X's IBAN, else the profile's)
  */
 public record InvoiceDraft(int schemaVersion,
         String id,
@@ -71,15 +74,17 @@ public record InvoiceDraft(int schemaVersion,
         Optional<VatRegime> vatRegime,
         Optional<VatExemption> vatExemption,
         Optional<String> originalInvoiceNumber,
-        Optional<PaymentMode> paymentMode) {
+        Optional<PaymentMode> paymentMode,
+        Optional<Long> bankAccountId) {
 
     /**
      * The current shape; bump it when a component is added, renamed, removed or changes meaning.
      * 2 added {@link #documents}; a version 1 file reads as a draft without documents. 3 added
      * {@link #vatRegime}, {@link #vatExemption}, {@link #originalInvoiceNumber} and {@link #paymentMode};
-     * an older file reads with none of them (the profile's defaults then apply).
+     * an older file reads with none of them (the profile's defaults then apply). 4 added
+     * {@link #bankAccountId}; an older file reads without it.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** The currency of every invoice ChorusDesk deposits. */
     public static final String EURO = "EUR";
@@ -114,6 +119,25 @@ public record InvoiceDraft(int schemaVersion,
         vatExemption = Objects.requireNonNullElse(vatExemption, Optional.empty());
         originalInvoiceNumber = normalised(originalInvoiceNumber);
         paymentMode = Objects.requireNonNullElse(paymentMode, Optional.empty());
+        bankAccountId = Objects.requireNonNullElse(bankAccountId, Optional.empty());
+    }
+
+    /** The shape of schema version 3: without the bank account chosen for the invoice. */
+    public InvoiceDraft(int schemaVersion, String id, Optional<PdfFile> pdf, Optional<FacturXFacts> facturX,
+            Optional<String> recipientSiret, Optional<String> serviceCode, Optional<String> engagementNumber,
+            Optional<String> contractNumber, Optional<String> invoiceNumber, Optional<LocalDate> invoiceDate,
+            InvoiceKind kind, BillingFrame billingFrame, Optional<String> validatorStructureSiret,
+            Optional<String> validatorServiceCode, Optional<BigDecimal> amountExclTax, Optional<BigDecimal> vatAmount,
+            Optional<BigDecimal> amountInclTax, Optional<BigDecimal> amountDue, String currency,
+            List<VatLine> vatLines, Optional<String> comment, DraftStep stepReached,
+            Map<DraftField, FieldSource> origins, Instant createdAt, Instant updatedAt,
+            List<SupportingDocument> documents, Optional<VatRegime> vatRegime, Optional<VatExemption> vatExemption,
+            Optional<String> originalInvoiceNumber, Optional<PaymentMode> paymentMode) {
+        this(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber,
+                invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode,
+                amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins,
+                createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode,
+                Optional.empty());
     }
 
     /** The shape of schema version 2: without the VAT regime, exemption, original invoice and payment mode. */
@@ -155,7 +179,7 @@ public record InvoiceDraft(int schemaVersion,
                 Optional.empty(), InvoiceKind.FACTURE, BillingFrame.A1, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EURO, List.of(),
                 Optional.empty(), DraftStep.ACCOUNT, Map.of(), now, now, List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The recipient SIRET when it is a valid one, spaces removed ({@code 226 910 002 00014} → 22691000200014). */
@@ -169,67 +193,67 @@ public record InvoiceDraft(int schemaVersion,
     }
 
     public InvoiceDraft withPdf(PdfFile value) {
-        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, Optional.ofNullable(value), facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withFacturX(FacturXFacts value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, Optional.ofNullable(value), recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withRecipientSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, Optional.ofNullable(value), serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, Optional.ofNullable(value), engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withEngagementNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, Optional.ofNullable(value), contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withContractNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, Optional.ofNullable(value), invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withInvoiceNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, Optional.ofNullable(value), invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withInvoiceDate(LocalDate value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, Optional.ofNullable(value), kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withKind(InvoiceKind value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, value, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withBillingFrame(BillingFrame value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, value, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withValidatorStructureSiret(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, Optional.ofNullable(value), validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withValidatorServiceCode(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, Optional.ofNullable(value), amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withAmountExclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, Optional.ofNullable(value), vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withVatAmount(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, Optional.ofNullable(value), amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withAmountInclTax(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, Optional.ofNullable(value), amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withAmountDue(BigDecimal value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, Optional.ofNullable(value), currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withCurrency(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, value, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withVatLines(List<VatLine> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, value, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withComment(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, Optional.ofNullable(value), stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withStepReached(DraftStep value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, value, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     public InvoiceDraft withOrigins(Map<DraftField, FieldSource> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, value, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
     /** Same draft with one field's origin set (e.g. {@link FieldSource#TYPED} once the user edits it). */
     public InvoiceDraft withOrigin(DraftField field, FieldSource source) {
@@ -239,7 +263,7 @@ public record InvoiceDraft(int schemaVersion,
         return withOrigins(copy);
     }
     public InvoiceDraft withDocuments(List<SupportingDocument> value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, value, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, value, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
 
     /** Bytes that travel with the invoice: its PDF and every supporting document (the 120 Mo rule). */
@@ -248,28 +272,33 @@ public record InvoiceDraft(int schemaVersion,
     }
 
     public InvoiceDraft withUpdatedAt(Instant value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, value, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
 
     /** The same draft under another id, created at {@code now} (a copy, not the same draft). */
     public InvoiceDraft withNewIdentity(String newId, Instant now) {
-        return new InvoiceDraft(schemaVersion, newId, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, now, now, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, newId, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, now, now, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
 
     public InvoiceDraft withVatRegime(VatRegime value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, Optional.ofNullable(value), vatExemption, originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, Optional.ofNullable(value), vatExemption, originalInvoiceNumber, paymentMode, bankAccountId);
     }
 
     public InvoiceDraft withVatExemption(VatExemption value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, Optional.ofNullable(value), originalInvoiceNumber, paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, Optional.ofNullable(value), originalInvoiceNumber, paymentMode, bankAccountId);
     }
 
     public InvoiceDraft withOriginalInvoiceNumber(String value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, Optional.ofNullable(value), paymentMode);
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, Optional.ofNullable(value), paymentMode, bankAccountId);
     }
 
     public InvoiceDraft withPaymentMode(PaymentMode value) {
-        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, Optional.ofNullable(value));
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, Optional.ofNullable(value), bankAccountId);
+    }
+
+    /** The same draft to be paid on this bank account; null goes back to the one found by itself. */
+    public InvoiceDraft withBankAccountId(Long value) {
+        return new InvoiceDraft(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber, invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode, amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins, createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode, Optional.ofNullable(value));
     }
 
     private static Optional<String> normalised(Optional<String> text) {

@@ -1,5 +1,6 @@
 package fr.chorusdesk.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,15 +13,26 @@ import java.util.Optional;
  * @param bankAccountId {@code codeCoordonneesBancairesFournisseur}, the bank account to be paid on
  * @param defaults      the supplier's usual VAT regime and payment mode, for an invoice that does not say
  * @param structure     the supplier structure by name and SIRET, as the account step chose it, to say who sends
+ * @param bankAccounts  every valid bank account of the structure, with the IBANs learned so far; an
+ *                      invoice may be paid on another one than {@code bankAccountId} (see
+ *                      {@link BankAccountChoice}). Empty when only the chosen one is known.
  */
 public record SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId,
-                               InvoicingDefaults defaults, Optional<SupplierStructure> structure) {
+                               InvoicingDefaults defaults, Optional<SupplierStructure> structure,
+                               List<SupplierBankAccount> bankAccounts) {
 
     public SupplierIdentity {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(bankAccountId, "bankAccountId");
         defaults = Objects.requireNonNullElse(defaults, InvoicingDefaults.NONE);
         structure = Objects.requireNonNullElse(structure, Optional.empty());
+        bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
+    }
+
+    /** Without the list of bank accounts: every invoice is paid on {@code bankAccountId}. */
+    public SupplierIdentity(long structureId, Optional<Long> serviceId, Optional<Long> bankAccountId,
+            InvoicingDefaults defaults, Optional<SupplierStructure> structure) {
+        this(structureId, serviceId, bankAccountId, defaults, structure, List.of());
     }
 
     /** Without the structure's name and SIRET. */

@@ -1,6 +1,7 @@
 package fr.chorusdesk.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  *                 the demo supplier's, {@link InvoicingDefaults#DEMO_SUPPLIER}, unless chosen)
  * @param recipientAnswers the user's answers about recipients (is it the State?) and the strict
  *                 engagement check; none in a profile saved before they existed
+ * @param bankAccounts every valid bank account of the chosen structure, with the IBANs learned from
+ *                 Chorus Pro; {@code bankAccount} is the one used when an invoice says nothing else.
+ *                 Empty in a profile saved before the list was kept.
  */
 public record SupplierProfile(
         String id,
@@ -31,9 +35,20 @@ public record SupplierProfile(
         Optional<Instant> lastCheck,
         Optional<PasswordExpiry> passwordExpiry,
         InvoicingDefaults invoicingDefaults,
-        RecipientAnswers recipientAnswers) {
+        RecipientAnswers recipientAnswers,
+        List<SupplierBankAccount> bankAccounts) {
 
     public static final String DEMO_ID = "demo";
+
+    /** Without the structure's list of bank accounts (the shape before it was kept). */
+    public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
+            Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
+            Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
+            Optional<PasswordExpiry> passwordExpiry, InvoicingDefaults invoicingDefaults,
+            RecipientAnswers recipientAnswers) {
+        this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
+                lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers, List.of());
+    }
 
     /** Without usual invoicing values nor answers about recipients (the shape before they existed). */
     public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
@@ -58,6 +73,7 @@ public record SupplierProfile(
         Objects.requireNonNull(lastCheck, "lastCheck");
         Objects.requireNonNull(passwordExpiry, "passwordExpiry");
         recipientAnswers = Objects.requireNonNullElse(recipientAnswers, RecipientAnswers.NONE);
+        bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         if (id.isBlank() || !id.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("profile id must be letters, digits, '-' or '_': " + id);
         }
@@ -100,7 +116,7 @@ public record SupplierProfile(
         }
         return Optional.of(new SupplierIdentity(structure.get().idStructureCPP(),
                 service.map(SupplierService::idService), bankAccount.map(SupplierBankAccount::id), invoicingDefaults,
-                structure));
+                structure, bankAccounts.isEmpty() ? bankAccount.stream().toList() : bankAccounts));
     }
 
     /** The same identity with other credentials: what was chosen with the old ones no longer holds. */
@@ -110,7 +126,7 @@ public record SupplierProfile(
                 && newTokenUrl.equals(tokenUrl) && newClientId.equals(clientId)
                 && newTechnicalLogin.equals(technicalLogin)) {
             return new SupplierProfile(id, newName, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                    service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers);
+                    service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers, bankAccounts);
         }
         // the supplier's usual VAT regime and payment mode, and what the user said about recipients,
         // are not tied to the credentials
@@ -121,19 +137,40 @@ public record SupplierProfile(
     /** After a successful connection check and the user's choice of structure, service and bank account. */
     public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
             SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
+        return withSupplier(newStructure, newService, newBankAccount, List.of(), checkedAt, expiry);
+    }
+
+    /** The same, with every valid bank account of the structure ({@code allAccounts}) and their known IBANs. */
+    public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
+            SupplierBankAccount newBankAccount, List<SupplierBankAccount> allAccounts, Instant checkedAt,
+            Optional<PasswordExpiry> expiry) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin,
                 Optional.of(newStructure), newService, Optional.of(newBankAccount), Optional.of(checkedAt), expiry,
-                invoicingDefaults, recipientAnswers);
+                invoicingDefaults, recipientAnswers, allAccounts);
+    }
+
+    /** The same accounts, with this IBAN now known for the account {@code accountId}; unchanged if it is not one. */
+    public SupplierProfile withLearnedIban(long accountId, Iban iban) {
+        if (bankAccounts.stream().noneMatch(a -> a.id() == accountId)) {
+            return this;
+        }
+        // an IBAN is one account's: another account that had it was learned wrong (or the IBAN moved)
+        List<SupplierBankAccount> learned = bankAccounts.stream()
+                .map(a -> a.id() == accountId ? a.withIban(iban)
+                        : a.iban().equals(Optional.of(iban)) ? new SupplierBankAccount(a.id(), a.name()) : a)
+                .toList();
+        return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
+                service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers, learned);
     }
 
     /** The same profile with other usual invoicing values. */
     public SupplierProfile withInvoicingDefaults(InvoicingDefaults value) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                service, bankAccount, lastCheck, passwordExpiry, value, recipientAnswers);
+                service, bankAccount, lastCheck, passwordExpiry, value, recipientAnswers, bankAccounts);
     }
 
     public SupplierProfile withRecipientAnswers(RecipientAnswers answers) {
         return new SupplierProfile(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure,
-                service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, answers);
+                service, bankAccount, lastCheck, passwordExpiry, invoicingDefaults, answers, bankAccounts);
     }
 }

@@ -95,7 +95,8 @@ final class CiiParser {
                 vatBreakdown(settlement),
                 notes(document),
                 // BT-81: the first payment means; an invoice payable several ways names its main one first
-                text(settlement, "SpecifiedTradeSettlementPaymentMeans", "TypeCode"));
+                text(settlement, "SpecifiedTradeSettlementPaymentMeans", "TypeCode"),
+                payeeIban(settlement));
         review(invoice);
         return invoice;
     }
@@ -282,6 +283,15 @@ final class CiiParser {
             problems.add(PdfMessage.of("pdf.facturx.value.invalid", term, value));
             return Optional.empty();
         }
+    }
+
+    /** BT-84: the first payment means that names an account by IBAN; a card or cheque line before it has none. */
+    private static Optional<String> payeeIban(Optional<Element> settlement) {
+        return settlement.stream()
+                .flatMap(s -> children(s, "SpecifiedTradeSettlementPaymentMeans").stream())
+                .map(means -> text(Optional.of(means), "PayeePartyCreditorFinancialAccount", "IBANID"))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static Optional<String> text(Optional<Element> start, String... path) {

@@ -457,9 +457,7 @@ final class ApiOperations {
                 new FactureDestinataire(recipient.idStructureCPP(), recipient.siret(), recipient.designation(),
                         service.map(SeededService::idService).orElse(null), i.serviceCode().orElse(null),
                         service.map(SeededService::libelle).orElse(null), recipient.designation()),
-                new FactureFournisseurInfo(supplier.idStructureCPP(), SIRET, supplier.siret(), supplier.designation(),
-                        supplierService.map(SeededService::idService).orElse(null),
-                        supplierService.map(SeededService::code).orElse(null)),
+                supplierInfo(supplier, supplierService, i.bankAccountId().flatMap(SeedData::bankAccount)),
                 new FactureCadre(i.billingFramework()),
                 new FactureReferences(i.invoiceDate(), parisDate(i.depositedAt()), i.currency(), i.invoiceType(),
                         i.terms().typeTva().orElse(null), i.terms().motifExonerationTva().orElse(null),
@@ -472,6 +470,19 @@ final class ApiOperations {
                         l.rateCode().orElse(null), null, null, l.ratePercent().orElse(null), l.base().orElse(null),
                         l.amount().orElse(null))).toList()));
         return new ConsulterFactureParFournisseurResponse(0, WireChoices.SUCCESS_LIBELLE, facture);
+    }
+
+    /** The supplier with the bank account the invoice is paid on: its id, label and IBAN in parts. */
+    private static FactureFournisseurInfo supplierInfo(SeededStructure supplier,
+            Optional<SeededService> supplierService, Optional<BankAccount> bank) {
+        return new FactureFournisseurInfo(supplier.idStructureCPP(), SIRET, supplier.siret(), supplier.designation(),
+                supplierService.map(SeededService::idService).orElse(null),
+                supplierService.map(SeededService::code).orElse(null),
+                bank.map(BankAccount::idCoordonneeBancaire).orElse(null),
+                bank.map(BankAccount::nomCoordonneeBancaire).orElse(null),
+                bank.map(BankAccount::countryCode).orElse(null), bank.map(BankAccount::ibanKey).orElse(null),
+                bank.map(BankAccount::bankCode).orElse(null), bank.map(BankAccount::branchCode).orElse(null),
+                bank.map(BankAccount::accountNumber).orElse(null), bank.map(BankAccount::ribKey).orElse(null));
     }
 
     private RechercherFactureParFournisseurResponse rechercherFactures(RechercherFactureParFournisseurRequest r)
@@ -524,6 +535,7 @@ final class ApiOperations {
         SeededStructure supplier = SeedData.supplier();
         Optional<SeededService> supplierService = i.supplierServiceId().flatMap(supplier::serviceById);
         HistoryEntry current = snapshot.current();
+        Optional<BankAccount> bank = i.bankAccountId().flatMap(SeedData::bankAccount);
         return new FactureFournisseur(i.id(), "FACTURE", supplier.siret(), SIRET, supplier.designation(),
                 supplierService.map(SeededService::code).orElse(null),
                 supplierService.map(SeededService::libelle).orElse(null),
@@ -533,7 +545,10 @@ final class ApiOperations {
                 parisDate(i.depositedAt()), i.totalExclTax(), i.totalInclTax(), i.amountDue(), i.currency(),
                 current.status().name(), i.contractNumber().orElse(null), i.engagementNumber().orElse(null),
                 i.flowNumber().orElse(null), null, i.depositMode(), parisDateTime(current.at()),
-                current.comment().orElse(null), false);
+                current.comment().orElse(null), false,
+                bank.map(BankAccount::countryCode).orElse(null), bank.map(BankAccount::ibanKey).orElse(null),
+                bank.map(BankAccount::bankCode).orElse(null), bank.map(BankAccount::accountNumber).orElse(null),
+                bank.map(BankAccount::ribKey).orElse(null), bank.map(BankAccount::nomCoordonneeBancaire).orElse(null));
     }
 
     private CompleterFactureResponse completer(CompleterFactureRequest r) throws RuleViolation {

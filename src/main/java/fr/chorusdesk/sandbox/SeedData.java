@@ -95,6 +95,11 @@ public final class SeedData {
         return BANK_ACCOUNTS;
     }
 
+    /** The demo supplier's account of this id ({@code codeCoordonneesBancairesFournisseur}). */
+    public static Optional<BankAccount> bankAccount(long id) {
+        return BANK_ACCOUNTS.stream().filter(b -> b.idCoordonneeBancaire() == id).findFirst();
+    }
+
     /** The recipients above, then the larger directory of {@link SeedDirectory}. */
     public static List<SeededStructure> recipients() {
         return java.util.stream.Stream.concat(RECIPIENTS.stream(), SeedDirectory.structures().stream()).toList();

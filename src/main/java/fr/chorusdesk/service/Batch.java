@@ -690,6 +690,7 @@ public final class Batch implements AutoCloseable {
                 d.engagementNumber(), d.contractNumber(), d.invoiceNumber(), d.invoiceDate(), d.kind(),
                 d.billingFrame(), d.validatorStructureSiret(), d.validatorServiceCode(), d.amountExclTax(),
                 d.vatAmount(), d.amountInclTax(), d.amountDue(), d.currency(), d.vatLines(), d.comment(),
-                d.stepReached(), d.origins(), d.createdAt(), d.updatedAt(), d.documents());
+                d.stepReached(), d.origins(), d.createdAt(), d.updatedAt(), d.documents(), d.vatRegime(),
+                d.vatExemption(), d.originalInvoiceNumber(), d.paymentMode(), d.bankAccountId());
     }
 }

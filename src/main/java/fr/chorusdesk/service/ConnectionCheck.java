@@ -58,6 +58,16 @@ public final class ConnectionCheck {
     /** Second half: the chosen structure's services, bank accounts and the technical password's expiry. */
     public SupplierDetails supplierDetails(String profileId, SupplierStructure structure)
             throws AccountCheckException {
+        return supplierDetails(profileId, structure, List.of());
+    }
+
+    /**
+     * The same; with several bank accounts, the IBAN of each is looked for in the supplier's latest
+     * invoices ({@link BankAccountIbans}), starting from the ones already known ({@code known}, the
+     * profile's), which are kept when no invoice shows them again.
+     */
+    public SupplierDetails supplierDetails(String profileId, SupplierStructure structure,
+            List<SupplierBankAccount> known) throws AccountCheckException {
         ChorusClient client = clients.clientFor(profileId);
         try {
             List<SupplierService> services = new ArrayList<>();
@@ -71,14 +81,17 @@ public final class ConnectionCheck {
             for (CoordonneeBancaire c : client.recupererCoordonneesBancairesValides(structure.idStructureCPP())
                     .listeCoordonneeBancaire()) {
                 if (c.idCoordonneeBancaire() != null) {
-                    accounts.add(new SupplierBankAccount(c.idCoordonneeBancaire(),
-                            Objects.toString(c.nomCoordonneeBancaire(), "")));
+                    long id = c.idCoordonneeBancaire();
+                    accounts.add(new SupplierBankAccount(id, Objects.toString(c.nomCoordonneeBancaire(), ""),
+                            known.stream().filter(k -> k.id() == id).findFirst().flatMap(SupplierBankAccount::iban)));
                 }
             }
+            List<SupplierBankAccount> withIbans = BankAccountIbans.learn(client, structure.idStructureCPP(),
+                    accounts);
             Optional<PasswordExpiry> expiry = Optional.ofNullable(
                     client.consulterStructure(structure.idStructureCPP()).informationGenerales())
                     .map(InformationGenerales::dateExpirationMotPasseCompteTech).map(PasswordExpiry::new);
-            return new SupplierDetails(services, accounts, expiry);
+            return new SupplierDetails(services, withIbans, expiry);
         } catch (ChorusException e) {
             throw failure(e);
         }

@@ -246,6 +246,7 @@ public final class HistoryActions {
                 DraftStep.REFERENCES, java.util.Map.of(), now, now)
                 .withVatRegime(base.vatRegime().orElse(null)).withVatExemption(base.vatExemption().orElse(null))
                 .withPaymentMode(base.paymentMode().orElse(null))
+                .withBankAccountId(base.bankAccountId().orElse(null))
                 // a credit note corrects the invoice it is made from (numeroFactureOrigine)
                 .withOriginalInvoiceNumber(kind == InvoiceKind.AVOIR ? invoice.invoiceNumber() : null);
         try {

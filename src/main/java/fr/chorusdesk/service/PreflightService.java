@@ -268,7 +268,7 @@ public final class PreflightService {
         return new FacturXFacts(reading.profile().map(Enum::name), xml.number(), xml.issueDate(), xml.typeCode(),
                 xml.seller().siret(), xml.buyer().siret(), xml.buyer().name(), xml.buyerReference(),
                 xml.purchaseOrder(), xml.contract(), xml.totalWithoutVat(), xml.totalVat(), xml.totalWithVat(),
-                xml.amountDue(), xml.precedingInvoice(), xml.paymentMeansCode(), exemption(xml));
+                xml.amountDue(), xml.precedingInvoice(), xml.paymentMeansCode(), exemption(xml), xml.payeeIban());
     }
 
     private PreflightResult.Finding finding(PreflightCheck check) {

@@ -1,6 +1,7 @@
 package fr.chorusdesk.service;
 
 import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.PlatformTime;
@@ -146,14 +147,38 @@ public final class ProfileService {
     /** Records the user's choice and the time of this successful check. */
     public SupplierProfile chooseSupplier(String profileId, SupplierStructure structure,
             Optional<SupplierService> service, SupplierBankAccount bankAccount, Optional<PasswordExpiry> expiry) {
-        SupplierProfile chosen = profile(profileId).withSupplier(structure, service, bankAccount, clock.instant(),
-                expiry);
+        return chooseSupplier(profileId, structure, service, bankAccount, List.of(), expiry);
+    }
+
+    /** The same, keeping every valid account of the structure ({@code allAccounts}) and the IBANs known of them. */
+    public synchronized SupplierProfile chooseSupplier(String profileId, SupplierStructure structure,
+            Optional<SupplierService> service, SupplierBankAccount bankAccount, List<SupplierBankAccount> allAccounts,
+            Optional<PasswordExpiry> expiry) {
+        SupplierProfile chosen = profile(profileId).withSupplier(structure, service, bankAccount, allAccounts,
+                clock.instant(), expiry);
         settings.update(s -> {
             List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
             profiles.replaceAll(p -> p.id().equals(profileId) ? chosen : p);
             return s.withProfiles(profiles);
         });
         return chosen;
+    }
+
+    /**
+     * The user paid an invoice naming this IBAN on this account: remembered, so that the next
+     * invoice naming it is paid there by itself. Nothing happens for an account the profile does
+     * not list.
+     *
+     * @return the profile as saved
+     */
+    public synchronized SupplierProfile rememberIban(String profileId, long accountId, Iban iban) {
+        SupplierProfile learned = profile(profileId).withLearnedIban(accountId, iban);
+        settings.update(s -> {
+            List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
+            profiles.replaceAll(p -> p.id().equals(profileId) ? p.withLearnedIban(accountId, iban) : p);
+            return s.withProfiles(profiles);
+        });
+        return learned;
     }
 
     /** A profile's answers about recipients, as last saved; read without waiting for a connection check. */

@@ -15,6 +15,7 @@ import fr.chorusdesk.chorus.api.References;
 import fr.chorusdesk.chorus.api.SoumettreFactureRequest;
 import fr.chorusdesk.chorus.api.TypeFacture;
 import fr.chorusdesk.chorus.api.TypeTva;
+import fr.chorusdesk.domain.BankAccountChoice;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.PdfFile;
@@ -37,6 +38,8 @@ import java.util.List;
  *       prints (decision 010).</li>
  *   <li>{@code numeroFactureOrigine}: a credit note's only; Chorus Pro takes it into account for
  *       AVOIR only.</li>
+ *   <li>{@code codeCoordonneesBancairesFournisseur}: {@link BankAccountChoice}, the account picked
+ *       for the invoice, else the one whose IBAN the Factur-X names, else the profile's.</li>
  *   <li>{@code modePaiement}: the draft's; on a credit note only if
  *       {@link ChorusWireChoices#PAYMENT_MODE_ON_CREDIT_NOTES}.</li>
  *   <li>No {@code lignePoste}: in DEPOT_PDF_* modes the PDF is the invoice and its lines are on it;
@@ -57,7 +60,7 @@ final class SoumettreRequestBuilder {
                 d.invoiceDate().orElseThrow(),
                 new Destinataire(d.validRecipientSiret().orElseThrow().value(), d.serviceCode().orElse(null)),
                 new Fournisseur(supplier.structureId(), supplier.serviceId().orElse(null),
-                        supplier.bankAccountId().orElse(null)),
+                        BankAccountChoice.of(d, supplier).accountId().orElse(null)),
                 new CadreDeFacturation(CadreFacturation.valueOf(d.billingFrame().chorusCode()),
                         d.billingFrame().validatorRequired()
                                 ? d.validatorStructureSiret().flatMap(Siret::parse).map(Siret::value).orElse(null) : null,

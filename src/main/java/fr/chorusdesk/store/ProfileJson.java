@@ -9,6 +9,7 @@ import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.RecipientAnswers;
 import fr.chorusdesk.domain.Siret;
+import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
@@ -18,7 +19,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +36,8 @@ final class ProfileJson {
     /** The user's answer to « is it the State? » per recipient SIRET: an object of booleans. */
     private static final String STATE_RECIPIENTS = "stateRecipients";
     private static final String STRICT_ENGAGEMENT_CHECK = "strictEngagementCheck";
+    /** The structure's valid bank accounts: an array of {@code {id, name, iban?}} (settings version 4). */
+    private static final String BANK_ACCOUNTS = "bankAccounts";
 
     private ProfileJson() {
     }
@@ -64,6 +69,17 @@ final class ProfileJson {
             out.writeStringField("bankAccountId", Long.toString(p.bankAccount().get().id()));
             out.writeStringField("bankAccountName", p.bankAccount().get().name());
         }
+        if (!p.bankAccounts().isEmpty()) {
+            out.writeArrayFieldStart(BANK_ACCOUNTS);
+            for (SupplierBankAccount account : p.bankAccounts()) {
+                out.writeStartObject();
+                out.writeStringField("id", Long.toString(account.id()));
+                out.writeStringField("name", account.name());
+                optional(out, "iban", account.iban().map(Iban::value));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         optional(out, "lastCheck", p.lastCheck().map(Instant::toString));
         optional(out, "passwordExpiry", p.passwordExpiry().map(e -> e.date().toString()));
         optional(out, "vatRegime", p.invoicingDefaults().vatRegime().map(Enum::name));
@@ -92,6 +108,7 @@ final class ProfileJson {
     static SupplierProfile read(JsonParser in) throws IOException {
         Map<String, String> fields = new HashMap<>();
         Map<String, Boolean> stateRecipients = new HashMap<>();
+        List<SupplierBankAccount> accounts = new ArrayList<>();
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
@@ -99,6 +116,8 @@ final class ProfileJson {
                 fields.put(name, in.getText());
             } else if (STATE_RECIPIENTS.equals(name) && value == JsonToken.START_OBJECT) {
                 readAnswers(in, stateRecipients);
+            } else if (BANK_ACCOUNTS.equals(name) && value == JsonToken.START_ARRAY) {
+                readAccounts(in, accounts);
             } else {
                 in.skipChildren();
             }
@@ -107,7 +126,7 @@ final class ProfileJson {
             throw new IOException("settings: a profile object is not closed");
         }
         try {
-            return toProfile(fields).withRecipientAnswers(new RecipientAnswers(stateRecipients,
+            return toProfile(fields, accounts).withRecipientAnswers(new RecipientAnswers(stateRecipients,
                     "true".equals(fields.get(STRICT_ENGAGEMENT_CHECK))));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             throw new IOException("settings: a profile is invalid (" + e.getClass().getSimpleName() + ")", e);
@@ -127,7 +146,35 @@ final class ProfileJson {
         }
     }
 
-    private static SupplierProfile toProfile(Map<String, String> f) {
+    /** The accounts array; an entry without a numeric id is left out, an IBAN that fails its check is dropped. */
+    private static void readAccounts(JsonParser in, List<SupplierBankAccount> into) throws IOException {
+        for (JsonToken item = in.nextToken(); item != JsonToken.END_ARRAY; item = in.nextToken()) {
+            if (item == null) {
+                throw new IOException("settings: the bank accounts are not closed");
+            }
+            if (item != JsonToken.START_OBJECT) {
+                in.skipChildren();
+                continue;
+            }
+            Map<String, String> entry = new HashMap<>();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String name = in.currentName();
+                JsonToken value = in.nextToken();
+                if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+                    entry.put(name, in.getText());
+                } else {
+                    in.skipChildren();
+                }
+            }
+            String id = entry.getOrDefault("id", "");
+            if (id.matches("\\d{1,18}")) {
+                into.add(new SupplierBankAccount(Long.parseLong(id), entry.getOrDefault("name", ""),
+                        Iban.parse(entry.get("iban"))));
+            }
+        }
+    }
+
+    private static SupplierProfile toProfile(Map<String, String> f, List<SupplierBankAccount> accounts) {
         Optional<SupplierStructure> structure = Optional.ofNullable(f.get("structureId"))
                 .map(id -> new SupplierStructure(Long.parseLong(id), f.getOrDefault("structureSiret", ""),
                         f.getOrDefault("structureName", "")));
@@ -146,6 +193,6 @@ final class ProfileJson {
                 // absent in files written before the usual VAT regime and payment mode existed
                 new InvoicingDefaults(Optional.ofNullable(f.get("vatRegime")).map(VatRegime::valueOf),
                         Optional.ofNullable(f.get("paymentMode")).map(PaymentMode::valueOf)),
-                RecipientAnswers.NONE);
+                RecipientAnswers.NONE, accounts);
     }
 }

@@ -32,10 +32,12 @@ public final class SettingsStore {
 
     /**
      * Version of the file's layout. 1 was {@code {"language", "profile"}} without this field;
-     * 2 adds {@code profiles}; 3 adds {@code syncMinutes}. A file of version 1 reads without
-     * profiles, one of version 2 with the default sync interval.
+     * 2 adds {@code profiles}; 3 adds {@code syncMinutes}; 4 adds each profile's
+     * {@code bankAccounts} (the structure's accounts and their known IBANs). A file of version 1
+     * reads without profiles, one of version 2 with the default sync interval, one of version 3
+     * with profiles that know only their chosen account.
      */
-    public static final int CURRENT_SCHEMA_VERSION = 3;
+    public static final int CURRENT_SCHEMA_VERSION = 4;
 
     private final Path file;
     private final JsonFactory json = new JsonFactory();

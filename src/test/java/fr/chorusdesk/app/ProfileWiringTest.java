@@ -121,7 +121,8 @@ class ProfileWiringTest {
         assertThat(services.demoInvoices()).as("samples are for the demo profile only").isEmpty();
         assertThat(services.supplier().getValue()).isEqualTo(new SupplierIdentity(SUPPLIER.idStructureCPP(),
                 Optional.empty(), Optional.of(profile.bankAccount().orElseThrow().id()),
-                fr.chorusdesk.domain.InvoicingDefaults.NONE, Optional.of(SUPPLIER)));
+                fr.chorusdesk.domain.InvoicingDefaults.NONE, Optional.of(SUPPLIER),
+                java.util.List.of(profile.bankAccount().orElseThrow())));
         assertThat(services.recipients().lookup(RECIPIENT).name()).isEqualTo("COMMUNE DE VALBOURG");
         assertThat(wiring.client()).isPresent();
         assertThat(syncStarts.get()).as("the sync starts with the first client").isEqualTo(1);
@@ -142,6 +143,43 @@ class ProfileWiringTest {
         assertThat(receipt.invoiceId()).as("Chorus Pro's id of the invoice").isPresent();
         List<SentInvoice> recorded = history.find(HistoryFilter.ALL);
         assertThat(recorded).extracting(SentInvoice::profile).containsExactly(profile.id());
+    }
+
+    @Test
+    void anInvoiceSentOnAnAccountPickedForItTeachesThatAccountTheInvoicesIban() throws Exception {
+        SupplierProfile chosen = connectedProfile();
+        SupplierDetails details = accounts.check().supplierDetails(chosen.id(), SUPPLIER);
+        SupplierProfile profile = accounts.profiles().chooseSupplier(chosen.id(), SUPPLIER, Optional.empty(),
+                details.bankAccounts().get(0), details.bankAccounts(), details.passwordExpiry());
+        wiring.activate(profile);
+        WizardServices services = installed.get(0);
+        // docs/sandbox.md: the second account of the demo supplier, « Compte affacturage - Banque Démo »
+        String factoringIban = "FR76 1010 7001 0112 3456 7890 129";
+        // what the wiring reads of the invoice is its Factur-X's BT-84, kept in the draft as read
+        Path pdf = InvoicePdfs.textPdf(dir.resolve("FA-2026-0402.pdf"), List.of("Facture FA-2026-0402"));
+        var facts = new fr.chorusdesk.domain.FacturXFacts(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(factoringIban));
+        var draft = services.preflight().prepare(pdf).draft().withFacturX(facts)
+                .withInvoiceNumber("FA-2026-0402").withInvoiceDate(LocalDate.of(2026, 11, 30))
+                .withRecipientSiret(RECIPIENT)
+                .withAmountExclTax(new BigDecimal("100.00")).withVatAmount(new BigDecimal("20.00"))
+                .withAmountInclTax(new BigDecimal("120.00")).withAmountDue(new BigDecimal("120.00"))
+                .withVatRegime(fr.chorusdesk.domain.VatRegime.DEBITS)
+                .withPaymentMode(fr.chorusdesk.domain.PaymentMode.VIREMENT).withBankAccountId(144051L);
+        assertThat(fr.chorusdesk.domain.BankAccountChoice.of(draft.withBankAccountId(null),
+                services.supplier().getValue()).accountId()).as("not known before").contains(144050L);
+
+        services.drafts().orElseThrow().submission().submit(draft, services.supplier().getValue(), step -> { });
+
+        assertThat(accounts.profiles().overview().profiles().stream().filter(p -> p.id().equals(profile.id()))
+                .findFirst().orElseThrow().bankAccounts())
+                .filteredOn(a -> a.id() == 144051L).singleElement()
+                .satisfies(a -> assertThat(a.iban()).map(fr.chorusdesk.domain.Iban::grouped).contains(factoringIban));
+        // the next invoice naming that IBAN goes on that account by itself
+        assertThat(fr.chorusdesk.domain.BankAccountChoice.of(draft.withBankAccountId(null),
+                services.supplier().getValue()).accountId()).contains(144051L);
     }
 
     @Test

@@ -15,7 +15,7 @@ class InvoiceDraftTest {
         InvoiceDraft a = InvoiceDraft.start(NOW);
         InvoiceDraft b = InvoiceDraft.start(NOW);
 
-        assertThat(a.schemaVersion()).isEqualTo(3);
+        assertThat(a.schemaVersion()).isEqualTo(4);
         assertThat(a.documents()).isEmpty();
         assertThat(a.vatRegime()).as("the profile's, applied by whoever starts the invoice").isEmpty();
         assertThat(a.vatExemption()).isEmpty();

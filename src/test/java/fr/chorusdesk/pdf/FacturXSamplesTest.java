@@ -41,6 +41,8 @@ class FacturXSamplesTest {
         assertThat(invoice.totalWithVat()).contains(new BigDecimal("671.15"));
         assertThat(invoice.prepaid()).contains(new BigDecimal("201.00"));
         assertThat(invoice.amountDue()).contains(new BigDecimal("470.15"));
+        // BT-84, as the sample's XML writes it (its payment means 30, credit transfer)
+        assertThat(invoice.payeeIban()).contains("FR2012421242124212421242124");
         assertThat(invoice.vatBreakdown()).extracting(v -> v.ratePercent().orElseThrow().stripTrailingZeros().toPlainString(),
                         v -> v.basis().orElseThrow(), v -> v.amount().orElseThrow())
                 .containsExactlyInAnyOrder(

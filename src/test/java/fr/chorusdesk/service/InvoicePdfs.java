@@ -137,11 +137,21 @@ public final class InvoicePdfs {
 
     /**
      * What a BASIC WL Factur-X adds to the MINIMUM one: the VAT breakdown (BG-23), the payment means
-     * code (BT-81) and the invoice a credit note corrects (BT-25); null or empty leaves one out.
+     * code (BT-81), the account to pay (BT-84) and the invoice a credit note corrects (BT-25); null
+     * or empty leaves one out.
      */
-    public record Extras(List<TaxLine> taxes, String paymentMeansCode, String precedingInvoice) {
+    public record Extras(List<TaxLine> taxes, String paymentMeansCode, String precedingInvoice, String payeeIban) {
 
         public static final Extras NONE = new Extras(List.of(), null, null);
+
+        public Extras(List<TaxLine> taxes, String paymentMeansCode, String precedingInvoice) {
+            this(taxes, paymentMeansCode, precedingInvoice, null);
+        }
+
+        /** The same, paid on this IBAN (BT-84, in the payment means). */
+        public Extras withPayeeIban(String iban) {
+            return new Extras(taxes, paymentMeansCode, precedingInvoice, iban);
+        }
 
         /** The two lines of {@link Cii#twoRates}, paid by SEPA credit transfer (58). */
         public static Extras twoRates() {
@@ -157,7 +167,12 @@ public final class InvoicePdfs {
             StringBuilder settlement = new StringBuilder();
             if (paymentMeansCode != null) {
                 settlement.append("<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>").append(paymentMeansCode)
-                        .append("</ram:TypeCode></ram:SpecifiedTradeSettlementPaymentMeans>");
+                        .append("</ram:TypeCode>");
+                if (payeeIban != null) {
+                    settlement.append("<ram:PayeePartyCreditorFinancialAccount><ram:IBANID>").append(payeeIban)
+                            .append("</ram:IBANID></ram:PayeePartyCreditorFinancialAccount>");
+                }
+                settlement.append("</ram:SpecifiedTradeSettlementPaymentMeans>");
             }
             taxes.forEach(t -> settlement.append(t.xml()));
             String preceding = precedingInvoice == null ? "" : "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>"

@@ -72,10 +72,10 @@ class DraftDocumentsStoreTest {
         assertThat(read.invoiceNumber()).contains("FA-2026-0001");
         assertThat(read.amountInclTax().orElseThrow().toPlainString()).isEqualTo("1200.00");
         assertThat(read.pdf().orElseThrow().signed()).as("old PDFs read as unsigned").isFalse();
-        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.schemaVersion()).isEqualTo(4);
         assertThat(read.vatRegime()).isEmpty();
         assertThat(read.paymentMode()).isEmpty();
-        assertThat(new String(json.write(read), StandardCharsets.UTF_8)).contains("\"schemaVersion\" : 3")
+        assertThat(new String(json.write(read), StandardCharsets.UTF_8)).contains("\"schemaVersion\" : 4")
                 .contains("\"documents\" : [ ]");
     }
 

@@ -36,7 +36,8 @@ class InvoiceDraftJsonTest {
                 Optional.of("78787878400035"), Optional.of("Acheteur"), Optional.empty(), Optional.of("PO445"),
                 Optional.of("MSPE2017"), Optional.of(new BigDecimal("624.90")), Optional.of(new BigDecimal("46.25")),
                 Optional.of(new BigDecimal("671.15")), Optional.of(new BigDecimal("470.15")),
-                Optional.of("FA-2017-0009"), Optional.of("58"), Optional.of(VatExemption.FRANCHISE_EN_BASE));
+                Optional.of("FA-2017-0009"), Optional.of("58"), Optional.of(VatExemption.FRANCHISE_EN_BASE),
+                Optional.of("FR20 1242 1242 1242 1242 1242 124"));
         return InvoiceDraft.start(Instant.parse("2026-03-10T09:00:00Z"))
                 .withPdf(new PdfFile("/home/u/Factures/FA 1.pdf", "FA_1.pdf", 123_456, "0f".repeat(32), true))
                 .withFacturX(facts)
@@ -54,6 +55,7 @@ class InvoiceDraftJsonTest {
                 .withVatExemption(VatExemption.typed("Exonération de TVA, art. 261-4-4° a du CGI"))
                 .withOriginalInvoiceNumber("FA-2026-0000")
                 .withPaymentMode(PaymentMode.CHEQUE)
+                .withBankAccountId(144051L)
                 .withOrigin(DraftField.PAYMENT_MODE, FieldSource.PROFILE)
                 .withStepReached(DraftStep.AMOUNTS)
                 .withOrigin(DraftField.INVOICE_NUMBER, FieldSource.FACTURX)
@@ -77,7 +79,8 @@ class InvoiceDraftJsonTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(json.read(bytes)).isEqualTo(draft);
-        assertThat(text).contains("\"schemaVersion\" : 3").contains("\"invoiceNumber\" : null")
+        assertThat(text).contains("\"schemaVersion\" : 4").contains("\"invoiceNumber\" : null")
+                .contains("\"bankAccountId\" : null")
                 .contains("\"vatRegime\" : null").contains("\"paymentMode\" : null")
                 .contains("\"createdAt\" : \"2026-03-10T09:00:00Z\"").contains("\"billingFrame\" : \"A1\"");
     }
@@ -90,7 +93,25 @@ class InvoiceDraftJsonTest {
                 .contains("\"originalInvoiceNumber\" : \"FA-2026-0000\"")
                 .contains("\"paymentMode\" : \"CHEQUE\"")
                 .contains("\"PAYMENT_MODE\" : \"PROFILE\"")
-                .contains("\"paymentMeansCode\" : \"58\"");
+                .contains("\"paymentMeansCode\" : \"58\"")
+                .contains("\"bankAccountId\" : 144051")
+                .contains("\"payeeIban\" : \"FR20 1242 1242 1242 1242 1242 124\"");
+    }
+
+    @Test
+    void aVersion3DraftReadsWithoutABankAccountOrPayeeIban() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.write(everythingFilled()));
+        tree.put("schemaVersion", 3);
+        tree.remove("bankAccountId");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("facturX")).remove("payeeIban");
+
+        InvoiceDraft read = json.read(tree.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.schemaVersion()).isEqualTo(4);
+        assertThat(read.bankAccountId()).isEmpty();
+        assertThat(read.facturX().orElseThrow().payeeIban()).isEmpty();
+        assertThat(read.paymentMode()).contains(PaymentMode.CHEQUE);
     }
 
     @Test
@@ -102,7 +123,7 @@ class InvoiceDraftJsonTest {
 
         InvoiceDraft read = json.read(tree.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.schemaVersion()).isEqualTo(4);
         assertThat(read.vatRegime()).isEmpty();
         assertThat(read.vatExemption()).isEmpty();
         assertThat(read.originalInvoiceNumber()).isEmpty();
@@ -120,9 +141,9 @@ class InvoiceDraftJsonTest {
     @Test
     void aFileFromANewerVersionOrNotADraftIsRefused(@TempDir Path dir) throws Exception {
         String newer = new String(json.write(everythingFilled()), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 4");
+                .replace("\"schemaVersion\" : 4", "\"schemaVersion\" : 5");
         assertThatThrownBy(() -> json.read(newer.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 4");
+                .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class).hasMessageContaining("schemaVersion 5");
         assertThatThrownBy(() -> json.read("[1,2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvoiceDraftJson.UnreadableDraftException.class);
         assertThatThrownBy(() -> json.read("{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8)))

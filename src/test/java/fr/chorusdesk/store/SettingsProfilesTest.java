@@ -3,6 +3,7 @@ package fr.chorusdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
@@ -27,7 +28,11 @@ class SettingsProfilesTest {
                 "client-42", "TECH_1_MARTIN@cpro.fr")
                 .withSupplier(new SupplierStructure(123456L, "81234567800013", "BOULANGERIE MARTIN"),
                         Optional.of(new SupplierService(77L, "COMPTA", "Comptabilité")),
-                        new SupplierBankAccount(9L, "Compte courant"), Instant.parse("2026-12-01T10:15:30Z"),
+                        new SupplierBankAccount(9L, "Compte courant"),
+                        List.of(new SupplierBankAccount(9L, "Compte courant"),
+                                new SupplierBankAccount(10L, "Affacturage",
+                                        Iban.parse("FR14 2004 1010 0505 0001 3M02 606"))),
+                        Instant.parse("2026-12-01T10:15:30Z"),
                         Optional.of(new PasswordExpiry(LocalDate.of(2027, 3, 4))));
     }
 
@@ -50,10 +55,33 @@ class SettingsProfilesTest {
         Path file = dir.resolve("settings.json");
         new SettingsStore(file).save(new Settings(null, "p-1", List.of(connected())));
         String json = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\" : 3")
+        assertThat(json).contains("\"schemaVersion\" : 4")
+                .contains("\"iban\" : \"FR1420041010050500013M02606\"")
                 .contains("\"clientSecretRef\" : \"profile/p-1/client-secret\"")
                 .contains("\"technicalPasswordRef\" : \"profile/p-1/technical-password\"")
                 .doesNotContain("\"clientSecret\"").doesNotContain("\"technicalPassword\"");
+    }
+
+    @Test
+    void aVersion3ProfileKnowsOnlyItsChosenAccountAndBadAccountEntriesAreLeftOut(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, """
+                {"schemaVersion":3,"profile":"p-1","profiles":[
+                  {"id":"p-1","name":"Ancien","environment":"QUALIFICATION","clientId":"c","technicalLogin":"t",
+                   "structureId":"123456","bankAccountId":"9","bankAccountName":"Compte courant"},
+                  {"id":"p-2","name":"Abîmé","environment":"QUALIFICATION","clientId":"c","technicalLogin":"t",
+                   "bankAccounts":["texte",{"id":"x"},{"id":"11","name":"Bon","iban":"FR14 2004 1010 0505 0001 3M02 607"},
+                     {"id":"12","name":"Vrai","iban":"FR1420041010050500013M02606","extra":{"a":1}}]}]}""",
+                StandardCharsets.UTF_8);
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.profileById("p-1").orElseThrow().bankAccounts()).isEmpty();
+        assertThat(loaded.profileById("p-1").orElseThrow().bankAccount()).map(SupplierBankAccount::id).contains(9L);
+        // a string and an id that is no number are left out; an IBAN failing its check is dropped, not the account
+        assertThat(loaded.profileById("p-2").orElseThrow().bankAccounts())
+                .extracting(SupplierBankAccount::id, a -> a.iban().map(Iban::value).orElse("-"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11L, "-"),
+                        org.assertj.core.groups.Tuple.tuple(12L, "FR1420041010050500013M02606"));
     }
 
     @Test

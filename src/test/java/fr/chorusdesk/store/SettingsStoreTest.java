@@ -73,7 +73,7 @@ class SettingsStoreTest {
 
         store.save(store.load().withSyncMinutes(15));
 
-        assertThat(Files.readString(file)).contains("\"syncMinutes\" : 15", "\"schemaVersion\" : 3");
+        assertThat(Files.readString(file)).contains("\"syncMinutes\" : 15", "\"schemaVersion\" : 4");
         Settings reread = new SettingsStore(file).load();
         assertThat(reread.syncMinutes()).contains(15);
         assertThat(reread.languageOverride()).contains("fr");

@@ -194,7 +194,9 @@ public final class AccountStepModel {
         supplierService.set(null);
         bankAccounts.clear();
         bankAccount.set(null);
-        run(() -> check.supplierDetails(profile.id(), chosen), details -> applyDetails(profile, details));
+        List<SupplierBankAccount> known = profile.structure().equals(Optional.of(chosen)) ? profile.bankAccounts()
+                : List.of();
+        run(() -> check.supplierDetails(profile.id(), chosen, known), details -> applyDetails(profile, details));
     }
 
     private void applyDetails(SupplierProfile profile, SupplierDetails details) {
@@ -203,8 +205,9 @@ public final class AccountStepModel {
         bankAccounts.setAll(details.bankAccounts());
         boolean sameStructure = profile.structure().equals(Optional.ofNullable(structure.get()));
         profile.service().filter(s -> sameStructure && details.services().contains(s)).ifPresent(supplierService::set);
-        Optional<SupplierBankAccount> remembered = profile.bankAccount()
-                .filter(b -> sameStructure && details.bankAccounts().contains(b));
+        // by id: what Chorus Pro lists now may know more of the account (its IBAN) than the profile did
+        Optional<SupplierBankAccount> remembered = profile.bankAccount().filter(b -> sameStructure)
+                .flatMap(b -> details.bankAccounts().stream().filter(b::sameAccount).findFirst());
         if (details.bankAccounts().isEmpty()) {
             checkMessage.set(messages.getString("account.choice.noBankAccount"));
             checkFailed.set(true);
@@ -244,7 +247,8 @@ public final class AccountStepModel {
         }
         Optional<SupplierService> v = Optional.ofNullable(supplierService.get());
         Optional<PasswordExpiry> expiry = checkedExpiry;
-        run(() -> service.chooseSupplier(profile.id(), s, v, b, expiry), saved -> {
+        List<SupplierBankAccount> all = List.copyOf(bankAccounts);
+        run(() -> service.chooseSupplier(profile.id(), s, v, b, all, expiry), saved -> {
             replaceProfile(saved);
             showActive(saved);
             checkFailed.set(false);

@@ -233,7 +233,7 @@ public final class AccountStepView extends BorderPane {
         service.setOnAction(e -> model.chooseService(service.getValue()));
 
         ComboBox<SupplierBankAccount> bank = combo("bankAccountChoice", model.bankAccounts(),
-                SupplierBankAccount::name);
+                SupplierBankAccount::label);
         follow(bank.valueProperty(), model.bankAccountProperty());
         bank.setOnAction(e -> model.chooseBankAccount(bank.getValue()));
 
@@ -247,8 +247,43 @@ public final class AccountStepView extends BorderPane {
         serviceLabel.visibleProperty().bind(hasServices);
         grid.visibleProperty().bind(Bindings.isNotEmpty(model.structures()));
         grid.managedProperty().bind(grid.visibleProperty());
+        keepFocusWhileBusy(grid);
         grid.disableProperty().bind(model.busyProperty());
         return grid;
+    }
+
+    /**
+     * Disabling the list that has the focus (the choice is being saved) moves the focus to the
+     * next control, and the page scrolls with it: it is given back once the save is done.
+     * Registered before the grid's disable binding, so the focus is read before it moves.
+     */
+    private void keepFocusWhileBusy(Node grid) {
+        Node[] held = new Node[1];
+        model.busyProperty().addListener((obs, was, busy) -> {
+            javafx.scene.Scene scene = grid.getScene();
+            if (scene == null) {
+                return;
+            }
+            if (busy) {
+                Node focused = scene.getFocusOwner();
+                held[0] = focused != null && inside(focused, grid) ? focused : null;
+            } else if (held[0] != null) {
+                Node back = held[0];
+                held[0] = null;
+                if (back.isVisible() && !back.isDisabled()) {
+                    back.requestFocus();
+                }
+            }
+        });
+    }
+
+    private static boolean inside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node form() {

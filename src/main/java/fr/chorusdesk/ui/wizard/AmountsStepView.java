@@ -3,17 +3,21 @@ package fr.chorusdesk.ui.wizard;
 import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.SupplierBankAccount;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Step 4, "Montants": HT, TVA, TTC and amount to pay in the user's format ("1 234,56"), HT + TVA
@@ -28,8 +32,8 @@ final class AmountsStepView extends ScrollPane {
     private final Label expected = new Label();
     private final Label todo = new Label();
 
-    AmountsStepView(AmountsStepModel model, VatSectionModel vat, ObservableValue<InvoiceDraft> draft, Locale locale,
-            ResourceBundle messages) {
+    AmountsStepView(AmountsStepModel model, VatSectionModel vat, BankAccountModel bank,
+            ObservableValue<InvoiceDraft> draft, Locale locale, ResourceBundle messages) {
         this.model = model;
         this.messages = messages;
         this.locale = locale;
@@ -59,6 +63,7 @@ final class AmountsStepView extends ScrollPane {
         comment.textProperty().bindBidirectional(model.commentProperty());
         form.add(DraftField.COMMENT, "wizard.amounts.comment", comment);
         new VatSection(form, vat, model.issues(), messages);
+        bankAccountRow(bank);
 
         todo.setId("amountsTodo");
         todo.setWrapText(true);
@@ -75,6 +80,46 @@ final class AmountsStepView extends ScrollPane {
             row.control.focusedProperty().addListener((obs, was, now) -> refresh(draft.getValue()));
         }
         refresh(draft.getValue());
+    }
+
+    /** The account the invoice is paid on: offered only when the supplier has several, with why this one. */
+    private void bankAccountRow(BankAccountModel bank) {
+        ComboBox<SupplierBankAccount> account = new ComboBox<>(bank.accounts());
+        account.setId("bankAccount");
+        account.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SupplierBankAccount a) {
+                return a == null ? "" : a.label();
+            }
+
+            @Override
+            public SupplierBankAccount fromString(String text) {
+                return null;
+            }
+        });
+        account.valueProperty().bindBidirectional(bank.chosenProperty());
+        StepForm.Row row = form.add(DraftField.BANK_ACCOUNT, "wizard.bank.account", account);
+        Label why = new Label();
+        why.setId("bankAccountReason");
+        why.setWrapText(true);
+        why.textProperty().bind(bank.reasonProperty());
+        why.getStyleClass().add("page-hint");
+        bank.warningProperty().addListener((obs, was, now) -> warn(why, now));
+        warn(why, bank.warningProperty().get());
+        form.addLine(why);
+        for (var node : List.of(row.label, row.control)) {
+            node.visibleProperty().bind(bank.choosableProperty());
+            node.managedProperty().bind(bank.choosableProperty());
+        }
+        why.visibleProperty().bind(bank.reasonProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+    }
+
+    private static void warn(Label label, boolean warning) {
+        label.getStyleClass().remove("rule-warning");
+        if (warning) {
+            label.getStyleClass().add("rule-warning");
+        }
     }
 
     private TextField amount(String id, StringProperty property) {

@@ -191,6 +191,7 @@ final class SendStepView extends javafx.scene.layout.BorderPane {
         summaryLine("wizard.summary.vatTreatment", said.vatTreatment(d).orElse(null));
         summaryLine("wizard.summary.vatLines", said.vatLines(d).orElse(null));
         summaryLine("wizard.summary.paymentMode", said.paymentMode(d).orElse(null));
+        summaryLine("wizard.summary.bankAccount", said.bankAccount(d, from).orElse(null));
         summaryLine("wizard.summary.comment", d.comment().orElse(null));
         summaryLine("wizard.summary.documents", d.documents().isEmpty() ? null : String.join("\n",
                 d.documents().stream().map(doc -> MessageFormat.format(messages.getString("wizard.summary.document"),

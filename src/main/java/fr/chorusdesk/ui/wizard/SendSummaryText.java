@@ -1,5 +1,7 @@
 package fr.chorusdesk.ui.wizard;
 
+import fr.chorusdesk.domain.BankAccountChoice;
+import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoiceKind;
 import fr.chorusdesk.domain.SupplierIdentity;
@@ -57,6 +59,28 @@ final class SendSummaryText {
     Optional<String> paymentMode(InvoiceDraft d) {
         return d.kind() == InvoiceKind.AVOIR ? Optional.empty()
                 : d.paymentMode().map(m -> messages.getString("payment.mode." + m.name()));
+    }
+
+    /**
+     * The account the invoice will be paid on, by its label (its number when Chorus Pro gave none),
+     * and why when the Factur-X's IBAN decided or disagrees.
+     */
+    Optional<String> bankAccount(InvoiceDraft d, SupplierIdentity from) {
+        if (from == null) {
+            return Optional.empty();
+        }
+        BankAccountChoice choice = BankAccountChoice.of(d, from);
+        return choice.account().map(a -> {
+            String shown = a.label();
+            return switch (choice.reason()) {
+                case MATCHES_INVOICE_IBAN -> MessageFormat.format(
+                        messages.getString("wizard.summary.bank.matchesIban"), shown);
+                case INVOICE_IBAN_UNKNOWN -> MessageFormat.format(
+                        messages.getString("wizard.summary.bank.ibanUnknown"), shown,
+                        choice.invoiceIban().map(Iban::grouped).orElse(""));
+                default -> shown;
+            };
+        });
     }
 
     /** The invoice a credit note corrects. */

@@ -2,6 +2,7 @@ package fr.chorusdesk.ui.wizard;
 
 import fr.chorusdesk.domain.DraftStep;
 import fr.chorusdesk.domain.InvoiceDraft;
+import fr.chorusdesk.domain.MessageBundle;
 import fr.chorusdesk.service.DraftAutosaver;
 import fr.chorusdesk.service.DraftSubmission;
 import fr.chorusdesk.service.SubmissionReceipt;
@@ -41,6 +42,7 @@ public final class WizardRun {
     private final ReferencesStepModel references;
     private final AmountsStepModel amounts;
     private final VatSectionModel vat;
+    private final BankAccountModel bankAccount;
     private final OriginalInvoiceModel original;
     private final SendStepModel send;
     private final PreSendAuditModel audit;
@@ -101,6 +103,8 @@ public final class WizardRun {
                 services.submissions().recipientChecks());
         amounts = new AmountsStepModel(draft, services.clock(), services.locale());
         vat = new VatSectionModel(draft, services.supplier(), services.clock(), services.locale());
+        bankAccount = new BankAccountModel(draft, services.supplier(), services.clock(),
+                MessageBundle.of(services.locale()));
         original = new OriginalInvoiceModel(draft, services.originalInvoices(), services.tasks(), services.clock(),
                 services.locale());
         send = new SendStepModel(draft, services.supplier(), services.submissions(),
@@ -368,6 +372,11 @@ public final class WizardRun {
     /** The VAT regime, exemption, lines and payment mode, on the amounts step. */
     public VatSectionModel vat() {
         return vat;
+    }
+
+    /** The bank account the invoice is paid on, on the amounts step. */
+    public BankAccountModel bankAccount() {
+        return bankAccount;
     }
 
     /** For a credit note, the invoice it corrects, on the references step. */

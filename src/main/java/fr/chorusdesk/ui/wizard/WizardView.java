@@ -180,7 +180,8 @@ public final class WizardView extends BorderPane implements DraftOpener {
         ReferencesStepView references = new ReferencesStepView(fresh.references(), fresh.draftProperty(), s, messages);
         references.addOriginalInvoice(fresh.original());
         pages.put(WizardStep.REFERENCES, references);
-        pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.vat(), fresh.draftProperty(),
+        pages.put(WizardStep.AMOUNTS, new AmountsStepView(fresh.amounts(), fresh.vat(), fresh.bankAccount(),
+                fresh.draftProperty(),
                 s.locale(), messages));
         pages.put(WizardStep.SEND, new SendStepView(fresh, s, messages, this::startRun));
         install(fresh.model());

@@ -116,6 +116,8 @@ class AccountStepViewTest {
         robot.clickOn("#serviceChoice").clickOn("Service facturation (FACTURATION)");
         robot.clickOn("#bankAccountChoice").clickOn("Compte courant - Banque Exemple");
         waitFor(() -> !next.isDisabled());
+        // the list was disabled while the choice was saved: the focus comes back to it
+        waitFor(() -> combo(robot, "#bankAccountChoice").isFocused());
         assertThat(robot.lookup("#profileState").queryAs(Label.class).getText())
                 .startsWith("Connecté : ATELIER DEMO CONSEIL SARL (SIRET 81234567800013)")
                 .contains("Service facturation (FACTURATION)").contains("Compte courant - Banque Exemple");

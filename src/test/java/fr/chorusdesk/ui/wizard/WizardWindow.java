@@ -69,6 +69,17 @@ final class WizardWindow implements AutoCloseable {
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /**
+     * The demo supplier as the demo profile knows it once connected: its two bank accounts by name
+     * (docs/sandbox.md), the current one chosen, no IBAN learned yet.
+     */
+    static final fr.chorusdesk.domain.SupplierIdentity DEMO_SUPPLIER_CONNECTED = new fr.chorusdesk.domain.SupplierIdentity(
+            SandboxHarness.DEMO_SUPPLIER.structureId(), SandboxHarness.DEMO_SUPPLIER.serviceId(),
+            SandboxHarness.DEMO_SUPPLIER.bankAccountId(), SandboxHarness.DEMO_SUPPLIER.defaults(),
+            SandboxHarness.DEMO_SUPPLIER.structure(), List.of(
+                    new fr.chorusdesk.domain.SupplierBankAccount(144050L, "Compte courant - Banque Exemple"),
+                    new fr.chorusdesk.domain.SupplierBankAccount(144051L, "Compte affacturage - Banque Démo")));
+
     final SandboxHarness harness;
     final DraftService drafts;
     final HistoryService history;
@@ -76,6 +87,9 @@ final class WizardWindow implements AutoCloseable {
     final SubmissionService submissions;
     /** The profile's answers about recipients and its strict check, as the submission and Références read them. */
     final ProfileAnswers answers = ProfileAnswers.inMemory(RecipientAnswers.NONE);
+    /** The account's supplier ids, the demo supplier's unless a test changes them (on the FX thread). */
+    final SimpleObjectProperty<fr.chorusdesk.domain.SupplierIdentity> supplier =
+            new SimpleObjectProperty<>(DEMO_SUPPLIER_CONNECTED);
     private final DemoSandboxService unusedDemo;
 
     private WizardWindow(Stage stage, Path dir, List<Interceptor> interceptors, RecentRecipients recent)
@@ -103,8 +117,7 @@ final class WizardWindow implements AutoCloseable {
                 new PreflightService(new PdfInspector(), harness.clock, Locale.FRENCH, new LayoutMemory(
                         new LayoutStore(dir.resolve("layouts"), harness.clock), () -> "demo", harness.clock),
                         Optional::empty),
-                new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions,
-                new SimpleObjectProperty<>(SandboxHarness.DEMO_SUPPLIER),
+                new PagePreviewService(new PageRenderer(), Locale.FRENCH), recipients, submissions, supplier,
                 Optional.of(new DemoInvoices(dir.resolve("demo-invoices"), harness.clock)), tasks, Runnable::run,
                 harness.clock, Locale.FRENCH, Optional.of(new WizardDrafts(drafts,
                         new DraftSubmission(submissions, history, drafts), atOnce, Duration.ZERO, e -> {
