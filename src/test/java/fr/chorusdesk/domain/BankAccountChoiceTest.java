@@ -97,6 +97,14 @@ class BankAccountChoiceTest {
     }
 
     @Test
+    void theProfilesAccountMissingFromTheListIsStillSentByItsNumber() {
+        BankAccountChoice choice = BankAccountChoice.of(InvoiceDraft.start(Instant.EPOCH),
+                supplier(144050L, CURRENT, FACTORING));
+        assertThat(choice.accountId()).contains(144050L);
+        assertThat(choice.account().orElseThrow().label()).isEqualTo("n° 144050");
+    }
+
+    @Test
     void noAccountChosenGivesNone() {
         SupplierIdentity none = new SupplierIdentity(77L, Optional.empty(), Optional.empty());
         BankAccountChoice choice = BankAccountChoice.of(InvoiceDraft.start(Instant.EPOCH), none);

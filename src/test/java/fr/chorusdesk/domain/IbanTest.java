@@ -70,6 +70,24 @@ class IbanTest {
     }
 
     @Test
+    void aBankAndBranchOfAnotherCountryAreKeptInOrder() {
+        // the same German example with its bank code (Bankleitzahl) apart from the account number
+        assertThat(Iban.fromParts("DE", "89", "37040044", null, "0532013000", null)).map(Iban::value)
+                .contains("DE89370400440532013000");
+    }
+
+    @Test
+    void fifteenToThirtyFourCharactersPassingTheCheck() {
+        // the registry's shortest, Norway: 15 characters
+        assertThat(Iban.parse("NO93 8601 1117 947")).map(Iban::value).contains("NO9386011117947");
+        // check digits worked out by ISO 7064 mod 97-10 for these made-up account numbers: each
+        // passes the check, only its length decides
+        assertThat(Iban.parse("FR221234567890")).as("14 characters").isEmpty();
+        assertThat(Iban.parse("FR2512345678901234567890123456789A")).as("34 characters").isPresent();
+        assertThat(Iban.parse("FR1412345678901234567890123456789AB")).as("35 characters").isEmpty();
+    }
+
+    @Test
     void printsInGroupsOfFourAndShortened() {
         Iban iban = Iban.parse(REGISTRY_EXAMPLE).orElseThrow();
         assertThat(iban.grouped()).isEqualTo("FR14 2004 1010 0505 0001 3M02 606");

@@ -129,6 +129,37 @@ class BankAccountIbansTest {
     }
 
     @Test
+    void anAccountWhoseIbanIsKnownIsNotAskedAgain() throws Exception {
+        send(facturX("FX-2026-0710", CURRENT_IBAN), supplier(BOTH_UNKNOWN));
+        send(facturX("FX-2026-0711", FACTORING_IBAN).withBankAccountId(FACTORING), supplier(BOTH_UNKNOWN));
+        harness.requestedPaths.clear();
+        List<SupplierBankAccount> currentKnown = List.of(
+                BOTH_UNKNOWN.get(0).withIban(Iban.parse(CURRENT_IBAN).orElseThrow()), BOTH_UNKNOWN.get(1));
+
+        List<SupplierBankAccount> learned = BankAccountIbans.learn(harness.client, 26300989L, currentKnown);
+
+        assertThat(learned.get(1).iban()).map(Iban::grouped).contains(FACTORING_IBAN);
+        // the newest invoice is on the factoring account: once it is known, nothing is left to ask
+        assertThat(harness.apiCalls()).containsExactly("/factures/v1/rechercher/fournisseur",
+                "/factures/v1/consulter/fournisseur");
+    }
+
+    @Test
+    void invoicesTheSearchCannotTellApartCostSixConsultationsAtMost() throws Exception {
+        // sent on an account Chorus Pro shows no parts of: each invoice may be on its own account
+        SupplierIdentity elsewhere = new SupplierIdentity(26300989L, Optional.of(10652252L), Optional.of(999L),
+                SandboxHarness.DEMO_SUPPLIER.defaults());
+        for (int i = 0; i < 8; i++) {
+            send(facturX("FX-2026-072" + i, null), elsewhere);
+        }
+        harness.requestedPaths.clear();
+
+        assertThat(BankAccountIbans.learn(harness.client, 26300989L, BOTH_UNKNOWN)).isEqualTo(BOTH_UNKNOWN);
+        assertThat(harness.apiCalls()).filteredOn("/factures/v1/consulter/fournisseur"::equals)
+                .as("the cap of docs/submission.md").hasSize(6);
+    }
+
+    @Test
     void anInvoiceNamingALearnedIbanIsPaidOnItsAccountWithoutBeingPicked() throws Exception {
         send(facturX("FX-2026-0707", FACTORING_IBAN).withBankAccountId(FACTORING), supplier(BOTH_UNKNOWN));
         List<SupplierBankAccount> learned = BankAccountIbans.learn(harness.client, 26300989L, BOTH_UNKNOWN);
