@@ -134,13 +134,10 @@ public record SupplierProfile(
                 .withInvoicingDefaults(invoicingDefaults).withRecipientAnswers(recipientAnswers);
     }
 
-    /** After a successful connection check and the user's choice of structure, service and bank account. */
-    public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
-            SupplierBankAccount newBankAccount, Instant checkedAt, Optional<PasswordExpiry> expiry) {
-        return withSupplier(newStructure, newService, newBankAccount, List.of(), checkedAt, expiry);
-    }
-
-    /** The same, with every valid bank account of the structure ({@code allAccounts}) and their known IBANs. */
+    /**
+     * After a successful connection check and the user's choice of structure, service and bank
+     * account, with every valid bank account of the structure ({@code allAccounts}) and their known IBANs.
+     */
     public SupplierProfile withSupplier(SupplierStructure newStructure, Optional<SupplierService> newService,
             SupplierBankAccount newBankAccount, List<SupplierBankAccount> allAccounts, Instant checkedAt,
             Optional<PasswordExpiry> expiry) {

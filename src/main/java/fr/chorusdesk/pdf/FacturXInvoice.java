@@ -32,32 +32,6 @@ public record FacturXInvoice(
         Optional<String> paymentMeansCode,     // BT-81, UNTDID 4461
         Optional<String> payeeIban) {          // BT-84, as written (spaces kept)
 
-    /** Without the payee's IBAN. */
-    public FacturXInvoice(Optional<String> guidelineId, Optional<String> number, Optional<String> typeCode,
-            Optional<LocalDate> issueDate, Optional<String> currency, InvoiceParty seller, InvoiceParty buyer,
-            Optional<String> buyerReference, Optional<String> purchaseOrder, Optional<String> contract,
-            Optional<String> precedingInvoice, Optional<LocalDate> precedingInvoiceDate,
-            Optional<BigDecimal> totalWithoutVat, Optional<BigDecimal> totalVat, Optional<BigDecimal> totalWithVat,
-            Optional<BigDecimal> prepaid, Optional<BigDecimal> amountDue, List<VatBreakdown> vatBreakdown,
-            List<String> notes, Optional<String> paymentMeansCode) {
-        this(guidelineId, number, typeCode, issueDate, currency, seller, buyer, buyerReference, purchaseOrder,
-                contract, precedingInvoice, precedingInvoiceDate, totalWithoutVat, totalVat, totalWithVat, prepaid,
-                amountDue, vatBreakdown, notes, paymentMeansCode, Optional.empty());
-    }
-
-    /** Without the payment means (the first shape). */
-    public FacturXInvoice(Optional<String> guidelineId, Optional<String> number, Optional<String> typeCode,
-            Optional<LocalDate> issueDate, Optional<String> currency, InvoiceParty seller, InvoiceParty buyer,
-            Optional<String> buyerReference, Optional<String> purchaseOrder, Optional<String> contract,
-            Optional<String> precedingInvoice, Optional<LocalDate> precedingInvoiceDate,
-            Optional<BigDecimal> totalWithoutVat, Optional<BigDecimal> totalVat, Optional<BigDecimal> totalWithVat,
-            Optional<BigDecimal> prepaid, Optional<BigDecimal> amountDue, List<VatBreakdown> vatBreakdown,
-            List<String> notes) {
-        this(guidelineId, number, typeCode, issueDate, currency, seller, buyer, buyerReference, purchaseOrder,
-                contract, precedingInvoice, precedingInvoiceDate, totalWithoutVat, totalVat, totalWithVat, prepaid,
-                amountDue, vatBreakdown, notes, Optional.empty());
-    }
-
     public FacturXInvoice {
         paymentMeansCode = paymentMeansCode == null ? Optional.empty() : paymentMeansCode;
         payeeIban = payeeIban == null ? Optional.empty() : payeeIban;

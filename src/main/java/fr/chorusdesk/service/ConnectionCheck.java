@@ -55,14 +55,9 @@ public final class ConnectionCheck {
         }
     }
 
-    /** Second half: the chosen structure's services, bank accounts and the technical password's expiry. */
-    public SupplierDetails supplierDetails(String profileId, SupplierStructure structure)
-            throws AccountCheckException {
-        return supplierDetails(profileId, structure, List.of());
-    }
-
     /**
-     * The same; with several bank accounts, the IBAN of each is looked for in the supplier's latest
+     * Second half: the chosen structure's services, bank accounts and the technical password's
+     * expiry. With several bank accounts, the IBAN of each is looked for in the supplier's latest
      * invoices ({@link BankAccountIbans}), starting from the ones already known ({@code known}, the
      * profile's), which are kept when no invoice shows them again.
      */

@@ -144,18 +144,23 @@ public final class ProfileService {
         return profile;
     }
 
-    /** Records the user's choice and the time of this successful check. */
-    public SupplierProfile chooseSupplier(String profileId, SupplierStructure structure,
-            Optional<SupplierService> service, SupplierBankAccount bankAccount, Optional<PasswordExpiry> expiry) {
-        return chooseSupplier(profileId, structure, service, bankAccount, List.of(), expiry);
-    }
-
-    /** The same, keeping every valid account of the structure ({@code allAccounts}) and the IBANs known of them. */
+    /**
+     * Records the user's choice and the time of this successful check, with every valid account of
+     * the structure ({@code allAccounts}). An IBAN the saved profile knows of one of them stays
+     * when {@code allAccounts} does not say it (learned from a send since the check was made).
+     */
     public synchronized SupplierProfile chooseSupplier(String profileId, SupplierStructure structure,
             Optional<SupplierService> service, SupplierBankAccount bankAccount, List<SupplierBankAccount> allAccounts,
             Optional<PasswordExpiry> expiry) {
-        SupplierProfile chosen = profile(profileId).withSupplier(structure, service, bankAccount, allAccounts,
-                clock.instant(), expiry);
+        SupplierProfile saved = profile(profileId);
+        List<SupplierBankAccount> known = saved.structure().map(SupplierStructure::idStructureCPP)
+                .filter(id -> id == structure.idStructureCPP()).map(id -> saved.bankAccounts()).orElse(List.of());
+        List<SupplierBankAccount> accounts = allAccounts.stream()
+                .map(a -> a.iban().isPresent() ? a : known.stream().filter(a::sameAccount).findFirst()
+                        .flatMap(SupplierBankAccount::iban).map(a::withIban).orElse(a))
+                .toList();
+        SupplierProfile chosen = saved.withSupplier(structure, service, bankAccount, accounts, clock.instant(),
+                expiry);
         settings.update(s -> {
             List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
             profiles.replaceAll(p -> p.id().equals(profileId) ? chosen : p);

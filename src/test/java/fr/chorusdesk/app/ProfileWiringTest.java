@@ -104,9 +104,9 @@ class ProfileWiringTest {
         SupplierProfile saved = accounts.profiles().save(new ProfileDraft(Optional.empty(), "Client test",
                 AccountEnvironment.CUSTOM, env.apiBaseUrl().toString(), env.oauthTokenUrl().toString(), c.clientId(),
                 c.clientSecret(), c.technicalLogin(), c.technicalPassword()));
-        SupplierDetails details = accounts.check().supplierDetails(saved.id(), SUPPLIER);
+        SupplierDetails details = accounts.check().supplierDetails(saved.id(), SUPPLIER, List.of());
         return accounts.profiles().chooseSupplier(saved.id(), SUPPLIER, Optional.empty(), details.bankAccounts().get(0),
-                details.passwordExpiry());
+                List.of(), details.passwordExpiry());
     }
 
     @Test
@@ -148,7 +148,7 @@ class ProfileWiringTest {
     @Test
     void anInvoiceSentOnAnAccountPickedForItTeachesThatAccountTheInvoicesIban() throws Exception {
         SupplierProfile chosen = connectedProfile();
-        SupplierDetails details = accounts.check().supplierDetails(chosen.id(), SUPPLIER);
+        SupplierDetails details = accounts.check().supplierDetails(chosen.id(), SUPPLIER, List.of());
         SupplierProfile profile = accounts.profiles().chooseSupplier(chosen.id(), SUPPLIER, Optional.empty(),
                 details.bankAccounts().get(0), details.bankAccounts(), details.passwordExpiry());
         wiring.activate(profile);
@@ -180,6 +180,12 @@ class ProfileWiringTest {
         // the next invoice naming that IBAN goes on that account by itself
         assertThat(fr.chorusdesk.domain.BankAccountChoice.of(draft.withBankAccountId(null),
                 services.supplier().getValue()).accountId()).contains(144051L);
+
+        // the Compte step then saves another choice with the accounts of its check, made before the send
+        SupplierProfile resaved = accounts.profiles().chooseSupplier(profile.id(), SUPPLIER, Optional.empty(),
+                details.bankAccounts().get(0), details.bankAccounts(), details.passwordExpiry());
+        assertThat(resaved.bankAccounts()).filteredOn(a -> a.id() == 144051L).singleElement()
+                .satisfies(a -> assertThat(a.iban()).as("not lost").isPresent());
     }
 
     @Test
@@ -187,7 +193,8 @@ class ProfileWiringTest {
         SupplierProfile profile = connectedProfile();
         wiring.activate(profile);
         SupplierProfile unchosen = profile.withSupplier(SUPPLIER, Optional.empty(),
-                new fr.chorusdesk.domain.SupplierBankAccount(999L, "Autre compte"), NOW.instant(), Optional.empty());
+                new fr.chorusdesk.domain.SupplierBankAccount(999L, "Autre compte"), List.of(), NOW.instant(),
+                Optional.empty());
 
         wiring.activate(unchosen);
 

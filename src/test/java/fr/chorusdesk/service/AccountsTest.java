@@ -108,14 +108,14 @@ class AccountsTest {
         Accounts service = service(demo);
         assertThat(service.check().testConnection("demo")).containsExactly(DEMO_SUPPLIER);
 
-        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER);
+        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER, List.of());
         assertThat(details.services()).extracting(SupplierService::code).containsExactly("FACTURATION", "AGENCE-PARIS");
         assertThat(details.bankAccounts()).extracting(SupplierBankAccount::id).containsExactly(144050L, 144051L);
         // 2 December 2026 + 300 days, counted by hand
         assertThat(details.passwordExpiry()).contains(new PasswordExpiry(LocalDate.of(2027, 9, 28)));
 
         SupplierProfile chosen = service.profiles().chooseSupplier("demo", DEMO_SUPPLIER, Optional.of(details.services().get(0)),
-                details.bankAccounts().get(0), details.passwordExpiry());
+                details.bankAccounts().get(0), details.bankAccounts(), details.passwordExpiry());
         assertThat(chosen.isReadyToSend()).isTrue();
         assertThat(chosen.lastCheck()).contains(NOW.instant());
         assertThat(service.profiles().expiryWarning(chosen)).isEmpty();
@@ -132,10 +132,10 @@ class AccountsTest {
         DemoSandboxService demo = sandbox(Period.ofDays(12));
         Accounts service = service(demo);
         service.check().testConnection("demo");
-        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER);
+        SupplierDetails details = service.check().supplierDetails("demo", DEMO_SUPPLIER, List.of());
         assertThat(details.passwordExpiry()).contains(new PasswordExpiry(LocalDate.of(2026, 12, 14)));
         SupplierProfile chosen = service.profiles().chooseSupplier("demo", DEMO_SUPPLIER, Optional.empty(),
-                details.bankAccounts().get(0), details.passwordExpiry());
+                details.bankAccounts().get(0), details.bankAccounts(), details.passwordExpiry());
         assertThat(service.profiles().expiryWarning(chosen)).contains(new PasswordExpiry(LocalDate.of(2026, 12, 14)));
         assertThat(service.profiles().expiryWarning(chosen).get().daysLeft(service.profiles().today())).isEqualTo(12);
     }
@@ -278,8 +278,9 @@ class AccountsTest {
         SupplierProfile p = againstSandbox(service, demo, d.clientId(), d.clientSecret(), d.technicalLogin(),
                 d.technicalPassword());
         service.check().testConnection(p.id());
-        SupplierDetails details = service.check().supplierDetails(p.id(), DEMO_SUPPLIER);
-        service.profiles().chooseSupplier(p.id(), DEMO_SUPPLIER, Optional.empty(), details.bankAccounts().get(0), Optional.empty());
+        SupplierDetails details = service.check().supplierDetails(p.id(), DEMO_SUPPLIER, List.of());
+        service.profiles().chooseSupplier(p.id(), DEMO_SUPPLIER, Optional.empty(), details.bankAccounts().get(0), details.bankAccounts(),
+                Optional.empty());
 
         ChorusEnvironment env = demo.environment();
         ProfileDraft rename = new ProfileDraft(Optional.of(p.id()), "Renommé", AccountEnvironment.CUSTOM,

@@ -29,13 +29,6 @@ public record FactureFournisseurInfo(
         String coordBancairesFournisseurCompteBancaire,
         String coordBancairesFournisseurCleRib) {
 
-    /** Without the bank account. */
-    public FactureFournisseurInfo(Long idFournisseur, String typeIdentifiantFournisseur, String codeFournisseur,
-            String raisonSocialeFournisseur, Long idServiceFournisseur, String codeServiceFournisseur) {
-        this(idFournisseur, typeIdentifiantFournisseur, codeFournisseur, raisonSocialeFournisseur,
-                idServiceFournisseur, codeServiceFournisseur, null, null, null, null, null, null, null, null);
-    }
-
     /** The IBAN the parts make, when they are all there and pass the check. */
     public Optional<Iban> iban() {
         return Iban.fromParts(coordBancairesFournisseurCodePays, coordBancairesFournisseurCleIban,
