@@ -254,11 +254,12 @@ public final class AccountStepView extends BorderPane {
 
     /**
      * Disabling the list that has the focus (the choice is being saved) moves the focus to the
-     * next control, and the page scrolls with it: it is given back once the save is done.
-     * Registered before the grid's disable binding, so the focus is read before it moves.
+     * next control, and the page scrolls with it: both are given back once the save is done.
+     * Registered before the grid's disable binding, so they are read before they move.
      */
     private void keepFocusWhileBusy(Node grid) {
         Node[] held = new Node[1];
+        double[] scrolled = new double[1];
         model.busyProperty().addListener((obs, was, busy) -> {
             javafx.scene.Scene scene = grid.getScene();
             if (scene == null) {
@@ -267,11 +268,15 @@ public final class AccountStepView extends BorderPane {
             if (busy) {
                 Node focused = scene.getFocusOwner();
                 held[0] = focused != null && inside(focused, grid) ? focused : null;
+                scrolled[0] = getCenter() instanceof ScrollPane scroll ? scroll.getVvalue() : 0;
             } else if (held[0] != null) {
                 Node back = held[0];
                 held[0] = null;
                 if (back.isVisible() && !back.isDisabled()) {
                     back.requestFocus();
+                    if (getCenter() instanceof ScrollPane scroll) {
+                        scroll.setVvalue(scrolled[0]);
+                    }
                 }
             }
         });

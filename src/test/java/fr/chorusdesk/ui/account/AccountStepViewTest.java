@@ -116,8 +116,12 @@ class AccountStepViewTest {
         robot.clickOn("#serviceChoice").clickOn("Service facturation (FACTURATION)");
         robot.clickOn("#bankAccountChoice").clickOn("Compte courant - Banque Exemple");
         waitFor(() -> !next.isDisabled());
-        // the list was disabled while the choice was saved: the focus comes back to it
+        // the list was disabled while the choice was saved: the focus comes back to it, and the
+        // page does not stay scrolled to where the focus went meanwhile
         waitFor(() -> combo(robot, "#bankAccountChoice").isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".account-scroll").queryAs(javafx.scene.control.ScrollPane.class).getVvalue())
+                .as("scrolled to the top as before the choice").isZero();
         assertThat(robot.lookup("#profileState").queryAs(Label.class).getText())
                 .startsWith("Connecté : ATELIER DEMO CONSEIL SARL (SIRET 81234567800013)")
                 .contains("Service facturation (FACTURATION)").contains("Compte courant - Banque Exemple");
