@@ -1,8 +1,6 @@
 package fr.chorusdesk.app;
 
 import fr.chorusdesk.chorus.ChorusClient;
-import fr.chorusdesk.domain.FacturXFacts;
-import fr.chorusdesk.domain.Iban;
 import fr.chorusdesk.domain.SupplierIdentity;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.pdf.PageRenderer;
@@ -262,23 +260,17 @@ final class ProfileWiring implements AutoCloseable {
     }
 
     /**
-     * An invoice sent on an account picked by hand teaches that account's IBAN (the Factur-X's
-     * BT-84): the next invoice naming it is paid there by itself. Runs on the sending thread.
+     * What a sent invoice teaches the profile (an account's IBAN, `ProfileService.learnIbanFrom`)
+     * reaches the wizard's supplier ids for the next invoice. Runs on the sending thread.
      */
     private void rememberIban(fr.chorusdesk.domain.InvoiceDraft draft, ReadOnlyObjectWrapper<SupplierIdentity> ids) {
-        Optional<Iban> iban = draft.facturX().flatMap(FacturXFacts::validPayeeIban);
-        if (draft.bankAccountId().isEmpty() || iban.isEmpty()) {
-            return;
-        }
         String profileId = activeProfileId();
         try {
-            SupplierProfile learned = accounts.profiles().rememberIban(profileId, draft.bankAccountId().get(),
-                    iban.get());
-            uiThread.execute(() -> {
+            accounts.profiles().learnIbanFrom(profileId, draft).ifPresent(learned -> uiThread.execute(() -> {
                 if (ids == supplier && profileId.equals(activeProfileId())) {
                     ids.set(learned.supplierIdentity().orElse(null));
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             log().warn("The IBAN of the account picked for an invoice was not remembered: {}", e.toString());
         }

@@ -1,5 +1,6 @@
 package fr.chorusdesk.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +31,15 @@ public record SupplierBankAccount(long id, String name, Optional<Iban> iban) {
     public String label() {
         String shown = name.isBlank() ? "n° " + id : name;
         return iban.map(i -> shown + " — " + i.shortened()).orElse(shown);
+    }
+
+    /** This account with the IBAN {@code known} has of it, when this one does not say its own. */
+    public SupplierBankAccount withIbanKnownIn(List<SupplierBankAccount> known) {
+        if (iban.isPresent()) {
+            return this;
+        }
+        return known.stream().filter(this::sameAccount).findFirst().flatMap(SupplierBankAccount::iban)
+                .map(this::withIban).orElse(this);
     }
 
     /** The same account (id), whatever is known of its IBAN. */

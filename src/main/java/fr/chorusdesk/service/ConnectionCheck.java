@@ -76,9 +76,8 @@ public final class ConnectionCheck {
             for (CoordonneeBancaire c : client.recupererCoordonneesBancairesValides(structure.idStructureCPP())
                     .listeCoordonneeBancaire()) {
                 if (c.idCoordonneeBancaire() != null) {
-                    long id = c.idCoordonneeBancaire();
-                    accounts.add(new SupplierBankAccount(id, Objects.toString(c.nomCoordonneeBancaire(), ""),
-                            known.stream().filter(k -> k.id() == id).findFirst().flatMap(SupplierBankAccount::iban)));
+                    accounts.add(new SupplierBankAccount(c.idCoordonneeBancaire(),
+                            Objects.toString(c.nomCoordonneeBancaire(), "")).withIbanKnownIn(known));
                 }
             }
             List<SupplierBankAccount> withIbans = BankAccountIbans.learn(client, structure.idStructureCPP(),

@@ -1,7 +1,9 @@
 package fr.chorusdesk.service;
 
 import fr.chorusdesk.domain.AccountEnvironment;
+import fr.chorusdesk.domain.FacturXFacts;
 import fr.chorusdesk.domain.Iban;
+import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.InvoicingDefaults;
 import fr.chorusdesk.domain.PasswordExpiry;
 import fr.chorusdesk.domain.PlatformTime;
@@ -155,10 +157,7 @@ public final class ProfileService {
         SupplierProfile saved = profile(profileId);
         List<SupplierBankAccount> known = saved.structure().map(SupplierStructure::idStructureCPP)
                 .filter(id -> id == structure.idStructureCPP()).map(id -> saved.bankAccounts()).orElse(List.of());
-        List<SupplierBankAccount> accounts = allAccounts.stream()
-                .map(a -> a.iban().isPresent() ? a : known.stream().filter(a::sameAccount).findFirst()
-                        .flatMap(SupplierBankAccount::iban).map(a::withIban).orElse(a))
-                .toList();
+        List<SupplierBankAccount> accounts = allAccounts.stream().map(a -> a.withIbanKnownIn(known)).toList();
         SupplierProfile chosen = saved.withSupplier(structure, service, bankAccount, accounts, clock.instant(),
                 expiry);
         settings.update(s -> {
@@ -170,13 +169,21 @@ public final class ProfileService {
     }
 
     /**
-     * The user paid an invoice naming this IBAN on this account: remembered, so that the next
-     * invoice naming it is paid there by itself. Nothing happens for an account the profile does
-     * not list.
+     * An invoice sent on an account picked by hand teaches that account the IBAN its Factur-X names
+     * (BT-84), so that the next invoice naming it is paid there by itself. Nothing happens for an
+     * invoice without both, nor for an account the profile does not list.
      *
-     * @return the profile as saved
+     * @return the profile as saved, when the invoice taught it something to save
      */
-    public synchronized SupplierProfile rememberIban(String profileId, long accountId, Iban iban) {
+    public Optional<SupplierProfile> learnIbanFrom(String profileId, InvoiceDraft sent) {
+        Optional<Iban> iban = sent.facturX().flatMap(FacturXFacts::validPayeeIban);
+        if (sent.bankAccountId().isEmpty() || iban.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rememberIban(profileId, sent.bankAccountId().get(), iban.get()));
+    }
+
+    private synchronized SupplierProfile rememberIban(String profileId, long accountId, Iban iban) {
         SupplierProfile learned = profile(profileId).withLearnedIban(accountId, iban);
         settings.update(s -> {
             List<SupplierProfile> profiles = new ArrayList<>(s.profiles());

@@ -6,6 +6,7 @@ import fr.chorusdesk.domain.SupplierBankAccount;
 import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
+import fr.chorusdesk.ui.common.KeptFocus;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -247,48 +248,10 @@ public final class AccountStepView extends BorderPane {
         serviceLabel.visibleProperty().bind(hasServices);
         grid.visibleProperty().bind(Bindings.isNotEmpty(model.structures()));
         grid.managedProperty().bind(grid.visibleProperty());
-        keepFocusWhileBusy(grid);
+        // a choice being saved disables the list that has the focus: it gets it back after
+        KeptFocus.whileDisabled(grid, model.busyProperty());
         grid.disableProperty().bind(model.busyProperty());
         return grid;
-    }
-
-    /**
-     * Disabling the list that has the focus (the choice is being saved) moves the focus to the
-     * next control, and the page scrolls with it: both are given back once the save is done.
-     * Registered before the grid's disable binding, so they are read before they move.
-     */
-    private void keepFocusWhileBusy(Node grid) {
-        Node[] held = new Node[1];
-        double[] scrolled = new double[1];
-        model.busyProperty().addListener((obs, was, busy) -> {
-            javafx.scene.Scene scene = grid.getScene();
-            if (scene == null) {
-                return;
-            }
-            if (busy) {
-                Node focused = scene.getFocusOwner();
-                held[0] = focused != null && inside(focused, grid) ? focused : null;
-                scrolled[0] = getCenter() instanceof ScrollPane scroll ? scroll.getVvalue() : 0;
-            } else if (held[0] != null) {
-                Node back = held[0];
-                held[0] = null;
-                if (back.isVisible() && !back.isDisabled()) {
-                    back.requestFocus();
-                    if (getCenter() instanceof ScrollPane scroll) {
-                        scroll.setVvalue(scrolled[0]);
-                    }
-                }
-            }
-        });
-    }
-
-    private static boolean inside(Node node, Node parent) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Node form() {

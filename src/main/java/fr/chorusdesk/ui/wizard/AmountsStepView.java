@@ -5,7 +5,6 @@ import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierBankAccount;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.StringProperty;
@@ -98,7 +97,7 @@ final class AmountsStepView extends ScrollPane {
             }
         });
         account.valueProperty().bindBidirectional(bank.chosenProperty());
-        StepForm.Row row = form.add(DraftField.BANK_ACCOUNT, "wizard.bank.account", account);
+        form.add(DraftField.BANK_ACCOUNT, "wizard.bank.account", account).showWhen(bank.choosableProperty());
         Label why = new Label();
         why.setId("bankAccountReason");
         why.setWrapText(true);
@@ -107,10 +106,6 @@ final class AmountsStepView extends ScrollPane {
         bank.warningProperty().addListener((obs, was, now) -> warn(why, now));
         warn(why, bank.warningProperty().get());
         form.addLine(why);
-        for (var node : List.of(row.label, row.control)) {
-            node.visibleProperty().bind(bank.choosableProperty());
-            node.managedProperty().bind(bank.choosableProperty());
-        }
         why.visibleProperty().bind(bank.reasonProperty().isNotEmpty());
         why.managedProperty().bind(why.visibleProperty());
     }

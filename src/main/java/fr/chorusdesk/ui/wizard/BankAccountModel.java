@@ -161,9 +161,4 @@ public final class BankAccountModel {
     public ReadOnlyBooleanProperty choosableProperty() {
         return choosable.getReadOnlyProperty();
     }
-
-    /** The account picked by hand for this invoice, not found by itself. */
-    public boolean picked() {
-        return draft.get().bankAccountId().isPresent();
-    }
 }

@@ -80,6 +80,14 @@ final class StepForm extends GridPane {
             });
         }
 
+        /** The row (label and field) is laid out only while {@code condition} holds. */
+        void showWhen(javafx.beans.value.ObservableBooleanValue condition) {
+            for (var node : List.of(label, control)) {
+                node.visibleProperty().bind(condition);
+                node.managedProperty().bind(condition);
+            }
+        }
+
         /** Issues of this kind are only shown once the field was left or marked touched. */
         void hideUntilTouched(java.util.function.Predicate<DraftIssue> which) {
             untilTouched = which;

@@ -4,7 +4,6 @@ import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.PaymentMode;
 import fr.chorusdesk.domain.VatRegime;
-import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -46,11 +45,8 @@ final class VatSection {
         exemption.getItems().setAll(model.exemptionChoices());
         exemption.setPromptText(messages.getString("wizard.vat.exemption.prompt"));
         exemption.valueProperty().bindBidirectional(model.exemptionProperty());
-        StepForm.Row exemptionRow = form.add(DraftField.VAT_EXEMPTION, "wizard.vat.exemption", exemption);
-        for (var node : List.of(exemptionRow.label, exemptionRow.control)) {
-            node.visibleProperty().bind(model.exemptionRelevantProperty());
-            node.managedProperty().bind(model.exemptionRelevantProperty());
-        }
+        form.add(DraftField.VAT_EXEMPTION, "wizard.vat.exemption", exemption)
+                .showWhen(model.exemptionRelevantProperty());
 
         Label linesTitle = new Label(messages.getString("wizard.vat.lines"));
         linesTitle.getStyleClass().add("section-title");
@@ -83,11 +79,7 @@ final class VatSection {
         mode.getItems().setAll(PaymentMode.values());
         mode.setConverter(text("payment.mode."));
         mode.valueProperty().bindBidirectional(model.paymentModeProperty());
-        StepForm.Row modeRow = form.add(DraftField.PAYMENT_MODE, "wizard.vat.paymentMode", mode);
-        for (var node : List.of(modeRow.label, modeRow.control)) {
-            node.visibleProperty().bind(model.creditNoteProperty().not());
-            node.managedProperty().bind(model.creditNoteProperty().not());
-        }
+        form.add(DraftField.PAYMENT_MODE, "wizard.vat.paymentMode", mode).showWhen(model.creditNoteProperty().not());
 
         model.lines().addListener((ListChangeListener<VatSectionModel.LineRow>) c -> fill());
         issues.addListener((ListChangeListener<DraftIssue>) c -> showProblems(issues));

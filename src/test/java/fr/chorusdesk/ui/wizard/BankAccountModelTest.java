@@ -86,7 +86,7 @@ class BankAccountModelTest {
 
         assertThat(draft.get().bankAccountId()).contains(1L);
         assertThat(draft.get().originOf(DraftField.BANK_ACCOUNT)).isEqualTo(FieldSource.TYPED);
-        assertThat(model.picked()).isTrue();
+        assertThat(draft.get().bankAccountId().isPresent()).isTrue();
         assertThat(model.reasonProperty().get()).isEqualTo("La facture indique l’IBAN FR20 1242 1242 1242 1242 "
                 + "1242 124, celui du compte « Affacturage » : vérifiez le compte choisi.");
         assertThat(model.warningProperty().get()).isTrue();
@@ -94,7 +94,7 @@ class BankAccountModelTest {
         model.useFoundAccount();
         assertThat(draft.get().bankAccountId()).isEmpty();
         assertThat(model.chosenProperty().get()).isEqualTo(FACTORING);
-        assertThat(model.picked()).isFalse();
+        assertThat(draft.get().bankAccountId().isPresent()).isFalse();
     }
 
     @Test
