@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -108,6 +109,13 @@ final class AmountsStepView extends ScrollPane {
         form.addLine(why);
         why.visibleProperty().bind(bank.reasonProperty().isNotEmpty());
         why.managedProperty().bind(why.visibleProperty());
+        Hyperlink useFound = new Hyperlink();
+        useFound.setId("useFoundBankAccount");
+        useFound.textProperty().bind(bank.foundAccountOfferProperty());
+        useFound.setOnAction(e -> bank.useFoundAccount());
+        form.addLine(useFound);
+        useFound.visibleProperty().bind(bank.foundAccountOfferProperty().isNotEmpty());
+        useFound.managedProperty().bind(useFound.visibleProperty());
     }
 
     private static void warn(Label label, boolean warning) {

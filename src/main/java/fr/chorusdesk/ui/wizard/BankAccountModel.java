@@ -40,6 +40,7 @@ public final class BankAccountModel {
     private final ObjectProperty<SupplierBankAccount> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper foundAccountOffer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper choosable = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
@@ -80,6 +81,7 @@ public final class BankAccountModel {
                 choosable.set(false);
                 reason.set("");
                 warning.set(false);
+                foundAccountOffer.set("");
                 return;
             }
             List<SupplierBankAccount> all = BankAccountChoice.accounts(s);
@@ -90,8 +92,10 @@ public final class BankAccountModel {
             chosen.set(choice.account().flatMap(a -> all.stream().filter(a::sameAccount).findFirst()).orElse(null));
             choosable.set(all.size() > 1);
             reason.set(sentence(choice, all));
-            warning.set(choice.reason() == BankAccountChoice.Reason.INVOICE_IBAN_UNKNOWN
-                    || otherAccountOfIban(choice, all).isPresent());
+            Optional<SupplierBankAccount> ibansAccount = otherAccountOfIban(choice, all);
+            warning.set(choice.reason() == BankAccountChoice.Reason.INVOICE_IBAN_UNKNOWN || ibansAccount.isPresent());
+            foundAccountOffer.set(ibansAccount.map(a -> MessageFormat.format(
+                    messages.getString("wizard.bank.useFound"), a.name())).orElse(""));
         } finally {
             loading = false;
         }
@@ -155,6 +159,15 @@ public final class BankAccountModel {
     /** The sentence warns: the invoice names an IBAN that is not the chosen account's. */
     public ReadOnlyBooleanProperty warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /**
+     * « Utiliser le compte « Affacturage », celui de l’IBAN de la facture » when the account picked
+     * is not the one whose IBAN the invoice names; empty otherwise. Acting on it is
+     * {@link #useFoundAccount()}.
+     */
+    public ReadOnlyStringProperty foundAccountOfferProperty() {
+        return foundAccountOffer.getReadOnlyProperty();
     }
 
     /** Several accounts: the row is shown. */

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,20 @@ class BankAccountFlowTest {
         assertThat(draft().bankAccountId()).as("found, not picked: nothing kept in the draft").isEmpty();
         robot.interact(() -> robot.lookup("#page-amounts").queryAs(ScrollPane.class).setVvalue(1.0));
         Screenshots.take(stage, "wizard-amounts-bank-account");
+
+        // another account picked by mistake: the warning offers the invoice's one back, by keyboard too
+        robot.interact(() -> account.setValue(account.getItems().get(0)));
+        assertThat(draft().bankAccountId()).contains(144050L);
+        Hyperlink useFound = (Hyperlink) WizardWindow.showing(robot, "#useFoundBankAccount");
+        assertThat(useFound.getText())
+                .isEqualTo("Utiliser le compte « Compte affacturage - Banque Démo », celui de l’IBAN de la facture");
+        robot.interact(() -> robot.lookup("#page-amounts").queryAs(ScrollPane.class).setVvalue(1.0));
+        Screenshots.take(stage, "wizard-amounts-bank-other-account");
+        robot.interact(useFound::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(account.getValue().id()).isEqualTo(144051L);
+        assertThat(draft().bankAccountId()).as("back to the account found, nothing kept").isEmpty();
+        assertThat(useFound.isVisible()).isFalse();
 
         robot.clickOn("#nextButton");
         assertThat(text(robot, "#summary-bankAccount"))

@@ -73,6 +73,7 @@ class BankAccountModelTest {
         assertThat(model.reasonProperty().get())
                 .isEqualTo("Choisi d’après l’IBAN de la facture (FR20 1242 1242 1242 1242 1242 124).");
         assertThat(model.warningProperty().get()).isFalse();
+        assertThat(model.foundAccountOfferProperty().get()).isEmpty();
         assertThat(draft.get().bankAccountId()).as("found by itself, nothing kept").isEmpty();
     }
 
@@ -90,11 +91,14 @@ class BankAccountModelTest {
         assertThat(model.reasonProperty().get()).isEqualTo("La facture indique l’IBAN FR20 1242 1242 1242 1242 "
                 + "1242 124, celui du compte « Affacturage » : vérifiez le compte choisi.");
         assertThat(model.warningProperty().get()).isTrue();
+        assertThat(model.foundAccountOfferProperty().get())
+                .isEqualTo("Utiliser le compte « Affacturage », celui de l’IBAN de la facture");
 
         model.useFoundAccount();
         assertThat(draft.get().bankAccountId()).isEmpty();
         assertThat(model.chosenProperty().get()).isEqualTo(FACTORING);
-        assertThat(draft.get().bankAccountId().isPresent()).isFalse();
+        assertThat(model.foundAccountOfferProperty().get()).isEmpty();
+        assertThat(model.warningProperty().get()).isFalse();
     }
 
     @Test
