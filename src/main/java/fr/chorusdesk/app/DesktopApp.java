@@ -206,8 +206,8 @@ final class DesktopApp {
      */
     private void afterRecords(Stage stage, ResourceBundle messages, Locale locale, FxTaskRunner tasks,
             Optional<DemoSandboxService> demo, MainWindow window) {
-        SetAsideNotices.showWhenAny(tasks, settingsStore, historyStore, paths.draftsDirectory(), messages, locale,
-                window::showNotice);
+        SetAsideNotices.showWhenAny(tasks, settingsStore, historyStore, paths.draftsDirectory(),
+                paths.layoutsDirectory(), messages, locale, window::showNotice);
         tasks.run(() -> batchWiring().support(), window::installBatches,
                 failure -> LoggerFactory.getLogger(DesktopApp.class).error("Batches not available", failure));
         startDemo(stage, messages, tasks, demo);

@@ -20,7 +20,9 @@ public record SetAsideReport(List<Entry> entries) {
         /** The history snapshot: the invoices it held are not shown. */
         HISTORY("setAside.history"),
         /** Lines of the history log, usually one cut by a crash: the rest is there. */
-        HISTORY_LOG("setAside.historyLog");
+        HISTORY_LOG("setAside.historyLog"),
+        /** A profile's learned layouts: plain PDFs are read without them until learned again. */
+        LAYOUTS("setAside.layouts");
 
         private final String messageKey;
 

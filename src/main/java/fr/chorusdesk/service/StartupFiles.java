@@ -2,6 +2,7 @@ package fr.chorusdesk.service;
 
 import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
+import fr.chorusdesk.store.LayoutStore;
 import fr.chorusdesk.store.SetAsideFile;
 import fr.chorusdesk.store.SettingsStore;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gathers, once the window is up, every file that start-up found unreadable and set aside: the
- * settings and the history tell what they set aside when they were read; the drafts are listed now,
- * which sets aside the unreadable ones. Blocking (disk): call it off the UI thread.
+ * settings and the history tell what they set aside when they were read; the drafts and the learned
+ * layouts are read now, which sets aside the unreadable ones. Blocking (disk): call it off the UI
+ * thread.
  */
 public final class StartupFiles {
 
@@ -25,11 +27,14 @@ public final class StartupFiles {
     private final SettingsStore settings;
     private final Optional<HistoryStore> history;
     private final DraftStore drafts;
+    private final LayoutStore layouts;
 
-    public StartupFiles(SettingsStore settings, Optional<HistoryStore> history, DraftStore drafts) {
+    public StartupFiles(SettingsStore settings, Optional<HistoryStore> history, DraftStore drafts,
+            LayoutStore layouts) {
         this.settings = Objects.requireNonNull(settings);
         this.history = Objects.requireNonNull(history);
         this.drafts = Objects.requireNonNull(drafts);
+        this.layouts = Objects.requireNonNull(layouts);
     }
 
     public SetAsideReport check() throws IOException {
@@ -42,6 +47,9 @@ public final class StartupFiles {
         history.ifPresent(store -> store.setAside().forEach(file -> entries.add(entry(
                 file.original().endsWith(".jsonl") ? SetAsideReport.Kind.HISTORY_LOG : SetAsideReport.Kind.HISTORY,
                 file))));
+        for (SetAsideFile file : layouts.checkAll()) {
+            entries.add(entry(SetAsideReport.Kind.LAYOUTS, file));
+        }
         entries.forEach(e -> LOG.warn("Unreadable {} file {} set aside as {}", e.kind(), e.original(), e.keptAs()));
         return new SetAsideReport(entries);
     }

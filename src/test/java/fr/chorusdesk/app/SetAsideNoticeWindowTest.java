@@ -72,12 +72,15 @@ class SetAsideNoticeWindowTest {
         written.remove("nothing");
         Files.writeString(data.resolve("history/history.jsonl"), "{\"removed\":\"x\"}\n{\"put\":{\"id\":",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.createDirectories(data.resolve("layouts"));
+        Files.writeString(data.resolve("layouts/p-1.json"), "{\"schemaVersion\":1,\"layouts\":[{\"id\":",
+                StandardCharsets.UTF_8);
 
         // start-up: the settings and the history are read before the window, the rest after it
         settings.load();
         HistoryStore history = HistoryStore.open(data.resolve("history"), clock);
         robot.interact(() -> SetAsideNotices.showWhenAny(new SameThreadTaskRunner(), settings, Optional.of(history),
-                data.resolve("drafts"), messages, Locale.FRENCH, window::showNotice));
+                data.resolve("drafts"), data.resolve("layouts"), messages, Locale.FRENCH, window::showNotice));
         WaitForAsyncUtils.waitForFxEvents();
 
         Node notice = robot.lookup("#setAsideNotice").query();
@@ -93,6 +96,10 @@ class SetAsideNoticeWindowTest {
         String historyLine = robot.lookup("#setAsideNoticeLine2").queryAs(Label.class).getText();
         assertThat(historyLine).contains("history.jsonl", data.resolve("history").toString(),
                 "Le reste de l’historique est chargé");
+        String layoutsLine = robot.lookup("#setAsideNoticeLine3").queryAs(Label.class).getText();
+        assertThat(layoutsLine).contains("p-1.json", data.resolve("layouts").toString(), "mises en page apprises",
+                "sans Factur-X");
+        assertThat(Files.exists(data.resolve("layouts/p-1.json"))).isFalse();
         assertThat(Files.exists(data.resolve("settings.json.corrupt"))).isTrue();
         robot.interact(() -> {
             try {
@@ -105,7 +112,7 @@ class SetAsideNoticeWindowTest {
         robot.clickOn("#setAsideNoticeCopy");
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
-        assertThat(copied.get()).contains(settingsLine).contains(draftLine).contains(historyLine);
+        assertThat(copied.get()).contains(settingsLine).contains(draftLine).contains(historyLine).contains(layoutsLine);
 
         robot.clickOn("#setAsideNoticeClose");
         WaitForAsyncUtils.waitForFxEvents();
@@ -120,7 +127,7 @@ class SetAsideNoticeWindowTest {
         settings.load();
         HistoryStore history = HistoryStore.open(data.resolve("history"), clock);
         robot.interact(() -> SetAsideNotices.showWhenAny(new SameThreadTaskRunner(), settings, Optional.of(history),
-                data.resolve("drafts"), messages, Locale.FRENCH, window::showNotice));
+                data.resolve("drafts"), data.resolve("layouts"), messages, Locale.FRENCH, window::showNotice));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#setAsideNotice").tryQuery()).isEmpty();

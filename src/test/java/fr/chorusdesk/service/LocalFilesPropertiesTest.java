@@ -12,6 +12,7 @@ import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.store.DraftStore;
 import fr.chorusdesk.store.HistoryStore;
 import fr.chorusdesk.store.InvoiceDraftJson;
+import fr.chorusdesk.store.LayoutStore;
 import fr.chorusdesk.store.Settings;
 import fr.chorusdesk.store.SettingsStore;
 import fr.chorusdesk.store.StoredDraft;
@@ -210,7 +211,8 @@ class LocalFilesPropertiesTest {
         Settings loaded = settings.load();
         HistoryStore history = HistoryStore.open(dir.resolve("history"), clock);
         DraftStore drafts = new DraftStore(dir.resolve("drafts"), new InvoiceDraftJson(), clock);
-        SetAsideReport report = new StartupFiles(settings, Optional.of(history), drafts).check();
+        SetAsideReport report = new StartupFiles(settings, Optional.of(history), drafts,
+                new LayoutStore(dir.resolve("layouts"), clock)).check();
         return new Started(loaded, history, drafts.list().drafts(), report);
     }
 

@@ -59,10 +59,33 @@ class LayoutStoreTest {
         assertThat(layouts.load("demo")).isEmpty();
         assertThat(file).doesNotExist();
         assertThat(dir.resolve("layouts/demo.json.corrupt-20260305-101530")).exists();
-        assertThat(layouts.setAsideFile()).hasValueSatisfying(s -> assertThat(s.keptAs())
-                .isEqualTo("demo.json.corrupt-20260305-101530"));
         layouts.save("demo", List.of(layout("x")));
         assertThat(layouts.load("demo")).hasSize(1);
+    }
+
+    @Test
+    void theStartUpCheckSetsAsideEachDamagedProfileFileOnceAndLeavesTheRest() throws IOException {
+        LayoutStore layouts = store();
+        layouts.save("acme", List.of(layout("a1b2c3d4e5f60718")));
+        Path damaged = dir.resolve("layouts/demo.json");
+        Files.writeString(damaged, "{\"schemaVersion\":1,\"layouts\":[{\"id\":", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("layouts/notes.txt"), "not a layouts file", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("layouts/old.json.corrupt-20260101-000000"), "{", StandardCharsets.UTF_8);
+
+        List<SetAsideFile> setAside = layouts.checkAll();
+
+        assertThat(setAside).singleElement().satisfies(f -> {
+            assertThat(f.original()).isEqualTo("demo.json");
+            assertThat(f.keptAs()).isEqualTo("demo.json.corrupt-20260305-101530");
+            assertThat(f.folder()).isEqualTo(dir.resolve("layouts"));
+        });
+        assertThat(damaged).doesNotExist();
+        assertThat(dir.resolve("layouts/demo.json.corrupt-20260305-101530")).exists();
+        assertThat(layouts.load("acme")).as("the readable profile untouched").hasSize(1);
+        assertThat(dir.resolve("layouts/notes.txt")).exists();
+        assertThat(dir.resolve("layouts/old.json.corrupt-20260101-000000")).exists();
+        assertThat(layouts.checkAll()).as("said once").isEmpty();
+        assertThat(new LayoutStore(dir.resolve("nothing-yet"), Clock.fixed(NOW, ZoneOffset.UTC)).checkAll()).isEmpty();
     }
 
     @Test
