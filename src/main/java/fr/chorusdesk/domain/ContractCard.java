@@ -42,10 +42,6 @@ public record ContractCard(String recipientSiret, Optional<String> contractNumbe
         return serviceCode.isPresent() || engagementNumber.isPresent();
     }
 
-    public ContractCard withReferences(Optional<String> service, Optional<String> engagement, Instant at) {
-        return new ContractCard(recipientSiret, contractNumber, service, engagement, recipientName, at);
-    }
-
     private static Optional<String> trimmed(Optional<String> text) {
         return text == null ? Optional.empty() : text.map(String::trim).filter(s -> !s.isEmpty());
     }

@@ -64,14 +64,6 @@ public final class InvoicePdfWriter {
         return this;
     }
 
-    /** Pages with nothing on them: no text layer at all. */
-    public InvoicePdfWriter blankPages(int count) {
-        for (int i = 0; i < count; i++) {
-            pages.add(List.of());
-        }
-        return this;
-    }
-
     /** An embedded file of type {@code text/xml}. */
     public InvoicePdfWriter attach(String name, byte[] content) {
         attachments.put(Objects.requireNonNull(name), content.clone());

@@ -43,9 +43,4 @@ public record PreflightReport(List<PreflightCheck> checks, Optional<Long> sizeBy
     public Optional<PreflightCheck> check(String id) {
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
-
-    /** True when the name given to Chorus Pro differs from the user's file name. */
-    public boolean renamedForUpload(String originalName) {
-        return !uploadName.equals(originalName);
-    }
 }

@@ -119,9 +119,4 @@ public record PreflightResult(InvoiceDraft draft, Verdict verdict, List<Finding>
     public List<Suggestion> offered() {
         return suggestions.stream().filter(s -> !s.filledIn()).toList();
     }
-
-    /** The suggestions for one field, in the order found. */
-    public List<Suggestion> suggestionsFor(DraftField field) {
-        return suggestions.stream().filter(s -> s.field() == field).toList();
-    }
 }

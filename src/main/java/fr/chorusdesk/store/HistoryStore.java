@@ -277,9 +277,4 @@ public final class HistoryStore {
         return copy.toAbsolutePath();
     }
 
-    /** For the benchmark's baseline: the snapshot's path. */
-    public Path snapshotFile() {
-        return dir.resolve(SNAPSHOT);
-    }
-
 }

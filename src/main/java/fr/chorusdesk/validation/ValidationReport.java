@@ -37,9 +37,4 @@ public record ValidationReport(Verdict verdict, Optional<FacturXProfile> profile
     public List<ValidationFinding> blocking() {
         return findings.stream().filter(ValidationFinding::blocks).toList();
     }
-
-    /** The distinct rule ids, in order: what a test or the sandbox's report names. */
-    public List<String> ruleIds() {
-        return findings.stream().map(ValidationFinding::ruleId).distinct().toList();
-    }
 }

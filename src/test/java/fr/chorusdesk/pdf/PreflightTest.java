@@ -52,7 +52,7 @@ class PreflightTest {
         assertThat(report.uploadName()).hasSizeLessThanOrEqualTo(50).endsWith(".pdf")
                 .startsWith("Facture-ete-2026-pour-la-Communaute-d-agglom");
         assertThat(check.args()).containsExactly(name.length(), 50, report.uploadName());
-        assertThat(report.renamedForUpload(name)).isTrue();
+        assertThat(report.uploadName()).isNotEqualTo(name);
         assertThat(report.passes()).as("a name is fixed for the upload, not a reason to refuse").isTrue();
         assertThat(Files.exists(pdf)).isTrue();
         assertThat(PdfMessages.forLocale(java.util.Locale.FRENCH).format(check.message()))

@@ -47,7 +47,11 @@ final class TestPdfs {
 
     /** Blank pages only: no text layer at all. */
     static Path blankPdf(Path file, int pages) throws IOException {
-        return InvoicePdfWriter.document().blankPages(pages).writeTo(file);
+        InvoicePdfWriter writer = InvoicePdfWriter.document();
+        for (int i = 0; i < pages; i++) {
+            writer.page(List.of());
+        }
+        return writer.writeTo(file);
     }
 
     /** A Factur-X PDF: one text page, the XML embedded as {@code attachmentName}, XMP claiming PDF/A-3B. */

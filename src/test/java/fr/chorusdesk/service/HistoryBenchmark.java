@@ -75,7 +75,7 @@ class HistoryBenchmark {
         }
         store.putAll(all);
         store.compact();
-        Path file = store.snapshotFile();
+        Path file = dir.resolve("history.json"); // the snapshot (docs/architecture.md)
         ObjectMapper plain = new ObjectMapper();
         HistoryFilter filter = HistoryFilter.ALL.withText("fa-2026-01").withStatuses(Set.of("SUSPENDUE"));
 

@@ -165,7 +165,7 @@ class PreflightServiceTest {
         assertThat(d.originOf(DraftField.CONTRACT_NUMBER)).isEqualTo(FieldSource.NONE);
         assertThat(result.filledIn()).extracting(PreflightResult.Suggestion::field).contains(DraftField.INVOICE_NUMBER,
                 DraftField.AMOUNT_INCL_TAX);
-        assertThat(result.suggestionsFor(DraftField.INVOICE_DATE).get(0).context())
+        assertThat(result.suggestions().stream().filter(s -> s.field() == DraftField.INVOICE_DATE).toList().get(0).context())
                 .isEqualTo("Date de facture : 15/01/2026");
         assertThat(result.layout()).isEmpty();
     }
@@ -179,7 +179,7 @@ class PreflightServiceTest {
         assertThat(result.draft().amountInclTax()).isEmpty();
         assertThat(result.draft().originOf(DraftField.AMOUNT_INCL_TAX)).isEqualTo(FieldSource.TEXT_HINT);
         assertThat(result.offered()).extracting(PreflightResult.Suggestion::field).contains(DraftField.AMOUNT_INCL_TAX);
-        PreflightResult.Suggestion total = result.suggestionsFor(DraftField.AMOUNT_INCL_TAX).get(0);
+        PreflightResult.Suggestion total = result.suggestions().stream().filter(s -> s.field() == DraftField.AMOUNT_INCL_TAX).toList().get(0);
         assertThat(total.value()).isEqualTo("1330.00");
         assertThat(total.applyTo(result.draft()).orElseThrow().amountInclTax()).contains(new BigDecimal("1330.00"));
     }
@@ -199,7 +199,7 @@ class PreflightServiceTest {
         assertThat(result.draft().invoiceNumber()).contains("MINE-1");
         assertThat(result.draft().originOf(DraftField.INVOICE_NUMBER)).isEqualTo(FieldSource.TYPED);
         assertThat(result.draft().recipientSiret()).isEmpty();
-        assertThat(result.suggestionsFor(DraftField.RECIPIENT_SIRET)).isEmpty();
+        assertThat(result.suggestions().stream().filter(s -> s.field() == DraftField.RECIPIENT_SIRET).toList()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.chorusdesk.pdf.FacturXProfile;
 import fr.chorusdesk.pdf.FacturXReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PhiveFacturXValidatorTest {
         ValidationReport report = validate(InvoiceXmls.withoutPaymentMeansCode(InvoiceXmls.en16931("F-2026-002")));
 
         assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
-        assertThat(report.ruleIds()).containsExactly("cvc-complex-type.2.4.a", "CPRO-PAIEMENT");
+        assertThat(ruleIds(report)).containsExactly("cvc-complex-type.2.4.a", "CPRO-PAIEMENT");
         assertThat(report.findings()).allMatch(f -> f.mainTerm().equals(Optional.of("BT-81")));
         assertThat(report.ruleSets()).noneMatch(s -> s.contains("1.3.16"));
     }
@@ -60,7 +61,7 @@ class PhiveFacturXValidatorTest {
     void totalsThatDoNotAddUpBreakBrCo15Only() {
         ValidationReport report = validate(InvoiceXmls.withWrongGrandTotal(InvoiceXmls.en16931("F-2026-003")));
 
-        assertThat(report.ruleIds()).containsExactly("BR-CO-15");
+        assertThat(ruleIds(report)).containsExactly("BR-CO-15");
         assertThat(report.findings().get(0).layer()).isEqualTo(RuleLayer.EN16931);
         assertThat(report.findings().get(0).terms()).containsExactly("BT-112", "BT-109", "BT-110");
         assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
@@ -71,7 +72,7 @@ class PhiveFacturXValidatorTest {
         ValidationReport without = validate(InvoiceXmls.exemptWithoutReason(InvoiceXmls.en16931("F-2026-004")));
         ValidationReport with = validate(InvoiceXmls.exemptWithReason(InvoiceXmls.en16931("F-2026-004")));
 
-        assertThat(without.ruleIds()).containsExactly("BR-E-10");
+        assertThat(ruleIds(without)).containsExactly("BR-E-10");
         assertThat(without.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(with.verdict()).isEqualTo(Verdict.VALID);
     }
@@ -93,7 +94,7 @@ class PhiveFacturXValidatorTest {
 
         ValidationReport report = validate(xml);
 
-        assertThat(report.ruleIds()).containsExactly("BR-08", "BR-09", "FX-SCH-A-000032");
+        assertThat(ruleIds(report)).containsExactly("BR-08", "BR-09", "FX-SCH-A-000032");
         assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
     }
 
@@ -115,7 +116,7 @@ class PhiveFacturXValidatorTest {
         ValidationReport report = sample("Facture_FR_BASICWL.pdf");
 
         assertThat(report.profile()).contains(FacturXProfile.BASIC_WL);
-        assertThat(report.ruleIds()).containsExactly(ValidationFinding.UNNAMED_FACTURX);
+        assertThat(ruleIds(report)).containsExactly(ValidationFinding.UNNAMED_FACTURX);
         assertThat(report.findings().get(0).occurrences()).isEqualTo(9);
         assertThat(report.ruleSets()).noneMatch(s -> s.contains("1.3.16"));
     }
@@ -126,7 +127,7 @@ class PhiveFacturXValidatorTest {
         ValidationReport report = sample("Facture_UE_MINIMUM.pdf");
 
         assertThat(report.profile()).contains(FacturXProfile.MINIMUM);
-        assertThat(report.ruleIds()).containsExactly(ValidationFinding.UNNAMED_FACTURX);
+        assertThat(ruleIds(report)).containsExactly(ValidationFinding.UNNAMED_FACTURX);
         assertThat(report.findings().get(0).occurrences()).isEqualTo(5);
     }
 
@@ -137,7 +138,7 @@ class PhiveFacturXValidatorTest {
         ValidationReport report = validate(xml);
 
         // 23 characters > 20 (numeroFacture varchar(20)); 73282932000075 fails the Luhn check
-        assertThat(report.ruleIds()).contains("CPRO-NUMERO", "CPRO-SIRET");
+        assertThat(ruleIds(report)).contains("CPRO-NUMERO", "CPRO-SIRET");
         assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
     }
 
@@ -149,9 +150,9 @@ class PhiveFacturXValidatorTest {
         ValidationReport strict = new PhiveFacturXValidator(new ValidationPolicy(true)).validate("factur-x.xml",
                 InvoiceXmls.bytes(xml));
 
-        assertThat(sourced.ruleIds()).containsExactly("BR-FR-05_BT-22_PMT", "BR-FR-05_BT-22_PMD", "BR-FR-05_BT-22_AAB");
+        assertThat(ruleIds(sourced)).containsExactly("BR-FR-05_BT-22_PMT", "BR-FR-05_BT-22_PMD", "BR-FR-05_BT-22_AAB");
         assertThat(sourced.verdict()).isEqualTo(Verdict.VALID_WITH_REMARKS);
-        assertThat(strict.ruleIds()).isEqualTo(sourced.ruleIds());
+        assertThat(ruleIds(strict)).isEqualTo(ruleIds(sourced));
         assertThat(strict.findings()).allMatch(f -> f.layer() == RuleLayer.FRANCE_CTC);
     }
 
@@ -159,7 +160,7 @@ class PhiveFacturXValidatorTest {
     void xmlThatIsNotWellFormedIsNotValidWithoutReachingTheRuleSets() {
         ValidationReport report = VALIDATOR.validate("factur-x.xml", "<rsm:Cross".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThat(report.ruleIds()).containsExactly("XML-MAL-FORME");
+        assertThat(ruleIds(report)).containsExactly("XML-MAL-FORME");
         assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
     }
 
@@ -173,5 +174,10 @@ class PhiveFacturXValidatorTest {
         assertThat(told.fix()).contains("article 261 du CGI");
         assertThat(told.details()).startsWith("Règle BR-E-10").contains("Exempt from VAT");
         assertThat(new FindingTexts(Locale.FRENCH).verdict(report.verdict())).isEqualTo("non valide");
+    }
+
+    /** The distinct rule ids of a report, in order. */
+    private static List<String> ruleIds(ValidationReport report) {
+        return report.findings().stream().map(ValidationFinding::ruleId).distinct().toList();
     }
 }

@@ -93,7 +93,7 @@ class WireFormatTest {
                  "parametres":{"codeServiceDoitEtreRenseigne":true,"numeroEJDoitEtreRenseigne":true,
                                "gestionNumeroEJOuCodeService":false}}
                 """, ConsulterStructureResponse.class);
-        assertThat(r.isSuccess()).isTrue();
+        assertThat(r.codeRetour()).isZero();
         assertThat(r.informationGenerales().idStructureCPP()).isEqualTo(26346724L);
         assertThat(r.parametres().numeroEJDoitEtreRenseigne()).isTrue();
 
