@@ -92,7 +92,8 @@ final class LazyObjectStreamParser extends PDFParser {
                 if (count < 0 || first < 0) {
                     return null;
                 }
-                Map<Long, Integer> offsets = new HashMap<>(count * 2);
+                // no capacity from /N: a file can claim any count, the header's own length bounds the loop
+                Map<Long, Integer> offsets = new HashMap<>();
                 for (int i = 0; i < count && source.getPosition() < first; i++) {
                     long objectNumber = readObjectNumber();
                     offsets.put(objectNumber, (int) readLong());

@@ -139,6 +139,16 @@ class LazyObjectStreamParserTest {
         }
     }
 
+    /** /N is the file's word: a stream claiming a billion objects costs what its header holds. */
+    @Test
+    void aStreamClaimingABillionObjectsIsReadWithinTheTestsHeap() throws IOException {
+        Path claiming = handWritten(dir.resolve("claiming.pdf"), new long[] {1, 2, 3, 4}, 1_000_000_000L);
+
+        try (Parsed parsed = parse(claiming)) {
+            assertThat(parsed.document().getPage(0).getMediaBox().getWidth()).isEqualTo(100f);
+        }
+    }
+
     @Test
     void theLoaderReadsTheSamePagesAsPdfBox() throws IOException {
         try (PDDocument ours = new PdfLoader().load(packed)) {
@@ -178,18 +188,23 @@ class LazyObjectStreamParserTest {
         }
     }
 
-    /**
-     * Catalog, page tree and page in one uncompressed object stream (object 5) that holds object 3
-     * twice, 100 points wide then 200; the cross-reference stream (object 6) indexes the first.
-     */
+    /** As {@link #handWritten}, the fourth object being object 3 again (200 points wide). */
     private static Path handWrittenWithObjectThreeTwice(Path file) throws IOException {
+        return handWritten(file, new long[] {1, 2, 3, 3}, 4);
+    }
+
+    /**
+     * Catalog, page tree and page (100 points wide) in one uncompressed object stream (object 5),
+     * then a fourth object numbered as the last of {@code numbers}; the stream's /N says
+     * {@code claimedCount}; the cross-reference stream (object 6) indexes the first three.
+     */
+    private static Path handWritten(Path file, long[] numbers, long claimedCount) throws IOException {
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
         };
-        long[] numbers = {1, 2, 3, 3};
         StringBuilder header = new StringBuilder();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < objects.length; i++) {
@@ -201,7 +216,7 @@ class LazyObjectStreamParserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.5\n");
         long objStmOffset = out.size();
-        write(out, "5 0 obj\n<< /Type /ObjStm /N 4 /First " + header.length() + " /Length " + streamData.length()
+        write(out, "5 0 obj\n<< /Type /ObjStm /N " + claimedCount + " /First " + header.length() + " /Length " + streamData.length()
                 + " >>\nstream\n" + streamData + "\nendstream\nendobj\n");
         long xrefOffset = out.size();
 
