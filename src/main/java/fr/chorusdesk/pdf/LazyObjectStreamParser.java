@@ -19,10 +19,11 @@ import org.apache.pdfbox.pdfparser.PDFParser;
  * the first object asked of it, while an inspection asks each stream for one to four: the
  * catalog, the first pages and their resources, the last page, the attachment's dictionary. On a
  * 300-page file with object streams that whole-stream parsing was most of what the pre-flight
- * cost over a bare open (docs/benchmarks.md, "PDF pre-flight").
+ * cost over a bare open (docs/benchmarks.md, "PDF pre-flight"; decision 019).
  *
- * <p>From the {@value #OBJECTS_READ_ALONE}th object on, a stream is parsed whole as PDFBox does,
- * so a reading that walks every page pays at most that many single reads more per stream. Any
+ * <p>Once {@value #OBJECTS_READ_ALONE} objects of a stream have been asked for, the next makes it
+ * parsed whole, as PDFBox does, so a reading that walks every page pays at most that many single
+ * reads more per stream. Any
  * stream this class cannot read plainly (an object number given twice, a header that does not
  * add up, a parse error) goes to PDFBox's own code, which decides as it always did.
  */
