@@ -122,24 +122,6 @@ public record InvoiceDraft(int schemaVersion,
         bankAccountId = Objects.requireNonNullElse(bankAccountId, Optional.empty());
     }
 
-    /** The shape of schema version 3: without the bank account chosen for the invoice. */
-    public InvoiceDraft(int schemaVersion, String id, Optional<PdfFile> pdf, Optional<FacturXFacts> facturX,
-            Optional<String> recipientSiret, Optional<String> serviceCode, Optional<String> engagementNumber,
-            Optional<String> contractNumber, Optional<String> invoiceNumber, Optional<LocalDate> invoiceDate,
-            InvoiceKind kind, BillingFrame billingFrame, Optional<String> validatorStructureSiret,
-            Optional<String> validatorServiceCode, Optional<BigDecimal> amountExclTax, Optional<BigDecimal> vatAmount,
-            Optional<BigDecimal> amountInclTax, Optional<BigDecimal> amountDue, String currency,
-            List<VatLine> vatLines, Optional<String> comment, DraftStep stepReached,
-            Map<DraftField, FieldSource> origins, Instant createdAt, Instant updatedAt,
-            List<SupportingDocument> documents, Optional<VatRegime> vatRegime, Optional<VatExemption> vatExemption,
-            Optional<String> originalInvoiceNumber, Optional<PaymentMode> paymentMode) {
-        this(schemaVersion, id, pdf, facturX, recipientSiret, serviceCode, engagementNumber, contractNumber,
-                invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode,
-                amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins,
-                createdAt, updatedAt, documents, vatRegime, vatExemption, originalInvoiceNumber, paymentMode,
-                Optional.empty());
-    }
-
     /** The shape of schema version 2: without the VAT regime, exemption, original invoice and payment mode. */
     public InvoiceDraft(int schemaVersion, String id, Optional<PdfFile> pdf, Optional<FacturXFacts> facturX,
             Optional<String> recipientSiret, Optional<String> serviceCode, Optional<String> engagementNumber,
@@ -154,7 +136,7 @@ public record InvoiceDraft(int schemaVersion,
                 invoiceNumber, invoiceDate, kind, billingFrame, validatorStructureSiret, validatorServiceCode,
                 amountExclTax, vatAmount, amountInclTax, amountDue, currency, vatLines, comment, stepReached, origins,
                 createdAt, updatedAt, documents, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** Without supporting documents (the shape before schema version 2). */

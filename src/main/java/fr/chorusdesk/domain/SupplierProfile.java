@@ -40,23 +40,13 @@ public record SupplierProfile(
 
     public static final String DEMO_ID = "demo";
 
-    /** Without the structure's list of bank accounts (the shape before it was kept). */
-    public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
-            Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
-            Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
-            Optional<PasswordExpiry> passwordExpiry, InvoicingDefaults invoicingDefaults,
-            RecipientAnswers recipientAnswers) {
-        this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
-                lastCheck, passwordExpiry, invoicingDefaults, recipientAnswers, List.of());
-    }
-
     /** Without usual invoicing values nor answers about recipients (the shape before they existed). */
     public SupplierProfile(String id, String name, AccountEnvironment environment, Optional<String> apiUrl,
             Optional<String> tokenUrl, String clientId, String technicalLogin, Optional<SupplierStructure> structure,
             Optional<SupplierService> service, Optional<SupplierBankAccount> bankAccount, Optional<Instant> lastCheck,
             Optional<PasswordExpiry> passwordExpiry) {
         this(id, name, environment, apiUrl, tokenUrl, clientId, technicalLogin, structure, service, bankAccount,
-                lastCheck, passwordExpiry, InvoicingDefaults.NONE, RecipientAnswers.NONE);
+                lastCheck, passwordExpiry, InvoicingDefaults.NONE, RecipientAnswers.NONE, List.of());
     }
 
     public SupplierProfile {

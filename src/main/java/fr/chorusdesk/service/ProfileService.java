@@ -160,12 +160,7 @@ public final class ProfileService {
         List<SupplierBankAccount> accounts = allAccounts.stream().map(a -> a.withIbanKnownIn(known)).toList();
         SupplierProfile chosen = saved.withSupplier(structure, service, bankAccount, accounts, clock.instant(),
                 expiry);
-        settings.update(s -> {
-            List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
-            profiles.replaceAll(p -> p.id().equals(profileId) ? chosen : p);
-            return s.withProfiles(profiles);
-        });
-        return chosen;
+        return save(profileId, p -> chosen);
     }
 
     /**
@@ -184,13 +179,17 @@ public final class ProfileService {
     }
 
     private synchronized SupplierProfile rememberIban(String profileId, long accountId, Iban iban) {
-        SupplierProfile learned = profile(profileId).withLearnedIban(accountId, iban);
-        settings.update(s -> {
+        profile(profileId);
+        return save(profileId, p -> p.withLearnedIban(accountId, iban));
+    }
+
+    /** Changes one profile in the settings and saves them; gives the profile as saved. */
+    private SupplierProfile save(String profileId, UnaryOperator<SupplierProfile> change) {
+        return settings.update(s -> {
             List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
-            profiles.replaceAll(p -> p.id().equals(profileId) ? p.withLearnedIban(accountId, iban) : p);
+            profiles.replaceAll(p -> p.id().equals(profileId) ? change.apply(p) : p);
             return s.withProfiles(profiles);
-        });
-        return learned;
+        }).profileById(profileId).orElseThrow();
     }
 
     /** A profile's answers about recipients, as last saved; read without waiting for a connection check. */
@@ -202,12 +201,7 @@ public final class ProfileService {
     /** Changes a profile's answers about recipients (not its connection) and saves them. */
     public synchronized void updateRecipientAnswers(String profileId, UnaryOperator<RecipientAnswers> change) {
         profile(profileId);
-        settings.update(s -> {
-            List<SupplierProfile> profiles = new ArrayList<>(s.profiles());
-            profiles.replaceAll(p -> p.id().equals(profileId)
-                    ? p.withRecipientAnswers(change.apply(p.recipientAnswers())) : p);
-            return s.withProfiles(profiles);
-        });
+        save(profileId, p -> p.withRecipientAnswers(change.apply(p.recipientAnswers())));
     }
 
     /** The name the user gave a profile, for the tables that list invoices of several profiles; never waits. */

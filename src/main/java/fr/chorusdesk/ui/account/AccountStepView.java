@@ -7,6 +7,7 @@ import fr.chorusdesk.domain.SupplierProfile;
 import fr.chorusdesk.domain.SupplierService;
 import fr.chorusdesk.domain.SupplierStructure;
 import fr.chorusdesk.ui.common.KeptFocus;
+import fr.chorusdesk.ui.common.ShownAs;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Compte step: profile choice and state, connection check and supplier choice, the
@@ -150,7 +150,7 @@ public final class AccountStepView extends BorderPane {
         // instead of a list view, which is not needed before the first frame
         ChoiceBox<SupplierProfile> profiles = new ChoiceBox<>(model.profiles());
         profiles.setId("profileChoice");
-        profiles.setConverter(converter(SupplierProfile::name));
+        profiles.setConverter(ShownAs.text(SupplierProfile::name));
         profiles.setPrefWidth(260);
         profiles.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(profiles, Priority.ALWAYS);
@@ -266,7 +266,7 @@ public final class AccountStepView extends BorderPane {
         ComboBox<AccountEnvironment> environment = new ComboBox<>();
         environment.setId("profileEnvironment");
         environment.getItems().setAll(AccountEnvironment.values());
-        environment.setConverter(converter(e -> messages.getString("account.environment." + e.name())));
+        environment.setConverter(ShownAs.text(e -> messages.getString("account.environment." + e.name())));
         environment.valueProperty().bindBidirectional(model.formEnvironmentProperty());
         TextField apiUrl = text("profileApiUrl", model.formApiUrlProperty());
         apiUrl.setPromptText("https://…/cpro");
@@ -364,7 +364,7 @@ public final class AccountStepView extends BorderPane {
     private static <T> ComboBox<T> combo(String id, ObservableList<T> items, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(items);
         combo.setId(id);
-        combo.setConverter(converter(label));
+        combo.setConverter(ShownAs.text(label));
         combo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -373,19 +373,5 @@ public final class AccountStepView extends BorderPane {
             }
         });
         return combo;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }

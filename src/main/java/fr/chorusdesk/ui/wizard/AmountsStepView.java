@@ -4,6 +4,7 @@ import fr.chorusdesk.domain.DraftField;
 import fr.chorusdesk.domain.DraftIssue;
 import fr.chorusdesk.domain.InvoiceDraft;
 import fr.chorusdesk.domain.SupplierBankAccount;
+import fr.chorusdesk.ui.common.ShownAs;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Step 4, "Montants": HT, TVA, TTC and amount to pay in the user's format ("1 234,56"), HT + TVA
@@ -86,17 +86,7 @@ final class AmountsStepView extends ScrollPane {
     private void bankAccountRow(BankAccountModel bank) {
         ComboBox<SupplierBankAccount> account = new ComboBox<>(bank.accounts());
         account.setId("bankAccount");
-        account.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SupplierBankAccount a) {
-                return a == null ? "" : a.label();
-            }
-
-            @Override
-            public SupplierBankAccount fromString(String text) {
-                return null;
-            }
-        });
+        account.setConverter(ShownAs.text(SupplierBankAccount::label));
         account.valueProperty().bindBidirectional(bank.chosenProperty());
         form.add(DraftField.BANK_ACCOUNT, "wizard.bank.account", account).showWhen(bank.choosableProperty());
         Label why = new Label();
