@@ -6,6 +6,7 @@ import fr.chorusdesk.domain.StatusChange;
 import fr.chorusdesk.service.HistoryActions;
 import fr.chorusdesk.ui.common.DayTextConverter;
 import fr.chorusdesk.ui.common.EmptyState;
+import fr.chorusdesk.ui.common.ShownAs;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,7 +45,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * "Historique": every invoice sent or imported, sortable, filtered by status and searched by
@@ -119,12 +119,12 @@ public final class HistoryView extends StackPane {
         statusFilter.setId("historyStatusFilter");
         statusFilter.getItems().add("");
         statusFilter.getItems().addAll(HistoryModel.FILTER_STATUSES);
-        statusFilter.setConverter(shown(m::statusLabel));
+        statusFilter.setConverter(ShownAs.withNone(m::statusLabel));
         statusFilter.valueProperty().bindBidirectional(m.statusProperty());
         ComboBox<String> profileFilter = new ComboBox<>(m.profileChoices());
         profileFilter.setId("historyProfileFilter");
         profileFilter.setAccessibleText(messages.getString("history.filter.allProfiles"));
-        profileFilter.setConverter(shown(m::profileName));
+        profileFilter.setConverter(ShownAs.withNone(m::profileName));
         profileFilter.valueProperty().bindBidirectional(m.profileProperty());
         // one profile only: nothing to choose
         profileFilter.visibleProperty().bind(Bindings.size(m.profileChoices()).greaterThan(2));
@@ -153,7 +153,7 @@ public final class HistoryView extends StackPane {
         syncInterval.setId("historySyncInterval");
         syncInterval.setAccessibleText(messages.getString("history.sync.interval.label"));
         syncInterval.getItems().setAll(fr.chorusdesk.service.SyncSchedule.CHOICES);
-        syncInterval.setConverter(shown(m::syncIntervalText));
+        syncInterval.setConverter(ShownAs.withNone(m::syncIntervalText));
         Label syncLabel = label("history.sync.interval.label", syncInterval);
         m.syncMinutes().ifPresentOrElse(minutes -> {
             syncInterval.setValue(minutes);
@@ -383,20 +383,6 @@ public final class HistoryView extends StackPane {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> shown(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String typed) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     private Button button(String id, String key, Runnable action) {
