@@ -129,12 +129,24 @@ public final class ChorusClient {
         return new Builder(environment, credentials);
     }
 
+    /**
+     * The bound on one whole call, answer included: a server that keeps sending a few bytes now and
+     * then never trips the socket time-outs. A 10 MB file goes out base64-encoded in JSON (about
+     * 13.4 MB), which a 512 kbit/s uplink sends in about 3.5 minutes.
+     */
+    static final Duration WHOLE_CALL = Duration.ofMinutes(10);
+
     /** Generous time-outs for 10 MB uploads on a slow line; OkHttp applies each to one socket read or write. */
     static OkHttpClient defaultHttpClient() {
+        return defaultHttpClient(WHOLE_CALL);
+    }
+
+    static OkHttpClient defaultHttpClient(Duration wholeCall) {
         return new OkHttpClient.Builder()
                 .connectTimeout(15, TimeUnit.SECONDS)
                 .writeTimeout(120, TimeUnit.SECONDS)
                 .readTimeout(90, TimeUnit.SECONDS)
+                .callTimeout(wholeCall)
                 .build();
     }
 

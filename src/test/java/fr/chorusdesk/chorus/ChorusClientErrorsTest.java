@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every error shape of the reference, and which calls are retried. */
@@ -177,6 +179,33 @@ class ChorusClientErrorsTest {
         assertThat(e.userMessage()).contains("peut-être été reçu").contains("doublon");
         assertThat(c.sleeps).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.SECONDS)
+    void anAnswerLaterThanTheWholeCallBoundEndsAsATimeOut() throws Exception {
+        c.enqueueToken("tok-1");
+        // later than the whole-call bound (1 s here), far sooner than the read time-out (90 s)
+        c.enqueue(new MockResponse.Builder().code(200).body("{\"codeRetour\":0,\"identifiantFactureCPP\":1}")
+                .headersDelay(3, TimeUnit.SECONDS).build());
+
+        ChorusTimeoutException e = catchThrowableOfType(ChorusTimeoutException.class,
+                () -> c.client(ChorusClient.defaultHttpClient(Duration.ofSeconds(1)))
+                        .soumettreFacture(SampleRequests.soumettreReference()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.mayHaveBeenReceived()).isTrue();
+        assertThat(e.userMessage()).contains("peut-être été reçu");
+    }
+
+    @Test
+    void theWholeCallBoundLeavesTimeForTheLargestFileOnASlowLine() {
+        // 10 MB base64-encoded (4/3) plus the JSON around it, at 512 kbit/s: 13.4e6 * 8 / 512e3 = 209 s
+        int largestUploadMillis = 209_000;
+
+        assertThat(ChorusClient.defaultHttpClient().callTimeoutMillis())
+                .isGreaterThan(largestUploadMillis)
+                .isLessThanOrEqualTo(15 * 60 * 1000);
     }
 
     @Test

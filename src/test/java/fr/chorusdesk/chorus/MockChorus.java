@@ -50,9 +50,12 @@ final class MockChorus {
     }
 
     ChorusClient client(Duration readTimeout) {
-        OkHttpClient http = new OkHttpClient.Builder()
+        return client(new OkHttpClient.Builder()
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+                .build());
+    }
+
+    ChorusClient client(OkHttpClient http) {
         return ChorusClient.builder(environment(), credentials())
                 .httpClient(http)
                 .clock(clock)
