@@ -64,7 +64,8 @@ final class DraftsAndHistoryWiring implements AutoCloseable {
                                 "No supplier structure chosen for the active profile")), from, to, progress));
         schedule = SyncSchedule.of(accounts.settings(), this::reschedule);
         records = new DraftsAndHistory(drafts, history, actions, sync, importer, locale, Optional.of(schedule),
-                id -> accounts.profiles().profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop);
+                id -> accounts.profiles().profileName(id).orElse(id), DraftsAndHistoryWiring::openWithDesktop,
+                accounts.profiles()::bankAccountLabel);
     }
 
     /** The PDF sent, in the desktop's own reader; said in the notice line when there is none. */

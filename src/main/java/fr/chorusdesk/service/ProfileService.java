@@ -208,4 +208,10 @@ public final class ProfileService {
     public Optional<String> profileName(String profileId) {
         return settings.current().profileById(profileId).map(SupplierProfile::name).filter(n -> !n.isBlank());
     }
+
+    /** A profile's bank account by its Chorus Pro id, as the profile keeps it (its IBAN once learned). */
+    public Optional<String> bankAccountLabel(String profileId, long accountId) {
+        return settings.current().profileById(profileId).flatMap(p -> p.bankAccounts().stream()
+                .filter(a -> a.id() == accountId).findFirst()).map(SupplierBankAccount::label);
+    }
 }

@@ -16,12 +16,12 @@ import java.util.function.UnaryOperator;
  * What the Brouillons and Historique tabs work with. The actions and the sync need a Chorus Pro
  * client; they are absent while the profile has none. {@code profileNames} turns a profile's id
  * into the name the user gave it (the id itself when unknown); {@code files} opens a PDF sent with
- * the desktop's reader.
+ * the desktop's reader; {@code bankAccounts} names a profile's bank account by its Chorus Pro id.
  */
 public record DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
                                Optional<StatusSyncService> sync, Optional<HistoryImporter> importer, Locale locale,
                                Optional<SyncSchedule> schedule, UnaryOperator<String> profileNames,
-                               HistoryModel.FileOpener files) {
+                               HistoryModel.FileOpener files, HistoryModel.BankAccountNames bankAccounts) {
 
     /** No desktop to open a file with (tests): the PDF sent is not opened. */
     public static final HistoryModel.FileOpener NO_DESKTOP = file -> {
@@ -41,7 +41,8 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
     public DraftsAndHistory(DraftService drafts, HistoryService history, Optional<HistoryActions> actions,
             Optional<StatusSyncService> sync, Optional<HistoryImporter> importer, Locale locale,
             Optional<SyncSchedule> schedule) {
-        this(drafts, history, actions, sync, importer, locale, schedule, UnaryOperator.identity(), NO_DESKTOP);
+        this(drafts, history, actions, sync, importer, locale, schedule, UnaryOperator.identity(), NO_DESKTOP,
+                HistoryModel.BankAccountNames.NONE);
     }
 
     public DraftsAndHistory {
@@ -54,10 +55,11 @@ public record DraftsAndHistory(DraftService drafts, HistoryService history, Opti
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(profileNames, "profileNames");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(bankAccounts, "bankAccounts");
     }
 
     /** The Historique tab's sources. */
     public HistoryModel.Sources historySources() {
-        return new HistoryModel.Sources(history, actions, sync, importer, schedule, profileNames, files);
+        return new HistoryModel.Sources(history, actions, sync, importer, schedule, profileNames, files, bankAccounts);
     }
 }

@@ -125,6 +125,10 @@ class AccountsTest {
         assertThat(reread.profiles().activeProfile().structure()).contains(DEMO_SUPPLIER);
         assertThat(reread.profiles().activeProfile().bankAccount()).contains(new SupplierBankAccount(144050L,
                 "Compte courant - Banque Exemple"));
+        // the history names an invoice's account as the profile keeps it
+        assertThat(reread.profiles().bankAccountLabel("demo", 144051L)).contains("Compte affacturage - Banque Démo");
+        assertThat(reread.profiles().bankAccountLabel("demo", 999L)).isEmpty();
+        assertThat(reread.profiles().bankAccountLabel("no-such-profile", 144051L)).isEmpty();
     }
 
     @Test

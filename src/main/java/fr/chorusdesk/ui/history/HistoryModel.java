@@ -66,7 +66,15 @@ public final class HistoryModel {
     /** What the tab works with; the actions, the sync, the import and the schedule need a client. */
     public record Sources(HistoryService history, Optional<HistoryActions> actions, Optional<StatusSyncService> sync,
                           Optional<HistoryImporter> importer, Optional<SyncSchedule> schedule,
-                          UnaryOperator<String> profileNames, FileOpener files) {
+                          UnaryOperator<String> profileNames, FileOpener files, BankAccountNames bankAccounts) {
+
+        /** Without the names of the bank accounts: an invoice's account is shown by its number. */
+        public Sources(HistoryService history, Optional<HistoryActions> actions, Optional<StatusSyncService> sync,
+                Optional<HistoryImporter> importer, Optional<SyncSchedule> schedule, UnaryOperator<String> profileNames,
+                FileOpener files) {
+            this(history, actions, sync, importer, schedule, profileNames, files, BankAccountNames.NONE);
+        }
+
         public Sources {
             Objects.requireNonNull(history);
             Objects.requireNonNull(actions);
@@ -75,7 +83,19 @@ public final class HistoryModel {
             Objects.requireNonNull(schedule);
             Objects.requireNonNull(profileNames);
             Objects.requireNonNull(files);
+            Objects.requireNonNull(bankAccounts);
         }
+    }
+
+    /**
+     * A bank account of a profile by its Chorus Pro id ({@code codeCoordonneesBancairesFournisseur}),
+     * as that profile's settings name it; empty when they do not know it (the profile deleted since).
+     */
+    @FunctionalInterface
+    public interface BankAccountNames {
+        BankAccountNames NONE = (profileId, accountId) -> Optional.empty();
+
+        Optional<String> label(String profileId, long accountId);
     }
 
     /**
@@ -441,6 +461,16 @@ public final class HistoryModel {
         invoice.sent().flatMap(InvoiceDraft::vatAmount).ifPresent(a -> parts.add(format("history.detail.vat", money(a))));
         invoice.amountInclTax().ifPresent(a -> parts.add(format("history.detail.incl", money(a))));
         return String.join(" · ", parts);
+    }
+
+    /**
+     * The bank account the invoice named for its payment, by the profile's name for it, else its
+     * number; empty when the invoice named none (Chorus Pro then uses the structure's own).
+     */
+    public Optional<String> bankAccountLine(SentInvoice invoice) {
+        return invoice.sent().flatMap(InvoiceDraft::bankAccountId).map(id -> format("history.detail.bankAccount",
+                sources.bankAccounts().label(invoice.profile(), id)
+                        .orElseGet(() -> format("history.detail.bankAccountId", String.valueOf(id)))));
     }
 
     public String ids(SentInvoice invoice) {

@@ -280,6 +280,8 @@ public final class HistoryView extends StackPane {
         amounts.setVisible(!amounts.getText().isEmpty());
         amounts.setManaged(amounts.isVisible());
         Label ids = wrapped(new Label(m.ids(invoice)));
+        Optional<Label> bankAccount = m.bankAccountLine(invoice).map(line -> wrapped(new Label(line)));
+        bankAccount.ifPresent(label -> label.setId("historyDetailBankAccount"));
         ListView<StatusChange> timeline = new ListView<>(FXCollections.observableArrayList(invoice.timeline()));
         timeline.setId("historyTimeline");
         timeline.setCellFactory(v -> new ListCell<>() {
@@ -294,7 +296,9 @@ public final class HistoryView extends StackPane {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label next = wrapped(new Label(m.nextAction(invoice)));
         next.setId("historyNextAction");
-        detail.getChildren().addAll(title, status, recipient, amounts, ids);
+        detail.getChildren().addAll(title, status, recipient, amounts);
+        bankAccount.ifPresent(detail.getChildren()::add);
+        detail.getChildren().add(ids);
         m.plainPdfNote(invoice).ifPresent(note -> {
             Label plain = wrapped(new Label(note));
             plain.setId("historyPlainPdf");

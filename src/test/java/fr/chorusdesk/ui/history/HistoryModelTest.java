@@ -189,4 +189,30 @@ class HistoryModelTest {
         assertThat(model.noticeProperty().get()).contains("kept.pdf");
         assertThat(model.noticeWarningProperty().get()).isTrue();
     }
+
+    @Test
+    void theDetailsSayTheBankAccountTheInvoiceNamedByTheProfilesNameForIt() {
+        HistoryModel model = new HistoryModel(FRENCH, new HistoryModel.Sources(history, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), UnaryOperator.identity(), opened::add,
+                (profile, account) -> profile.equals("demo") && account == 7
+                        ? Optional.of("Compte affacturage — FR76 … 0189") : Optional.empty()),
+                new SameThreadTaskRunner(), Runnable::run, d -> { }, bugs::add);
+        SentInvoice named = invoice("FA-9", "demo", "DEPOSEE", "10.00", LocalDate.of(2026, 3, 9))
+                .withSent(InvoiceDraft.start(clock.instant()).withBankAccountId(7L));
+        // the same id in another profile's history, which does not know it, and an account the
+        // profile has forgotten since: their number
+        SentInvoice otherProfile = invoice("FA-10", "p-martin", "DEPOSEE", "10.00", LocalDate.of(2026, 3, 9))
+                .withSent(InvoiceDraft.start(clock.instant()).withBankAccountId(7L));
+        SentInvoice forgotten = invoice("FA-11", "demo", "DEPOSEE", "10.00", LocalDate.of(2026, 3, 9))
+                .withSent(InvoiceDraft.start(clock.instant()).withBankAccountId(1234567L));
+        SentInvoice none = invoice("FA-12", "demo", "DEPOSEE", "10.00", LocalDate.of(2026, 3, 9))
+                .withSent(InvoiceDraft.start(clock.instant()));
+
+        assertThat(model.bankAccountLine(named)).hasValue("Compte bancaire : Compte affacturage — FR76 … 0189");
+        assertThat(model.bankAccountLine(otherProfile)).hasValue("Compte bancaire : n° 7");
+        assertThat(model.bankAccountLine(forgotten)).hasValue("Compte bancaire : n° 1234567");
+        assertThat(model.bankAccountLine(none)).isEmpty();
+        assertThat(model.bankAccountLine(invoice("FA-13", "demo", "DEPOSEE", "1.00", LocalDate.of(2026, 3, 9))))
+                .isEmpty();
+    }
 }

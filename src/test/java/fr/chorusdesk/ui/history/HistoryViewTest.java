@@ -73,6 +73,7 @@ class HistoryViewTest {
                 .withSent(fr.chorusdesk.domain.InvoiceDraft.start(clock.instant()).withInvoiceNumber("FA-2026-0101")
                         .withInvoiceDate(LocalDate.of(2026, 3, 1)).withAmountExclTax(new BigDecimal("1000.00"))
                         .withVatAmount(new BigDecimal("200.00")).withAmountInclTax(new BigDecimal("1200.00"))
+                        .withBankAccountId(7L)
                         .withPdf(new fr.chorusdesk.domain.PdfFile(sentPdf.toString(), "FA-2026-0101.pdf", 8,
                                 "ab".repeat(32), true)))
                 .withRecipientName(Optional.of("DEPARTEMENT DU VAL-DEMO")));
@@ -96,7 +97,9 @@ class HistoryViewTest {
         };
         view = new HistoryView(messages, new HistoryModel(messages, new HistoryModel.Sources(history,
                 Optional.empty(), Optional.empty(), Optional.of(importer), Optional.empty(),
-                java.util.function.UnaryOperator.identity(), opened::add), new SameThreadTaskRunner(), Runnable::run,
+                java.util.function.UnaryOperator.identity(), opened::add,
+                (profile, account) -> account == 7 ? Optional.of("Compte courant — FR76 … 0189") : Optional.empty()),
+                new SameThreadTaskRunner(), Runnable::run,
                 d -> { }, e -> { throw new AssertionError(e); }));
         stage.setScene(new Scene(view, 1280, 560));
         stage.show();
@@ -256,6 +259,8 @@ class HistoryViewTest {
                 .isEqualTo("Destinataire : DEPARTEMENT DU VAL-DEMO (22691000200014)");
         assertThat(robot.lookup("#historyDetailAmounts").queryAs(Label.class).getText()
                 .replaceAll("[\\s\\u00A0\\u202F]", " ")).isEqualTo("HT 1 000,00 € · TVA 200,00 € · TTC 1 200,00 €");
+        assertThat(robot.lookup("#historyDetailBankAccount").queryAs(Label.class).getText())
+                .isEqualTo("Compte bancaire : Compte courant — FR76 … 0189");
         robot.clickOn("#historyOpenPdf");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly(sentPdf);
@@ -263,6 +268,8 @@ class HistoryViewTest {
         robot.clickOn("FA-2026-0102");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#historyOpenPdf").tryQuery()).as("nothing kept for an invoice without its PDF")
+                .isEmpty();
+        assertThat(robot.lookup("#historyDetailBankAccount").tryQuery()).as("no account named by that invoice")
                 .isEmpty();
     }
 }
