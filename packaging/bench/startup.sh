@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Start-up of the packaged app against two baselines packaged the same way (same jlinked
-# runtime, same jars, each with its own start-up archive made by build.sh):
+# runtime, same jars, each with its own ahead-of-time cache made by build.sh):
 #   EmptyFx    an empty 960x640 JavaFX window          (EmptyFxBaseline)
 #   SkeletonFx a menu bar and three tabs, no app code  (EmptyFxBaseline skeleton)
 # Each program prints first-frame-ms=N (JVM start to the window's onShown). Runs alternate, the
-# medians are compared. Mode "cds" is how the packages start; "nocds" adds -Xshare:off.
+# medians are compared. Mode "cds" is how the packages start (with their cache, a class-data
+# archive); "nocds" adds -XX:AOTMode=off: no archive at all (the jlinked runtime has no default one).
 #
 # The goal (docs/benchmarks.md): packaged with its archive, the first frame comes no later than
 # the empty window started plainly, without one (ChorusDesk cds <= EmptyFx nocds). The script
@@ -44,7 +45,7 @@ median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR]=$1} END {print a[in
 
 for mode in cds nocds; do
     extra=""
-    [[ "$mode" == nocds ]] && extra="-Xshare:off"
+    [[ "$mode" == nocds ]] && extra="-XX:AOTMode=off"
     declare -A times=([ChorusDesk]="" [EmptyFx]="" [SkeletonFx]="")
     for image in ChorusDesk EmptyFx SkeletonFx; do
         one_run "$image" "$extra" >/dev/null # warm the page cache and the native-library cache

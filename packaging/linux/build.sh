@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the Linux packages of ChorusDesk: an app-image and a .deb, each with a bundled runtime
-# (jlink) and a class-data-sharing archive for a fast first window.
+# (jlink, JDK 25 or later) and an ahead-of-time cache for a fast first window (decision 020).
 #
 #   packaging/linux/build.sh               app-image + .deb in packaging/build/
 #   packaging/linux/build.sh --baselines   also the two start-up baselines (see packaging/bench/)
 #   packaging/linux/build.sh --no-deb      app-image only (what the smoke check needs)
 #
-# Needs: JDK 17 with jpackage, Maven; fakeroot for the .deb; for the CDS archive a display
-# (DISPLAY, or xvfb-run) and libgtk-3-0, because the archive is made by starting the app once.
+# Needs: Maven and a JDK 17 for the build; a JDK 25 or later with jlink and jpackage for the
+# runtime and the packages (PACKAGING_JDK, else JAVA_HOME or /usr/lib/jvm when one is 25 or
+# later); fakeroot for the .deb; for the ahead-of-time cache a display (DISPLAY, or xvfb-run) and
+# libgtk-3-0, because the cache is made by starting the app once.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -28,9 +30,31 @@ done
 fail() { echo "build.sh: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-for tool in java jlink jpackage jar mvn; do
-    command -v "$tool" >/dev/null || fail "$tool not found: install a JDK 17 (with jpackage) and Maven"
+for tool in java jar mvn; do
+    command -v "$tool" >/dev/null || fail "$tool not found: install a JDK 17 and Maven"
 done
+
+# the JDK the runtime and the packages come from: 25 or later, for its ahead-of-time cache
+# (JEP 483); the app itself stays compiled for Java 17
+jdk_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+packaging_jdk() {
+    local home major
+    for home in "${PACKAGING_JDK:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+        [[ -n "$home" && -x "$home/bin/jlink" && -x "$home/bin/jpackage" ]] || continue
+        major="$(jdk_major "$home")"
+        [[ -n "$major" && "$major" -ge 25 ]] && { echo "$home"; return; }
+    done
+}
+if [[ -n "${PACKAGING_JDK:-}" ]]; then
+    major="$(jdk_major "$PACKAGING_JDK")"
+    [[ -x "$PACKAGING_JDK/bin/jpackage" && -n "$major" && "$major" -ge 25 ]] \
+        || fail "PACKAGING_JDK=$PACKAGING_JDK is not a JDK 25 or later with jlink and jpackage"
+fi
+PACKAGING_JDK="$(packaging_jdk)"
+[[ -n "$PACKAGING_JDK" ]] \
+    || fail "no JDK 25 or later with jpackage found (the packages' runtime): install one (Debian: a Temurin 25 JDK) and set PACKAGING_JDK to its directory"
+JLINK="$PACKAGING_JDK/bin/jlink"
+JPACKAGE="$PACKAGING_JDK/bin/jpackage"
 command -v unzip >/dev/null || fail "unzip not found (apt-get install unzip)"
 if $DEB; then
     command -v fakeroot >/dev/null \
@@ -38,17 +62,17 @@ if $DEB; then
     command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: the .deb can only be built on Debian or Ubuntu"
 fi
 
-# a display for the one start that records the start-up class list
+# a display for the one start that makes the ahead-of-time cache
 if [[ -n "${DISPLAY:-}" ]]; then
     WITH_DISPLAY=()
 elif command -v xvfb-run >/dev/null; then
     WITH_DISPLAY=(xvfb-run -a)
 else
-    fail "no display for the run that records the start-up archive: set DISPLAY or install xvfb (apt-get install xvfb libgtk-3-0)"
+    fail "no display for the run that makes the ahead-of-time cache: set DISPLAY or install xvfb (apt-get install xvfb libgtk-3-0)"
 fi
 # ldconfig lives in /sbin, which is not on a normal user's PATH on Debian
 "$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' \
-    || fail "GTK 3 not found: the run that records the start-up archive opens the window (apt-get install libgtk-3-0)"
+    || fail "GTK 3 not found: the run that makes the ahead-of-time cache opens the window (apt-get install libgtk-3-0)"
 
 step "Maven package (tests are run by mvn verify, not here)"
 (cd "$ROOT" && mvn -B -q package -DskipTests)
@@ -66,10 +90,10 @@ cp "$ROOT"/target/lib/javafx-*-linux.jar "$BUILD/fx/"
 cp "$ROOT/target/chorusdesk.jar" "$BUILD/input/"
 find "$ROOT/target/lib" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$BUILD/input/lib/" \;
 
-step "jlink runtime: $JDK_MODULES,$FX_MODULES"
-# native commands are kept (then all but bin/java removed): the start-up archive is written by
-# bin/java -Xshare:dump, at build time and again by the .deb at install time
-jlink --module-path "$BUILD/fx" \
+step "jlink runtime ($(jdk_major "$PACKAGING_JDK")): $JDK_MODULES,$FX_MODULES"
+# native commands are kept (then all but bin/java removed): the ahead-of-time cache is made by a
+# run of bin/java
+"$JLINK" --module-path "$BUILD/fx" \
       --add-modules "$JDK_MODULES,$FX_MODULES" \
       --include-locales=en,fr \
       --strip-debug --no-man-pages --no-header-files \
@@ -80,32 +104,41 @@ find "$BUILD/runtime/bin" -type f ! -name java -delete
 app_image() {
     local name="$1" input="$2" jar="$3" main="$4"
     shift 4
-    jpackage --type app-image --dest "$BUILD/out" \
+    "$JPACKAGE" --type app-image --dest "$BUILD/out" \
         --name "$name" --app-version "$VERSION" --vendor "$APP_VENDOR" \
         --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
         --icon "$ROOT/packaging/icon/chorusdesk.png" \
         --runtime-image "$BUILD/runtime" \
-        --java-options "-XX:SharedArchiveFile=\$APPDIR/$name.jsa" \
+        --java-options "-XX:AOTCache=\$APPDIR/$name.aot" --java-options "-Xlog:aot=off" \
+        --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
         --input "$input" --main-jar "$jar" --main-class "$main" "$@"
 }
 
-# Start-up archive of one launcher (docs/decisions/008-installers-and-startup-archive.md): one
-# start to the first frame records the classes it loads (lib/app/<launcher>.classlist, path-free),
-# then cds-archive.sh turns the list into lib/app/<launcher>.jsa for this image's location, and the
-# launcher maps it (--java-options above). A missing or stale archive is ignored by the JVM
-# (-Xshare:auto), which is also how the recording run starts.
-cds_archive() {
+# Ahead-of-time cache of one launcher (decision 020): one start to the first frame, by the image's
+# own bin/java with the launcher's class path, main class and JVM options (lib/app/<launcher>.cfg,
+# the cache itself aside), records what the JVM loads and links, and the JVM writes
+# lib/app/<launcher>.aot as it exits (JEP 514). The launcher maps it (--java-options above); the
+# cache holds no path of this machine, so the .deb ships it as is. A missing or stale cache is
+# ignored by the JVM (the start is only slower).
+aot_cache() {
     local image="$1" launcher="$2"
     shift 2
-    local home
+    local app="$image/lib/app" home
+    local cfg="$app/$launcher.cfg"
+    local classpath main options=()
+    classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)"
+    main="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+    while IFS= read -r option; do
+        [[ "$option" == -XX:AOTCache=* ]] || options+=("${option//\$APPDIR/$app}")
+    done < <(sed -n 's/^java-options=//p' "$cfg")
     home="$(mktemp -d)"
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/$launcher.classlist -Dchorusdesk.home=$home -Djavafx.cachedir=$home/fx" \
-        "${WITH_DISPLAY[@]}" "$image/bin/$launcher" "$@" >"$BUILD/$launcher-training.log" 2>&1 \
+    rm -f "$app/$launcher.aot"
+    "${WITH_DISPLAY[@]}" "$image/lib/runtime/bin/java" "${options[@]}" -XX:AOTCacheOutput="$app/$launcher.aot" \
+        -Dchorusdesk.home="$home" -Djavafx.cachedir="$home/fx" -cp "$classpath" "$main" "$@" \
+        >"$BUILD/$launcher-training.log" 2>&1 \
         || { cat "$BUILD/$launcher-training.log" >&2; rm -rf "$home"; fail "training run of $launcher failed"; }
     rm -rf "$home"
-    [[ -s "$image/lib/app/$launcher.classlist" ]] || fail "no class list written by $launcher"
-    cp "$ROOT/packaging/linux/cds-archive.sh" "$image/lib/cds-archive.sh"
-    "$image/lib/cds-archive.sh" "$image" "$launcher" || fail "the start-up archive of $launcher could not be written"
+    [[ -s "$app/$launcher.aot" ]] || { cat "$BUILD/$launcher-training.log" >&2; fail "no ahead-of-time cache written for $launcher"; }
 }
 
 step "app-image $APP_NAME $VERSION"
@@ -113,16 +146,14 @@ step "app-image $APP_NAME $VERSION"
 # Factur-X validation about 2 s earlier; repeated work is slower per item, overtaken after about
 # 400 validations in one session
 app_image "$APP_NAME" "$BUILD/input" chorusdesk.jar "$MAIN_CLASS" --java-options "-XX:TieredStopAtLevel=1"
-step "start-up archive (one --smoke run records the classes)"
-cds_archive "$BUILD/out/$APP_NAME" "$APP_NAME" --smoke
+step "ahead-of-time cache (one --smoke run)"
+aot_cache "$BUILD/out/$APP_NAME" "$APP_NAME" --smoke
 
 if $DEB; then
     step ".deb"
-    # the archive made above is valid only where it was made; the .deb makes its own at
-    # install time (postinst) for /opt/chorusdesk
+    # the cache made above goes in as it is (cp -a keeps the jars' times, which the JVM checks)
     rm -rf "$BUILD/deb-image" && mkdir -p "$BUILD/deb-image"
     cp -a "$BUILD/out/$APP_NAME" "$BUILD/deb-image/"
-    rm -f "$BUILD/deb-image/$APP_NAME/lib/app/$APP_NAME.jsa"
     # the desktop entry lists ChorusDesk for PDFs ("Ouvrir avec") without making it the default
     # viewer; postinst copies it to /usr/share/applications (see linux/postinst for why)
     cp "$ROOT/packaging/linux/chorusdesk.desktop" "$BUILD/deb-image/$APP_NAME/lib/chorusdesk.desktop"
@@ -132,11 +163,11 @@ if $DEB; then
     # lib/modules, so their direct needs are declared here (readelf -d on JavaFX's .so files:
     # GTK 3 brings pango, cairo, glib, fontconfig and freetype; libXtst, libGL and libXxf86vm are
     # not among its dependencies)
-    jpackage --type deb --dest "$BUILD/out" \
+    "$JPACKAGE" --type deb --dest "$BUILD/out" \
         --app-image "$BUILD/deb-image/$APP_NAME" \
         --name "$APP_NAME" --app-version "$VERSION" --vendor "$APP_VENDOR" \
         --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT" \
-        --install-dir /opt \
+        --install-dir /opt --linux-app-release 1 \
         --linux-package-name "$APP_PACKAGE" \
         --linux-app-category Office \
         --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libxxf86vm1" \
@@ -151,9 +182,9 @@ if $BASELINES; then
         && jar --create --file "$BUILD/baseline-input/baseline.jar" fr/chorusdesk/app/EmptyFxBaseline*.class)
     cp -r "$BUILD/input/." "$BUILD/baseline-input/"
     app_image EmptyFx "$BUILD/baseline-input" baseline.jar fr.chorusdesk.app.EmptyFxBaseline
-    cds_archive "$BUILD/out/EmptyFx" EmptyFx
+    aot_cache "$BUILD/out/EmptyFx" EmptyFx
     app_image SkeletonFx "$BUILD/baseline-input" baseline.jar fr.chorusdesk.app.EmptyFxBaseline --arguments skeleton
-    cds_archive "$BUILD/out/SkeletonFx" SkeletonFx
+    aot_cache "$BUILD/out/SkeletonFx" SkeletonFx skeleton
 fi
 
 step "done"

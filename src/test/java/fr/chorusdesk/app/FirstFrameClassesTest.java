@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -39,7 +41,12 @@ class FirstFrameClassesTest {
         assertThat(initialised).as("a static initialiser ran off its own thread").isFalse();
     }
 
-    /** The list names classes that exist: after a rename, packaging/bench/first-frame-classes.sh writes it again. */
+    /**
+     * The list names classes that exist: after a rename, packaging/bench/first-frame-classes.sh
+     * writes it again. The JDK's own classes are left out of the check: the list is written on the
+     * build's JDK, and another one (the packages' JDK 25, decision 020) lacks some of its internal
+     * classes, which the loading skips.
+     */
     @Test
     void theBundledListStillNamesRealClassesOnce() throws IOException {
         List<String> names = new ArrayList<>();
@@ -53,12 +60,17 @@ class FirstFrameClassesTest {
         }
         assertThat(names).hasSizeGreaterThan(500).doesNotHaveDuplicates();
         assertThat(names).contains("javafx.scene.control.skin.TabPaneSkin", "fr.chorusdesk.ui.MainWindow");
+        Set<String> jdkPackages = ModuleLayer.boot().modules().stream()
+                .filter(m -> m.getName().startsWith("java.") || m.getName().startsWith("jdk."))
+                .flatMap(m -> m.getPackages().stream()).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         for (String name : new HashSet<>(names)) {
             try {
                 Class.forName(name, false, getClass().getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                missing.add(name);
+                if (!jdkPackages.contains(name.substring(0, name.lastIndexOf('.')))) {
+                    missing.add(name);
+                }
             }
         }
         assertThat(missing).as("classes the list names that are gone").isEmpty();
