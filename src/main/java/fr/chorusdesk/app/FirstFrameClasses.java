@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * initialiser runs off its own thread. The list is {@value #LIST} beside this class, written by
  * {@code packaging/bench/first-frame-classes.sh} from a class-loading trace of {@code --smoke}; a
  * name the list holds that no longer exists is skipped. {@code -Dchorusdesk.preload=false} turns it
- * off (for measuring it).
+ * off: for measuring it, and in the Linux packages, whose ahead-of-time cache has the JVM load and
+ * link these classes as it starts (decision 020).
  */
 final class FirstFrameClasses {
 
