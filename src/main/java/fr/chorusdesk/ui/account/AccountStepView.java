@@ -32,6 +32,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -194,6 +195,8 @@ public final class AccountStepView extends BorderPane {
         test.setId("testConnectionButton");
         test.getStyleClass().add("primary");
         test.setOnAction(e -> model.testConnection());
+        // a long result beside it wraps; the button keeps its whole label (it was cut to « Tester la… »)
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.disableProperty().bind(model.busyProperty().or(model.activeProperty().isNull()));
         // the spinner is made the first time something is under way: its skin and animation are
         // not needed for the first frame

@@ -100,6 +100,21 @@ class AccountStepViewTest {
     }
 
     @Test
+    void theCheckButtonKeepsItsWholeLabelBesideALongResultInASmallWindow(FxRobot robot) throws Exception {
+        // the window at its smallest (MainWindow: 720 wide)
+        robot.interact(() -> {
+            stage.setWidth(720);
+            stage.setHeight(640);
+        });
+        // the demo profile is checked by itself; its result (« Connexion réussie : 1 structure
+        // accessible(s) avec ce compte technique. ») is longer than the room beside the button
+        waitFor(() -> !robot.lookup("#checkMessage").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button test = robot.lookup("#testConnectionButton").queryButton();
+        assertThat(test.getWidth()).as("not cut to « Tester la… »").isGreaterThanOrEqualTo(test.prefWidth(-1));
+    }
+
+    @Test
     void demoConnectionCheckThenChoicesEnableSuivant(FxRobot robot) throws Exception {
         Button next = robot.lookup("#nextButton").queryButton();
         waitFor(() -> profileChoice(robot).getValue() != null);
