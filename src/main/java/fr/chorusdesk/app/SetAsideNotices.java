@@ -20,9 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After the first frame: gathers the files start-up set aside (settings, drafts, history, learned
- * layouts) on a
- * background task and, when there are any, hands the window a notice saying which, where they are
- * kept and what it means. Nothing of this runs before the window is shown.
+ * layouts) on a background task and, when there are any, hands the window a notice saying which,
+ * where they are kept and what it means. Nothing of this runs before the window is shown.
  */
 final class SetAsideNotices {
 

@@ -68,13 +68,6 @@ public final class HistoryModel {
                           Optional<HistoryImporter> importer, Optional<SyncSchedule> schedule,
                           UnaryOperator<String> profileNames, FileOpener files, BankAccountNames bankAccounts) {
 
-        /** Without the names of the bank accounts: an invoice's account is shown by its number. */
-        public Sources(HistoryService history, Optional<HistoryActions> actions, Optional<StatusSyncService> sync,
-                Optional<HistoryImporter> importer, Optional<SyncSchedule> schedule, UnaryOperator<String> profileNames,
-                FileOpener files) {
-            this(history, actions, sync, importer, schedule, profileNames, files, BankAccountNames.NONE);
-        }
-
         public Sources {
             Objects.requireNonNull(history);
             Objects.requireNonNull(actions);

@@ -280,8 +280,6 @@ public final class HistoryView extends StackPane {
         amounts.setVisible(!amounts.getText().isEmpty());
         amounts.setManaged(amounts.isVisible());
         Label ids = wrapped(new Label(m.ids(invoice)));
-        Optional<Label> bankAccount = m.bankAccountLine(invoice).map(line -> wrapped(new Label(line)));
-        bankAccount.ifPresent(label -> label.setId("historyDetailBankAccount"));
         ListView<StatusChange> timeline = new ListView<>(FXCollections.observableArrayList(invoice.timeline()));
         timeline.setId("historyTimeline");
         timeline.setCellFactory(v -> new ListCell<>() {
@@ -297,7 +295,11 @@ public final class HistoryView extends StackPane {
         Label next = wrapped(new Label(m.nextAction(invoice)));
         next.setId("historyNextAction");
         detail.getChildren().addAll(title, status, recipient, amounts);
-        bankAccount.ifPresent(detail.getChildren()::add);
+        m.bankAccountLine(invoice).ifPresent(line -> {
+            Label bankAccount = wrapped(new Label(line));
+            bankAccount.setId("historyDetailBankAccount");
+            detail.getChildren().add(bankAccount);
+        });
         detail.getChildren().add(ids);
         m.plainPdfNote(invoice).ifPresent(note -> {
             Label plain = wrapped(new Label(note));

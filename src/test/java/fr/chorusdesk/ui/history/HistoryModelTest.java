@@ -76,7 +76,8 @@ class HistoryModelTest {
             throw new NotConnectedException("no client in this test");
         }, history, draftsUnused(), clock, Locale.FRENCH);
         return new HistoryModel(messages, new HistoryModel.Sources(history, Optional.of(actions), sync,
-                Optional.empty(), Optional.empty(), UnaryOperator.identity(), opened::add), tasks, Runnable::run,
+                Optional.empty(), Optional.empty(), UnaryOperator.identity(), opened::add,
+                HistoryModel.BankAccountNames.NONE), tasks, Runnable::run,
                 d -> { }, bugs::add);
     }
 
